@@ -1,0 +1,13 @@
+"""All tables, importable from one place."""
+
+from .base import Base, Replicated
+from .catalog_models import Author, Book, BookAuthor, Copy
+from .circulation_models import Fee, Hold, Loan
+from .people_models import Member, MemberCategory, StaffUser
+from .system_models import AuditEvent, ClosedDay, Counter, JournalEntry, Setting, SyncState, Tombstone
+
+__all__ = [
+    "AuditEvent", "Author", "Base", "Book", "BookAuthor", "ClosedDay", "Copy", "Counter", "Fee", "Hold",
+    "JournalEntry", "Loan", "Member", "MemberCategory", "Replicated", "Setting", "StaffUser", "SyncState",
+    "Tombstone",
+]

@@ -1,0 +1,164 @@
+"""Circulation rules: may this copy be lent, renewed, held? Every reason why not.
+
+All functions are pure: they take snapshots and return a list of ``Reason``s (empty means
+allowed) or a computed value. Services gather the snapshots and raise ``Refused``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import days_overdue, due_date, next_open_day, overdue_fine
+from .errors import Reason
+from .text import day, money
+from .values import CopySnapshot, CopyStatus, LibraryCalendar, LoanPolicy, LoanSnapshot, MemberSnapshot
+
+
+def member_reasons(member: MemberSnapshot, today: date) -> list[Reason]:
+    """Reasons the member may not borrow or renew at all."""
+    reasons: list[Reason] = []
+    if member.blocked:
+        why = f": {member.block_reason}" if member.block_reason else ""
+        reasons.append(Reason("member_blocked", f"{member.name} ({member.card_number}) is blocked{why}"))
+    if member.expires is not None and member.expires < today:
+        reasons.append(Reason(
+            "member_expired",
+            f"{member.name}'s membership ({member.card_number}) expired on {day(member.expires)}",
+        ))
+    return reasons
+
+
+def _limit_reasons(member: MemberSnapshot) -> list[Reason]:
+    reasons: list[Reason] = []
+    policy = member.policy
+    max_overdue = policy.max_overdue_days
+    if max_overdue is not None and member.oldest_overdue_days > max_overdue:
+        reasons.append(Reason(
+            "overdue_limit",
+            f"{member.name} has an item {member.oldest_overdue_days} days overdue "
+            f"(lending stops after {max_overdue})",
+        ))
+    max_owed = policy.max_owed_cents
+    if max_owed is not None and member.owed_cents > max_owed:
+        reasons.append(Reason(
+            "owes_limit",
+            f"{member.name} owes {money(member.owed_cents)} (lending stops above {money(max_owed)})",
+        ))
+    return reasons
+
+
+def lend_reasons(
+    member: MemberSnapshot | None, copy: CopySnapshot | None, *, today: date,
+    scanned_copy: str = "", scanned_card: str = "",
+) -> list[Reason]:
+    """Every reason ``copy`` may not be lent to ``member`` today (empty list: it may)."""
+    reasons: list[Reason] = []
+    if copy is None:
+        reasons.append(Reason("unknown_copy", f"No copy has the barcode {scanned_copy!r}", overridable=False))
+    if member is None:
+        reasons.append(Reason("unknown_member", f"No member has the card number {scanned_card!r}", overridable=False))
+    if copy is not None:
+        label = f"Copy {copy.barcode} '{copy.title}'"
+        if copy.status == CopyStatus.ON_LOAN:
+            until = f" until {day(copy.due_date)}" if copy.due_date else ""
+            reasons.append(Reason(
+                "copy_on_loan", f"{label} is on loan to {copy.borrower_name or 'another member'}{until}",
+                overridable=False,
+            ))
+        elif copy.status == CopyStatus.ON_HOLD_SHELF:
+            if member is None or copy.reserved_for_member != member.card_number:
+                reasons.append(Reason(
+                    "copy_on_hold_for_other",
+                    f"{label} is on the hold shelf for {copy.reserved_for_name or 'another member'}",
+                ))
+        elif copy.status == CopyStatus.LOST:
+            reasons.append(Reason("copy_lost", f"{label} is marked lost"))
+        elif copy.status == CopyStatus.WITHDRAWN:
+            reasons.append(Reason("copy_withdrawn", f"{label} is withdrawn from the collection"))
+        elif copy.status == CopyStatus.DAMAGED:
+            reasons.append(Reason("copy_damaged", f"{label} is marked damaged"))
+    if member is not None:
+        reasons.extend(member_reasons(member, today))
+        if member.open_loans >= member.policy.max_loans:
+            reasons.append(Reason(
+                "loan_limit",
+                f"{member.name} already has {member.open_loans} items on loan (limit {member.policy.max_loans})",
+            ))
+        reasons.extend(_limit_reasons(member))
+    return reasons
+
+
+def loan_due_date(policy: LoanPolicy, item_type: str | None, today: date, calendar: LibraryCalendar) -> date:
+    return due_date(today, policy.days_for(item_type), calendar)
+
+
+def renew_reasons(
+    member: MemberSnapshot, copy: CopySnapshot, loan: LoanSnapshot, *, today: date, others_waiting: int,
+) -> list[Reason]:
+    """Every reason the loan may not be renewed today."""
+    label = f"Copy {copy.barcode} '{copy.title}'"
+    reasons = member_reasons(member, today)
+    policy = member.policy
+    if loan.renewals >= policy.max_renewals:
+        reasons.append(Reason(
+            "max_renewals",
+            f"{label} has been renewed {loan.renewals} times already (limit {policy.max_renewals})",
+        ))
+    if others_waiting > 0:
+        who = "another member is" if others_waiting == 1 else f"{others_waiting} members are"
+        reasons.append(Reason("hold_waiting", f"{label} cannot be renewed: {who} waiting for it"))
+    late = days_overdue(loan.due_date, today)
+    if policy.max_overdue_days is not None and late > policy.max_overdue_days:
+        reasons.append(Reason(
+            "overdue_too_long", f"{label} is {late} days overdue; it must be returned, not renewed",
+        ))
+    return reasons
+
+
+def renewed_due_date(policy: LoanPolicy, item_type: str | None, loan: LoanSnapshot, today: date,
+                     calendar: LibraryCalendar) -> date:
+    """A renewal runs a full loan period from today, and never shortens the loan."""
+    return max(loan.due_date, due_date(today, policy.days_for(item_type), calendar))
+
+
+def return_fine(policy: LoanPolicy, loan: LoanSnapshot, returned_on: date) -> int:
+    """The overdue fee (cents) owed when the loan is returned on ``returned_on``."""
+    return overdue_fine(
+        loan.due_date, returned_on, per_day_cents=policy.fine_per_day_cents,
+        cap_cents=policy.fine_cap_cents, grace_days=policy.grace_days, enabled=policy.fines_enabled,
+    )
+
+
+@dataclass(frozen=True)
+class HoldRequest:
+    book_title: str
+    already_has_active_hold: bool
+    already_borrowed: bool
+
+
+def hold_reasons(member: MemberSnapshot, request: HoldRequest, today: date) -> list[Reason]:
+    """Every reason the member may not place a hold on the book."""
+    reasons = member_reasons(member, today)
+    if request.already_has_active_hold:
+        reasons.append(Reason(
+            "hold_exists", f"{member.name} already has a hold on '{request.book_title}'", overridable=False,
+        ))
+    if request.already_borrowed:
+        reasons.append(Reason(
+            "already_borrowed", f"{member.name} already has '{request.book_title}' on loan", overridable=False,
+        ))
+    if member.active_holds >= member.policy.max_holds:
+        reasons.append(Reason(
+            "hold_limit", f"{member.name} already has {member.active_holds} holds (limit {member.policy.max_holds})",
+        ))
+    return reasons
+
+
+def pickup_deadline(today: date, pickup_days: int, calendar: LibraryCalendar) -> date:
+    """Last day a copy waits on the hold shelf; never a closed day."""
+    return next_open_day(today + timedelta(days=pickup_days), calendar)
+
+
+def hold_expired(pickup_by: date, today: date) -> bool:
+    return today > pickup_by

@@ -1,0 +1,52 @@
+"""Due dates and overdue arithmetic."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .values import LibraryCalendar
+
+MAX_SEARCH_DAYS = 366
+
+
+def next_open_day(day: date, calendar: LibraryCalendar) -> date:
+    """``day`` itself if the library is open then, else the first open day after it.
+
+    A calendar closed every day of the week is a configuration error: the original date is
+    returned after a year of searching rather than looping forever.
+    """
+    candidate = day
+    for _ in range(MAX_SEARCH_DAYS):
+        if calendar.is_open(candidate):
+            return candidate
+        candidate += timedelta(days=1)
+    return day
+
+
+def due_date(start: date, loan_days: int, calendar: LibraryCalendar) -> date:
+    """The due date of a loan starting on ``start``: ``loan_days`` later, pushed past closed days."""
+    if loan_days < 0:
+        raise ValueError("loan days cannot be negative")
+    return next_open_day(start + timedelta(days=loan_days), calendar)
+
+
+def days_overdue(due: date, today: date) -> int:
+    """Whole days past the due date (0 when not overdue)."""
+    return max(0, (today - due).days)
+
+
+def overdue_fine(
+    due: date, returned_on: date, *, per_day_cents: int, cap_cents: int | None, grace_days: int,
+    enabled: bool = True,
+) -> int:
+    """The overdue fine in cents. Within the grace period nothing is owed; past it, every day
+    overdue counts (grace is forgiveness, not a discount), capped at ``cap_cents``."""
+    if not enabled or per_day_cents <= 0:
+        return 0
+    late = days_overdue(due, returned_on)
+    if late <= grace_days:
+        return 0
+    amount = late * per_day_cents
+    if cap_cents is not None and cap_cents >= 0:
+        amount = min(amount, cap_cents)
+    return amount

@@ -1,0 +1,126 @@
+"""Plain records that importers produce and exporters consume.
+
+These are deliberately dumb containers: no database ids, no validation beyond what the type
+says. Importers fill them from files; services decide what to do with them. Every record carries
+``source_ref`` ("record 12", "line 7") so a problem found later can still name its origin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator")
+"""The contributor roles the catalogue knows."""
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(slots=True)
+class AuthorCredit:
+    """One person or body credited on a title.
+
+    ``name`` is kept as the source gives it ("Herbert, Frank" stays inverted); ``role`` is one
+    of :data:`AUTHOR_ROLES`.
+    """
+
+    name: str
+    role: str = "author"
+
+
+@dataclass(slots=True)
+class CopyRecord:
+    """One physical copy (item) of a title.
+
+    ``status`` is ``None`` for an ordinary copy, otherwise one of "lost", "withdrawn",
+    "damaged", "not_for_loan". Money is integer cents.
+    """
+
+    barcode: str
+    call_number: str | None = None
+    location: str | None = None
+    status: str | None = None
+    price_cents: int | None = None
+    acquired: date | None = None
+    notes: str | None = None
+
+
+@dataclass(slots=True)
+class BookRecord:
+    """One catalogue title with its contributors and copies.
+
+    ``isbn13``/``isbn10`` are bare digits (no hyphens) or ``None``; ``language`` is a MARC
+    three-letter code ("eng") or ``None``; ``item_type`` is "book", "audiobook", "music",
+    "video", "map", "score", "software", "kit" or "other".
+    """
+
+    title: str
+    subtitle: str | None = None
+    isbn13: str | None = None
+    isbn10: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    edition: str | None = None
+    language: str | None = None
+    series: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    description: str | None = None
+    item_type: str = "book"
+    call_number: str | None = None
+    authors: list[AuthorCredit] = field(default_factory=list)
+    copies: list[CopyRecord] = field(default_factory=list)
+    source_ref: str = ""
+
+
+@dataclass(slots=True)
+class MemberRecord:
+    """One library member (patron) as read from a file.
+
+    ``category`` is the library's own category code ("ADULT", "CHILD") or ``None``.
+    """
+
+    card_number: str | None
+    first_name: str
+    last_name: str
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    category: str | None = None
+    joined: date | None = None
+    expires: date | None = None
+    notes: str | None = None
+    source_ref: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class Problem:
+    """Something wrong in an input file, found at one place.
+
+    ``severity`` "error" means the record at ``where`` was *not* produced; "warning" means it
+    was produced (right before this problem) but ``field`` was left empty or partly read.
+    """
+
+    source: str
+    where: str
+    field: str | None
+    reason: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        place = f"{self.source}, {self.where}" if self.where else self.source
+        if self.field:
+            place += f", {self.field}"
+        return f"{place}: {self.reason}"
+
+
+class FormatError(Exception):
+    """A whole file cannot be read (no header, not a MARC file at all, ...).
+
+    ``str(error)`` is a full sentence naming the file and place, for example
+    "books.mrc, record 3: leader is not a MARC21 leader (...)".
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem

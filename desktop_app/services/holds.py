@@ -1,0 +1,147 @@
+"""Holds: members queue for a book; a returned copy waits on the hold shelf for the first in
+line until a pickup deadline; uncollected holds expire and the next in line gets the copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db import journal
+from ..db.models import Book, Copy, Hold, Loan, Member
+from ..domain import circulation as rules
+from ..domain.errors import NotFound, PermissionDenied, Refused, Reason
+from ..domain.text import normalize_scan
+from ..domain.values import ACTIVE_HOLD, CopyStatus, HoldStatus, Role
+from .circulation import _override
+from .library import Actor, Library, require
+from .policies import member_snapshot
+from .shelf import release_copy
+
+
+@dataclass(frozen=True)
+class HoldView:
+    id: int
+    uuid: str
+    title: str
+    book_id: int
+    member_name: str
+    card_number: str
+    status: str
+    placed_at: datetime
+    position: int | None
+    barcode: str | None
+    pickup_by: date | None
+
+
+class Holds:
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+
+    def place(self, actor: Actor, card_number: str, book_id: int, *, override_reason: str | None = None) -> HoldView:
+        require(actor, Role.MEMBER, "place holds")
+        with self.lib.write() as s:
+            member = s.scalar(select(Member).where(Member.card_number == normalize_scan(card_number)))
+            if member is None:
+                raise NotFound(f"No member has the card number {card_number!r}")
+            if actor.role == Role.MEMBER and actor.member_id != member.id:
+                raise PermissionDenied("You can only place holds for yourself")
+            book = s.get(Book, book_id)
+            if book is None:
+                raise NotFound(f"There is no book with id {book_id}")
+            today = self.lib.today()
+            exists = s.scalar(select(Hold.id).where(Hold.book_id == book.id, Hold.member_id == member.id,
+                                                    Hold.status.in_(ACTIVE_HOLD))) is not None
+            borrowed = s.scalar(select(Loan.id).join(Copy, Copy.id == Loan.copy_id).where(
+                Copy.book_id == book.id, Loan.member_id == member.id, Loan.returned_at.is_(None))) is not None
+            reasons = rules.hold_reasons(member_snapshot(self.lib, s, member, today),
+                                         rules.HoldRequest(book.title, exists, borrowed), today)
+            overridden: list[str] = []
+            if reasons:
+                overridden = _override(actor, Refused("place hold", reasons), override_reason)
+            now = self.lib.now()
+            hold = Hold(book_id=book.id, member_id=member.id, placed_at=now, status=HoldStatus.WAITING.value,
+                        updated_at=now, version=1)
+            s.add(hold)
+            s.flush()
+            journal.append(s, "place_hold", {"hold_uuid": hold.uuid, "book_uuid": book.uuid, "member_uuid": member.uuid,
+                                             "card_number": member.card_number, "placed_at": now.isoformat()},
+                           entity_uuid=hold.uuid, occurred_at=now)
+            self.lib.audit(s, actor, "hold_place", "hold", hold.uuid, book=book.title, card=member.card_number,
+                           **({"override": overridden, "reason": override_reason} if overridden else {}))
+            return self._view(s, hold)
+
+    def cancel(self, actor: Actor, hold_id: int, *, reason: str | None = None) -> None:
+        require(actor, Role.MEMBER, "cancel holds")
+        with self.lib.write() as s:
+            hold = s.get(Hold, hold_id)
+            if hold is None:
+                raise NotFound(f"There is no hold with id {hold_id}")
+            if actor.role == Role.MEMBER and actor.member_id != hold.member_id:
+                raise PermissionDenied("You can only cancel your own holds")
+            if hold.status not in ACTIVE_HOLD:
+                raise Refused("cancel hold", [Reason("hold_closed", f"This hold is already {hold.status}", False)])
+            self._close(s, hold, HoldStatus.CANCELLED)
+            journal.append(s, "cancel_hold", {"hold_uuid": hold.uuid, "reason": reason}, entity_uuid=hold.uuid)
+            self.lib.audit(s, actor, "hold_cancel", "hold", hold.uuid, reason=reason)
+
+    def _close(self, s: Session, hold: Hold, status: HoldStatus) -> None:
+        copy = s.get(Copy, hold.copy_id) if hold.copy_id else None
+        hold.status, hold.closed_at = status.value, self.lib.now()
+        hold.version += 1
+        hold.updated_at = self.lib.now()
+        s.flush()
+        if copy is not None and copy.status == CopyStatus.ON_HOLD_SHELF:
+            release_copy(self.lib, s, copy, self.lib.today())
+
+    def expire(self, actor: Actor) -> list[HoldView]:
+        """Expire ready holds whose pickup deadline has passed; each copy goes to the next in
+        line or back to the shelf. Returns the holds that expired."""
+        require(actor, Role.DESK, "expire holds")
+        today = self.lib.today()
+        with self.lib.write() as s:
+            stale = list(s.scalars(select(Hold).where(Hold.status == HoldStatus.READY, Hold.pickup_by < today)))
+            out = []
+            for hold in stale:
+                if not rules.hold_expired(hold.pickup_by, today):  # type: ignore[arg-type]
+                    continue
+                out.append(self._view(s, hold))
+                self._close(s, hold, HoldStatus.EXPIRED)
+                journal.append(s, "expire_hold", {"hold_uuid": hold.uuid}, entity_uuid=hold.uuid)
+                self.lib.audit(s, actor, "hold_expire", "hold", hold.uuid)
+            return out
+
+    def shelf(self) -> list[HoldView]:
+        """Copies waiting on the hold shelf, soonest deadline first."""
+        with self.lib.read() as s:
+            holds = s.scalars(select(Hold).where(Hold.status == HoldStatus.READY).order_by(Hold.pickup_by, Hold.id))
+            return [self._view(s, h) for h in holds]
+
+    def queue(self, book_id: int) -> list[HoldView]:
+        with self.lib.read() as s:
+            holds = s.scalars(select(Hold).where(Hold.book_id == book_id, Hold.status.in_(ACTIVE_HOLD))
+                              .order_by(Hold.placed_at, Hold.id))
+            return [self._view(s, h) for h in holds]
+
+    def for_member(self, actor: Actor, card_number: str) -> list[HoldView]:
+        with self.lib.read() as s:
+            member = s.scalar(select(Member).where(Member.card_number == normalize_scan(card_number)))
+            if member is None:
+                raise NotFound(f"No member has the card number {card_number!r}")
+            if actor.role == Role.MEMBER and actor.member_id != member.id:
+                raise PermissionDenied("You can only see your own holds")
+            holds = s.scalars(select(Hold).where(Hold.member_id == member.id, Hold.status.in_(ACTIVE_HOLD))
+                              .order_by(Hold.placed_at))
+            return [self._view(s, h) for h in holds]
+
+    def _view(self, s: Session, hold: Hold) -> HoldView:
+        position = None
+        if hold.status == HoldStatus.WAITING:
+            position = 1 + (s.scalar(select(func.count()).select_from(Hold).where(
+                Hold.book_id == hold.book_id, Hold.status == HoldStatus.WAITING,
+                (Hold.placed_at < hold.placed_at) | ((Hold.placed_at == hold.placed_at) & (Hold.id < hold.id)))) or 0)
+        return HoldView(hold.id, hold.uuid, hold.book.title, hold.book_id, hold.member.full_name,
+                        hold.member.card_number, hold.status, hold.placed_at, position,
+                        hold.copy.barcode if hold.copy else None, hold.pickup_by)

@@ -1,0 +1,126 @@
+"""The library as the rest of the program sees it: the wiring of engine, sessions and
+settings, the acting person, and the one-transaction-per-action helper."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..config import Paths
+from ..db import migrate
+from ..db.base import utcnow
+from ..db.engine import check_readable, reader, sqlite_engine
+from ..db.models import AuditEvent, Setting
+from ..domain.errors import PermissionDenied
+from ..domain.values import ROLE_RANK, Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a staff account or a member at the self-service window."""
+
+    username: str
+    role: Role
+    staff_id: int | None = None
+    member_id: int | None = None
+    display_name: str = ""
+    desk: str | None = None
+
+    def at_least(self, role: Role) -> bool:
+        return ROLE_RANK[self.role] >= ROLE_RANK[role]
+
+
+SYSTEM = Actor(username="system", role=Role.ADMIN, display_name="Library Desk")
+
+
+def require(actor: Actor, role: Role, action: str) -> None:
+    """Refuse unless ``actor`` has at least ``role``. Every service calls this itself."""
+    if actor.role == Role.MEMBER and role != Role.MEMBER:
+        raise PermissionDenied(f"Members cannot {action}")
+    if not actor.at_least(role):
+        raise PermissionDenied(f"{actor.display_name or actor.username} ({actor.role}) may not {action}; "
+                               f"this needs a {role} account")
+
+
+class Library:
+    """Engine, session factories and clock of one library database."""
+
+    def __init__(self, engine: Engine, *, paths: Paths | None = None, clock: Any = None) -> None:
+        self.engine = engine
+        self.paths = paths
+        self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+        self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
+        self._clock = clock or utcnow
+
+    # -- time -------------------------------------------------------------------------
+    def now(self) -> datetime:
+        return self._clock()
+
+    def today(self) -> date:
+        """The library's local date (the workstation's time zone)."""
+        return self.now().astimezone().date()
+
+    def set_clock(self, clock: Any) -> None:
+        """Tests and the demo move time; production never calls this."""
+        self._clock = clock
+
+    # -- transactions -----------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): committed at the end, rolled back on error."""
+        with self._writer() as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction that takes no write lock."""
+        with self._reader() as session:
+            with session.begin():
+                yield session
+
+    def audit(self, session: Session, actor: Actor, action: str, entity: str, row_uuid: str | None,
+              **details: Any) -> None:
+        session.add(AuditEvent(
+            at=self.now(), staff_id=actor.staff_id, actor=actor.username, action=action, entity=entity,
+            entity_uuid=row_uuid, details=details,
+        ))
+
+    # -- settings ---------------------------------------------------------------------
+    def setting(self, session: Session, key: str, default: Any = None) -> Any:
+        row = session.get(Setting, key)
+        return default if row is None else row.value
+
+    def put_setting(self, session: Session, key: str, value: Any) -> None:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value, updated_at=self.now()))
+        else:
+            row.value = value
+            row.updated_at = self.now()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_library(paths: Paths, *, migrate_schema: bool = True) -> Library:
+    """Open (creating if needed) the library in ``paths``, migrating it first.
+
+    Raises ``DatabaseUnreadable`` for a file that is not a healthy SQLite database and
+    ``DatabaseTooNew`` for one made by a newer program; neither touches the file.
+    """
+    paths.ensure()
+    check_readable(paths.database)
+    engine = sqlite_engine(paths.database)
+    if migrate_schema:
+        migrate.upgrade(engine, db_file=paths.database, backups=paths.backups)
+    return Library(engine, paths=paths)
+
+
+__all__ = ["Actor", "Library", "SYSTEM", "open_library", "require"]

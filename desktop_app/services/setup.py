@@ -1,0 +1,103 @@
+"""Creating a library: its name, the first admin, member categories and sensible settings."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from ..db.models import ClosedDay, Setting, SyncState
+from ..domain.errors import InvalidInput
+from ..domain.values import Role
+from .accounts import Accounts
+from .library import Actor, Library, require
+from .members import Members
+
+DEFAULT_SETTINGS = {
+    "library_name": "My Library",
+    "library_address": "",
+    "closed_weekdays": [6],  # Sunday
+    "pickup_days": 7,
+    "fines_enabled": True,
+    "default_category": "adult",
+    "desk_code": "00",
+    "desk_name": "Front desk",
+}
+
+
+class Setup:
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+
+    def is_initialised(self) -> bool:
+        with self.lib.read() as s:
+            return s.get(Setting, "library_name") is not None
+
+    def initialise(self, *, library_name: str, admin_username: str, admin_name: str, admin_password: str,
+                   settings: dict[str, object] | None = None) -> Actor:
+        """Set up an empty library and return its first admin, logged in."""
+        if not library_name.strip():
+            raise InvalidInput("The library needs a name", field="library_name")
+        admin = Accounts(self.lib).create_first_admin(username=admin_username, display_name=admin_name,
+                                                      password=admin_password)
+        with self.lib.write() as s:
+            values = {**DEFAULT_SETTINGS, **(settings or {}), "library_name": library_name.strip()}
+            for key, value in values.items():
+                self.lib.put_setting(s, key, value)
+            Members(self.lib).ensure_default_categories(s)
+            ensure_sync_state(s)
+            actor = Actor(username=admin.username, role=Role.ADMIN, staff_id=admin.id, display_name=admin.display_name)
+            self.lib.audit(s, actor, "library_init", "library", None, name=library_name.strip())
+        return actor
+
+    def settings(self) -> dict[str, object]:
+        with self.lib.read() as s:
+            out = dict(DEFAULT_SETTINGS)
+            out.update({row.key: row.value for row in s.scalars(select(Setting))})
+            return out
+
+    def update_settings(self, actor: Actor, **values: object) -> None:
+        require(actor, Role.ADMIN, "change library settings")
+        unknown = set(values) - set(DEFAULT_SETTINGS)
+        if unknown:
+            raise InvalidInput(f"Unknown setting(s): {', '.join(sorted(unknown))}")
+        if "closed_weekdays" in values:
+            days = values["closed_weekdays"]
+            if not isinstance(days, list) or any(not isinstance(d, int) or not 0 <= d <= 6 for d in days):
+                raise InvalidInput("Closed weekdays are numbers 0 (Monday) to 6 (Sunday)", field="closed_weekdays")
+            if len(set(days)) == 7:
+                raise InvalidInput("The library cannot be closed every day of the week", field="closed_weekdays")
+        if "pickup_days" in values and (not isinstance(values["pickup_days"], int) or values["pickup_days"] < 1):
+            raise InvalidInput("Pickup days must be at least 1", field="pickup_days")
+        with self.lib.write() as s:
+            for key, value in values.items():
+                self.lib.put_setting(s, key, value)
+            self.lib.audit(s, actor, "settings", "library", None, **values)
+
+    def closed_days(self) -> list[ClosedDay]:
+        with self.lib.read() as s:
+            return list(s.scalars(select(ClosedDay).order_by(ClosedDay.day)))
+
+    def add_closed_day(self, actor: Actor, day: object, reason: str | None = None) -> None:
+        require(actor, Role.ADMIN, "change the calendar")
+        with self.lib.write() as s:
+            if s.scalar(select(ClosedDay).where(ClosedDay.day == day)) is None:
+                s.add(ClosedDay(day=day, reason=reason))
+                self.lib.audit(s, actor, "closed_day_add", "closed_day", None, day=str(day), reason=reason)
+
+    def remove_closed_day(self, actor: Actor, day: object) -> None:
+        require(actor, Role.ADMIN, "change the calendar")
+        with self.lib.write() as s:
+            row = s.scalar(select(ClosedDay).where(ClosedDay.day == day))
+            if row is not None:
+                s.delete(row)
+                self.lib.audit(s, actor, "closed_day_remove", "closed_day", None, day=str(day))
+
+
+def ensure_sync_state(s: object) -> SyncState:
+    """The desk's sync identity row, created with a fresh database id if missing."""
+    state = s.get(SyncState, 1)  # type: ignore[attr-defined]
+    if state is None:
+        state = SyncState(id=1, database_id=str(uuid.uuid4()), last_acked_seq=0, clock_offset_s=0.0, details={})
+        s.add(state)  # type: ignore[attr-defined]
+    return state
