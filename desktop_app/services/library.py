@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..config import Paths
 from ..db import migrate
 from ..db.base import utcnow
-from ..db.engine import check_readable, reader, sqlite_engine
+from ..db.engine import DatabaseUnreadable, check_readable, reader, sqlite_engine
+from ..db.migrate import DatabaseTooNew
 from ..db.models import AuditEvent, Setting
 from ..domain.errors import PermissionDenied
 from ..domain.values import ROLE_RANK, Role
@@ -65,6 +66,10 @@ class Library:
     def today(self) -> date:
         """The library's local date (the workstation's time zone)."""
         return self.now().astimezone().date()
+
+    @property
+    def clock(self) -> Any:
+        return self._clock
 
     def set_clock(self, clock: Any) -> None:
         """Tests and the demo move time; production never calls this."""
@@ -123,4 +128,4 @@ def open_library(paths: Paths, *, migrate_schema: bool = True) -> Library:
     return Library(engine, paths=paths)
 
 
-__all__ = ["Actor", "Library", "SYSTEM", "open_library", "require"]
+__all__ = ["Actor", "DatabaseTooNew", "DatabaseUnreadable", "Library", "SYSTEM", "open_library", "require"]
