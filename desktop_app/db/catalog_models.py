@@ -54,7 +54,7 @@ class Book(Replicated, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
     credits: Mapped[list[BookAuthor]] = relationship(
-        order_by=BookAuthor.position, cascade="all, delete-orphan", lazy="selectin",
+        order_by=BookAuthor.position, cascade="all, delete-orphan",
     )
     copies: Mapped[list["Copy"]] = relationship(back_populates="book", cascade="all, delete-orphan")
 

@@ -3,13 +3,14 @@ settings, the acting person, and the one-transaction-per-action helper."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import Paths
@@ -37,6 +38,8 @@ class Actor:
         return ROLE_RANK[self.role] >= ROLE_RANK[role]
 
 
+SETTINGS_TTL_S = 5.0
+
 SYSTEM = Actor(username="system", role=Role.ADMIN, display_name="Library Desk")
 
 
@@ -58,6 +61,8 @@ class Library:
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         self._clock = clock or utcnow
+        self._settings: dict[str, Any] | None = None
+        self._settings_at = 0.0
 
     # -- time -------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -99,10 +104,16 @@ class Library:
 
     # -- settings ---------------------------------------------------------------------
     def setting(self, session: Session, key: str, default: Any = None) -> Any:
-        row = session.get(Setting, key)
-        return default if row is None else row.value
+        """A library setting. All settings are read in one query and kept for a few seconds
+        (they change rarely; a change made here clears the cache at once)."""
+        now = time.monotonic()
+        if self._settings is None or now - self._settings_at > SETTINGS_TTL_S:
+            self._settings = {row.key: row.value for row in session.scalars(select(Setting))}
+            self._settings_at = now
+        return self._settings.get(key, default)
 
     def put_setting(self, session: Session, key: str, value: Any) -> None:
+        self._settings = None
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=value, updated_at=self.now()))

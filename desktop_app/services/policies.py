@@ -35,14 +35,17 @@ def owed_cents(s: Session, member_id: int) -> int:
 
 
 def member_snapshot(lib: Library, s: Session, member: Member, today: date) -> MemberSnapshot:
-    open_loans, oldest_due = s.execute(
-        select(func.count(), func.min(Loan.due_date)).where(Loan.member_id == member.id, Loan.returned_at.is_(None))
+    holds_q = select(func.count()).select_from(Hold).where(
+        Hold.member_id == member.id, Hold.status.in_(ACTIVE_HOLD)).scalar_subquery()
+    owed_q = select(func.coalesce(func.sum(Fee.amount_cents), 0)).where(
+        Fee.member_id == member.id, Fee.paid_at.is_(None), Fee.waived_at.is_(None)).scalar_subquery()
+    open_loans, oldest_due, holds, owed = s.execute(
+        select(func.count(), func.min(Loan.due_date), holds_q, owed_q)
+        .where(Loan.member_id == member.id, Loan.returned_at.is_(None))
     ).one()
-    holds = s.scalar(select(func.count()).select_from(Hold).where(
-        Hold.member_id == member.id, Hold.status.in_(ACTIVE_HOLD))) or 0
     overdue_days = max(0, (today - oldest_due).days) if oldest_due else 0
     return MemberSnapshot(
         name=member.full_name, card_number=member.card_number, expires=member.expires, blocked=member.blocked,
         block_reason=member.block_reason, open_loans=open_loans, oldest_overdue_days=overdue_days,
-        owed_cents=owed_cents(s, member.id), active_holds=holds, policy=policy_for(lib, s, member),
+        owed_cents=int(owed or 0), active_holds=int(holds or 0), policy=policy_for(lib, s, member),
     )
