@@ -30,7 +30,7 @@ def append(
         base_version=base_version, occurred_at=occurred_at or utcnow(), status="pending",
     )
     session.add(entry)
-    session.flush([entry])
+    session.flush()
     return entry
 
 

@@ -31,6 +31,7 @@ from desktop_app.formats.records import BookRecord, Problem
 MarcFormat = Literal["marc", "marcxml"]
 MARC_NS = "http://www.loc.gov/MARC21/slim"
 _BLOCK = 1 << 16
+MAX_RECORD = 99_999
 _WHITESPACE = b" \t\r\n\x00"
 
 
@@ -108,12 +109,18 @@ class MarcReader:
     def _read_binary(self) -> Iterator[BookRecord | Problem]:
         buf = b""
         pos = 0
+        scan_from = 0  # bytes of buf[pos:] already searched for a terminator
         eof = False
         while True:
-            end = buf.find(RECORD_END, pos)
+            end = buf.find(RECORD_END, pos + scan_from)
+            if end == -1 and not eof and len(buf) - pos > MAX_RECORD + _BLOCK:
+                yield from self._skip_garbage(len(buf) - pos)
+                buf, pos, scan_from = b"", 0, 0
+                continue
             if end == -1 and not eof:
                 block = self._fh.read(_BLOCK)
                 eof = not block
+                scan_from = len(buf) - pos
                 buf = buf[pos:] + block
                 pos = 0
                 continue
@@ -134,6 +141,7 @@ class MarcReader:
             skipped = len(chunk) - len(chunk.lstrip(_WHITESPACE))
             self.position += len(chunk)
             pos = end + 1
+            scan_from = 0
             self.count += 1
             try:
                 raw = parse_record(chunk[skipped:])
@@ -141,6 +149,24 @@ class MarcReader:
                 yield self._problem(exc.reason, exc.tag)
                 continue
             yield from self._emit(raw)
+
+    def _skip_garbage(self, held: int) -> Iterator[Problem]:
+        """No terminator within the largest possible record: report one bad record and
+        discard bytes up to the next terminator (block by block, nothing accumulated)."""
+        self.count += 1
+        skipped = held
+        while block := self._fh.read(_BLOCK):
+            at = block.find(RECORD_END)
+            if at != -1:
+                skipped += at + 1
+                self._fh.seek(at + 1 - len(block), os.SEEK_CUR)
+                break
+            skipped += len(block)
+        self.position += skipped
+        yield self._problem(
+            f"{skipped:,} bytes hold no record terminator although a MARC21 record is at most "
+            f"{MAX_RECORD:,} bytes long: this part of the file is not MARC data and was skipped"
+        )
 
     def _read_xml(self) -> Iterator[BookRecord | Problem]:
         record_tags = {f"{{{MARC_NS}}}record", "record"}

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..db import journal
 from ..db.models import Author, Book, BookAuthor, Copy, Fee, Hold, Loan, Member
 from ..domain.errors import Conflict, InvalidInput, NotFound, Refused, Reason
-from ..domain.text import fold, sort_title
+from ..domain.text import fold, normalize_scan, sort_title
 from ..domain.values import ACTIVE_HOLD, CopyStatus, FeeKind, Role
 from .catalog_input import BookInput, CopyInput, clean_book, clean_copy
 from .identifiers import COPY_KIND, next_identifier
@@ -49,7 +49,7 @@ def author_for(s: Session, name: str) -> Author:
     if author is None:
         author = Author(name=name, name_sort=fold(name))
         s.add(author)
-        s.flush([author])
+        s.flush()
     return author
 
 
@@ -119,10 +119,15 @@ class Catalog:
                 raise Refused("delete book", [Reason(
                     "has_history", f"'{book.title}' has loan history; withdraw its copies instead of deleting it",
                     overridable=False)])
-            for hold in s.scalars(select(Hold).where(Hold.book_id == book.id, Hold.status.in_(ACTIVE_HOLD))):
+            holds = s.scalar(select(func.count()).select_from(Hold)
+                             .where(Hold.book_id == book.id, Hold.status.in_(ACTIVE_HOLD)))
+            if holds:
                 raise Refused("delete book", [Reason(
-                    "holds_waiting", f"'{book.title}' cannot be deleted: members have holds on it",
+                    "holds_waiting", f"'{book.title}' cannot be deleted: {holds} members have holds on it",
                     overridable=False)])
+            # Closed holds go with the book (the database cascades them too), but one that once
+            # set a copy aside still points at it: remove them first or the copy cannot go.
+            s.execute(delete(Hold).where(Hold.book_id == book.id))
             for copy in list(book.copies):
                 journal.tombstone(s, "copy", copy.uuid, copy.version)
             journal.tombstone(s, "book", book.uuid, book.version)
@@ -154,7 +159,7 @@ class Catalog:
         if copy.call_number is None:
             copy.call_number = book.call_number
         s.add(copy)
-        s.flush([copy])
+        s.flush()
         journal.append(s, "copy_upsert", copy_data(copy, book.uuid), entity_uuid=copy.uuid, base_version=0)
         self.lib.audit(s, actor, "copy_add", "copy", copy.uuid, barcode=copy.barcode, book=book.title)
         return copy
@@ -165,9 +170,10 @@ class Catalog:
         require(actor, Role.LIBRARIAN, "change a copy's status")
         new = CopyStatus(status)
         with self.lib.write() as s:
-            copy = s.scalar(select(Copy).where(Copy.barcode == barcode))
+            copy = s.scalar(select(Copy).where(Copy.barcode == normalize_scan(barcode)))
             if copy is None:
                 raise NotFound(f"No copy has the barcode {barcode!r}")
+            barcode = copy.barcode  # messages and the audit name the copy, not what was typed
             if copy.status == CopyStatus.ON_HOLD_SHELF:
                 raise Refused("change status", [Reason(
                     "on_hold_shelf", f"Copy {barcode} is on the hold shelf; cancel or check in the hold first",

@@ -198,7 +198,7 @@ class Circulation:
                     fee = Fee(member_id=member.id, loan_id=loan.id, kind=FeeKind.OVERDUE.value, amount_cents=fee_cents,
                               created_at=now, updated_at=now, note=f"{late} days late: {copy.barcode} '{copy.book.title}'")
                     s.add(fee)
-                    s.flush([fee])
+                    s.flush()
                     fee_uuid = fee.uuid
                 copy.status = CopyStatus.AVAILABLE.value
             elif copy.status in (CopyStatus.ON_LOAN,):

@@ -30,7 +30,7 @@ def _next(session: Session, name: str) -> int:
         row = Counter(name=name, value=0)
         session.add(row)
     row.value += 1
-    session.flush([row])
+    session.flush()
     return row.value
 
 

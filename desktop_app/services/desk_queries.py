@@ -1,0 +1,168 @@
+"""Read-only views the desk and the self-service window need: a member's card with alerts
+and current loans, their loan history. Core selects on indexed columns (a scan's hot path).
+
+Members may only read their own card; staff (desk and above) any member's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, select
+
+from ..db.models import Book, Copy, Fee, Hold, Loan, Member, MemberCategory
+from ..domain.errors import NotFound, PermissionDenied
+from ..domain.text import day, money, normalize_scan
+from ..domain.values import ACTIVE_HOLD, HoldStatus, Role
+from .library import Actor, Library, require
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    """One open loan as the desk shows it."""
+
+    loan_id: int
+    barcode: str
+    title: str
+    authors: str
+    checked_out_at: datetime
+    due_date: date
+    renewals: int
+    days_overdue: int  # 0 when not overdue
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    barcode: str
+    title: str
+    checked_out_at: datetime
+    due_date: date
+    returned_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Alert:
+    """Something the clerk must see about a member. ``level`` is "refused" or "attention"."""
+
+    code: str
+    text: str
+    level: str
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    """A member as the desk shows them after a card scan."""
+
+    id: int
+    card_number: str
+    name: str
+    category: str
+    expires: date | None
+    blocked: bool
+    block_reason: str | None
+    owed_cents: int
+    holds_ready: list[str]
+    loans: list[LoanLine]
+    alerts: list[Alert] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for loan in self.loans if loan.days_overdue > 0)
+
+
+def member_alerts(card: MemberCard, today: date, *, expiry_warning_days: int = 30) -> list[Alert]:
+    """The alerts for a member: blocked, expired or expiring, overdue items, fees, holds ready."""
+    out: list[Alert] = []
+    if card.blocked:
+        out.append(Alert("blocked", f"Blocked: {card.block_reason or 'no reason given'}", "refused"))
+    if card.expires is not None and card.expires < today:
+        out.append(Alert("expired", f"Membership expired on {day(card.expires)}", "refused"))
+    elif card.expires is not None and (card.expires - today).days <= expiry_warning_days:
+        out.append(Alert("expires_soon", f"Membership expires on {day(card.expires)}", "attention"))
+    if card.overdue:
+        worst = max(loan.days_overdue for loan in card.loans)
+        items = "item" if card.overdue == 1 else "items"
+        out.append(Alert("overdue", f"{card.overdue} overdue {items} (up to {worst} days late)", "refused"))
+    if card.owed_cents:
+        out.append(Alert("fees", f"Owes {money(card.owed_cents)} in fees", "attention"))
+    if card.holds_ready:
+        titles = ", ".join(f"'{t}'" for t in card.holds_ready[:3])
+        more = f" and {len(card.holds_ready) - 3} more" if len(card.holds_ready) > 3 else ""
+        out.append(Alert("holds_ready", f"Ready for pickup: {titles}{more}", "attention"))
+    return out
+
+
+class DeskQueries:
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+
+    def _check(self, actor: Actor, member_id: int) -> None:
+        require(actor, Role.MEMBER, "look up members")
+        if actor.role == Role.MEMBER and actor.member_id != member_id:
+            raise PermissionDenied("You can only see your own loans")
+
+    def member_id(self, card_number: str) -> int:
+        card = normalize_scan(card_number)
+        with self.lib.read() as s:
+            found = s.execute(select(Member.id).where(Member.card_number == card)).scalar()
+        if found is None:
+            raise NotFound(f"No member has the card number {card_number.strip()!r}")
+        return found
+
+    def copy_title(self, barcode: str) -> str | None:
+        """The title of the copy with this barcode, or None (for rows about refused scans)."""
+        with self.lib.read() as s:
+            return s.execute(select(Book.title).join(Copy, Copy.book_id == Book.id)
+                             .where(Copy.barcode == normalize_scan(barcode))).scalar()
+
+    def member_card(self, actor: Actor, member_id: int) -> MemberCard:
+        """The member's card: standing, alerts and open loans (oldest due first)."""
+        self._check(actor, member_id)
+        today = self.lib.today()
+        with self.lib.read() as s:
+            row = s.execute(
+                select(Member.card_number, Member.first_name, Member.last_name, MemberCategory.name, Member.expires,
+                       Member.blocked, Member.block_reason)
+                .join(MemberCategory, MemberCategory.id == Member.category_id).where(Member.id == member_id)).first()
+            if row is None:
+                raise NotFound(f"There is no member with id {member_id}")
+            loans = [
+                LoanLine(r.id, r.barcode, r.title, r.author_names or "", r.checked_out_at, r.due_date, r.renewals,
+                         max(0, (today - r.due_date).days))
+                for r in s.execute(
+                    select(Loan.id, Copy.barcode, Book.title, Book.author_names, Loan.checked_out_at, Loan.due_date,
+                           Loan.renewals)
+                    .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
+                    .where(Loan.member_id == member_id, Loan.returned_at.is_(None))
+                    .order_by(Loan.due_date, Loan.id))
+            ]
+            owed = s.execute(select(func.coalesce(func.sum(Fee.amount_cents), 0)).where(
+                Fee.member_id == member_id, Fee.paid_at.is_(None), Fee.waived_at.is_(None))).scalar() or 0
+            ready = list(s.execute(
+                select(Book.title).join(Hold, Hold.book_id == Book.id)
+                .where(Hold.member_id == member_id, Hold.status == HoldStatus.READY.value)
+                .order_by(Hold.pickup_by)).scalars())
+        card = MemberCard(member_id, row[0], f"{row[1]} {row[2]}".strip(), row[3], row[4], bool(row[5]), row[6],
+                          int(owed), ready, loans)
+        return MemberCard(**{**card.__dict__, "alerts": member_alerts(card, today)})
+
+    def loan_history(self, actor: Actor, member_id: int, *, limit: int = 200) -> list[HistoryLine]:
+        """The member's loans, newest first (open and returned)."""
+        self._check(actor, member_id)
+        with self.lib.read() as s:
+            rows = s.execute(
+                select(Copy.barcode, Book.title, Loan.checked_out_at, Loan.due_date, Loan.returned_at)
+                .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
+                .where(Loan.member_id == member_id).order_by(Loan.checked_out_at.desc(), Loan.id.desc()).limit(limit))
+            return [HistoryLine(*r) for r in rows]
+
+    def active_holds(self, actor: Actor, member_id: int) -> list[tuple[int, str, str, date | None]]:
+        """(hold id, title, status, pickup by) of the member's waiting and ready holds."""
+        self._check(actor, member_id)
+        with self.lib.read() as s:
+            rows = s.execute(
+                select(Hold.id, Book.title, Hold.status, Hold.pickup_by).join(Book, Book.id == Hold.book_id)
+                .where(and_(Hold.member_id == member_id, Hold.status.in_([h.value for h in ACTIVE_HOLD])))
+                .order_by(Hold.placed_at, Hold.id))
+            return [tuple(r) for r in rows]  # type: ignore[misc]

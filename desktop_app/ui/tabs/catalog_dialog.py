@@ -1,0 +1,219 @@
+"""Add or edit a book: its fields, the ISBN checked as it is typed, and its authors (name and
+role, in order). Saving runs on the worker; a refusal names the field and keeps the dialog
+open with that field focused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain.errors import InvalidInput
+from ...domain.values import AuthorRole
+from ...services.browse_queries import check_isbn
+from ...services.catalog import BookView
+from ...services.catalog_input import BookInput
+from ..context import UiContext
+from ..errors import show_error
+from ..theme import status_style
+
+ITEM_TYPES = ("book", "ebook", "audiobook", "dvd", "magazine", "map", "score", "game")
+NO_YEAR = 0
+
+
+class BookDialog(QDialog):
+    """Edits one book. ``book`` None means a new book. ``saved_id`` is set after saving."""
+
+    def __init__(self, ctx: UiContext, book: BookView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.book = book
+        self.saved_id: int | None = None
+        self.setObjectName("bookDialog")
+        self.setWindowTitle("Edit book" if book else "New book")
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.title = self._line(form, "title", "&Title *")
+        self.subtitle = self._line(form, "subtitle", "S&ubtitle")
+        self.isbn = self._line(form, "isbn", "&ISBN")
+        self.isbn_note = QLabel()
+        self.isbn_note.setObjectName("bookIsbnNote")
+        self.isbn_note.setWordWrap(True)
+        self.isbn_note.hide()
+        form.addRow("", self.isbn_note)
+        self.isbn.textChanged.connect(self._check_isbn)
+        form.addRow("&Authors", self._authors_box())
+        self.publisher = self._line(form, "publisher", "&Publisher")
+        self.year = QSpinBox()
+        self.year.setRange(NO_YEAR, 2100)
+        self.year.setSpecialValueText("unknown")
+        self._add(form, "year", "&Year", self.year)
+        self.edition = self._line(form, "edition", "&Edition")
+        self.language = self._line(form, "language", "&Language")
+        self.language.setPlaceholderText("three letters, e.g. eng")
+        self.language.setMaxLength(3)
+        self.series = self._line(form, "series", "Se&ries")
+        self.subjects = self._line(form, "subjects", "Su&bjects")
+        self.subjects.setPlaceholderText("separated by ;")
+        self.item_type = QComboBox()
+        self.item_type.setEditable(True)
+        self.item_type.addItems(ITEM_TYPES)
+        self._add(form, "item_type", "Item t&ype", self.item_type)
+        self.call_number = self._line(form, "call_number", "&Call number")
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(70)
+        self._add(form, "description", "&Description", self.description)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if book:
+            self._load(book)
+        else:
+            self.add_author("", AuthorRole.AUTHOR.value)
+
+    # -- building ----------------------------------------------------------------------
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(f"book_{key}")
+        widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+        self.fields[key] = widget
+        form.addRow(label, widget)
+
+    def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._add(form, key, label, edit)
+        return edit
+
+    def _authors_box(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.authors = QTableWidget(0, 2)
+        self.authors.setObjectName("book_authors")
+        self.authors.setAccessibleName("Authors, in order")
+        self.authors.setHorizontalHeaderLabels(["Name", "Role"])
+        self.authors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.authors.verticalHeader().setVisible(False)
+        self.authors.setFixedHeight(110)
+        self.fields["authors"] = self.authors
+        layout.addWidget(self.authors, 1)
+        side = QVBoxLayout()
+        for text, slot, shortcut in (("Add", lambda: self.add_author("", "author"), "Ctrl+Shift+A"),
+                                     ("Remove", self._remove_author, None), ("Up", lambda: self._move(-1), None),
+                                     ("Down", lambda: self._move(1), None)):
+            button = QPushButton(text)
+            button.setAccessibleName(f"{text} author")
+            button.clicked.connect(slot)
+            if shortcut:
+                button.setShortcut(QKeySequence(shortcut))
+            side.addWidget(button)
+        side.addStretch(1)
+        layout.addLayout(side)
+        return box
+
+    def add_author(self, name: str, role: str) -> None:
+        row = self.authors.rowCount()
+        self.authors.insertRow(row)
+        self.authors.setItem(row, 0, QTableWidgetItem(name))
+        combo = QComboBox()
+        combo.addItems([r.value for r in AuthorRole])
+        combo.setCurrentText(role)
+        combo.setAccessibleName(f"Role of author {row + 1}")
+        self.authors.setCellWidget(row, 1, combo)
+
+    def _remove_author(self) -> None:
+        row = self.authors.currentRow()
+        if row >= 0:
+            self.authors.removeRow(row)
+
+    def _move(self, step: int) -> None:
+        row = self.authors.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.authors.rowCount():
+            return
+        a, b = self.author_list()[row], self.author_list()[target]
+        for r, (name, role) in ((row, b), (target, a)):
+            self.authors.item(r, 0).setText(name)
+            self.authors.cellWidget(r, 1).setCurrentText(role)  # type: ignore[union-attr]
+        self.authors.setCurrentCell(target, 0)
+
+    def author_list(self) -> list[tuple[str, str]]:
+        out = []
+        for row in range(self.authors.rowCount()):
+            item = self.authors.item(row, 0)
+            combo = self.authors.cellWidget(row, 1)
+            out.append(((item.text() if item else "").strip(), combo.currentText()))  # type: ignore[union-attr]
+        return out
+
+    def _load(self, book: BookView) -> None:
+        v = book.values
+        for key in ("title", "subtitle", "publisher", "edition", "language", "series", "subjects", "call_number"):
+            self.fields[key].setText(str(v.get(key) or ""))  # type: ignore[attr-defined]
+        self.isbn.setText(str(v.get("isbn13") or v.get("isbn10") or ""))
+        self.year.setValue(int(v["year"]) if v.get("year") else NO_YEAR)
+        self.item_type.setCurrentText(str(v.get("item_type") or "book"))
+        self.description.setPlainText(str(v.get("description") or ""))
+        for name, role in book.authors:
+            self.add_author(name, role)
+
+    # -- checking and saving -----------------------------------------------------------
+    def _check_isbn(self, value: str) -> None:
+        problem = check_isbn(value)
+        self.isbn_note.setVisible(bool(value.strip()))
+        if problem:
+            self.isbn_note.setText(problem)
+            self.isbn_note.setStyleSheet(status_style("refused", bold=False))
+        else:
+            self.isbn_note.setText("Valid ISBN")
+            self.isbn_note.setStyleSheet(status_style("done", bold=False))
+
+    def book_input(self) -> BookInput:
+        subjects = [s.strip() for s in self.subjects.text().split(";") if s.strip()]
+        return BookInput(
+            title=self.title.text(), subtitle=self.subtitle.text() or None, isbn=self.isbn.text() or None,
+            publisher=self.publisher.text() or None, year=self.year.value() or None,
+            edition=self.edition.text() or None, language=self.language.text() or None,
+            series=self.series.text() or None, subjects=subjects,
+            description=self.description.toPlainText() or None, item_type=self.item_type.currentText() or "book",
+            call_number=self.call_number.text() or None, authors=[a for a in self.author_list() if a[0]],
+        )
+
+    def save(self) -> None:
+        problem = check_isbn(self.isbn.text())
+        if problem:
+            self._refuse(InvalidInput(problem, field="isbn"))
+            return
+        data = self.book_input()
+        catalog, actor, book = self.ctx.services.catalog, self.ctx.actor, self.book
+        self.save_button.setEnabled(False)
+
+        def run() -> int:
+            if book is None:
+                return catalog.add_book(actor, data)
+            catalog.edit_book(actor, book.id, data, expected_version=book.version)
+            return book.id
+
+        self.ctx.worker.submit(run, self._saved, self._refuse)
+
+    def _saved(self, book_id: int) -> None:
+        self.saved_id = book_id
+        self.save_button.setEnabled(True)
+        self.ctx.events.data_changed.emit("catalog")
+        self.ctx.events.status_message.emit(f"Saved '{self.title.text().strip()}'")
+        self.accept()
+
+    def _refuse(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        field = getattr(error, "field", None)
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_error(self, error)

@@ -1,0 +1,228 @@
+"""Render every main screen on a demo library to docs/screenshots/*.png (offscreen).
+
+Usage: python scripts/screenshots.py [--out docs/screenshots] [--books 300] [--only desk,login]
+
+Each entry of ``SCREENS`` is (file name, callable). The callable gets the ``Demo`` (services,
+admin, worker, context, sample codes) and returns a widget that is shown; the script waits
+until the worker is idle, grabs the widget and saves ``<name>.png``. Add a screen by adding
+an entry (``main_tab("Catalog")`` renders the main window on that tab).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop_app.config import LocalSettings, Paths  # noqa: E402
+from desktop_app.services import Actor, Services, open_library  # noqa: E402
+from desktop_app.services.search import Filters  # noqa: E402
+from desktop_app.ui.context import UiContext  # noqa: E402
+from desktop_app.ui.theme import apply_theme  # noqa: E402
+from desktop_app.ui.worker import Worker  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+@dataclass
+class Demo:
+    paths: Paths
+    services: Services
+    admin: Actor
+    worker: Worker
+    ctx: UiContext
+    app: QApplication
+
+    def settle(self, rounds: int = 3) -> None:
+        """Let the worker finish and the GUI paint what it delivered."""
+        for _ in range(rounds):
+            self.worker.wait_idle(30)
+            deadline = time.monotonic() + 0.15
+            while time.monotonic() < deadline:
+                self.app.processEvents()
+
+    def available_copies(self, n: int) -> list[str]:
+        """Barcodes of ``n`` available copies of different books."""
+        ids = self.services.search.books("", filters=Filters(available_only=True)).ids
+        out: list[str] = []
+        for book_id in ids:
+            copies = [c for c in self.services.catalog.book(book_id).copies if c.status == "available"]
+            if copies:
+                out.append(copies[0].barcode)
+            if len(out) == n:
+                break
+        return out
+
+    def member_cards(self, n: int) -> list[str]:
+        return [m.card_number for m in self.services.search.members("", limit=200)
+                if not m.blocked and (m.expires is None or m.expires > self.services.library.today())][:n]
+
+
+def build_demo(folder: Path, books: int) -> Demo:
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_theme(app)  # type: ignore[arg-type]
+    paths = Paths(folder)
+    services = Services(open_library(paths))
+    admin = services.setup.initialise(library_name="Riverside Community Library", admin_username="admin",
+                                      admin_name="Ada Admin", admin_password="demo password",
+                                      settings={"library_address": "12 River Street, Millbrook"})
+    from desktop_app.services.demo import generate_demo
+
+    generate_demo(services, admin, books=books)
+    admin = services.accounts.login("admin", "demo password", desk="Front desk")
+    worker = Worker()
+    ctx = UiContext(services=services, actor=admin, worker=worker, settings=LocalSettings(paths.settings_file),
+                    paths=paths)
+    return Demo(paths, services, admin, worker, ctx, app)  # type: ignore[arg-type]
+
+
+# -- screens ------------------------------------------------------------------------------
+def login(demo: Demo) -> QWidget:
+    from desktop_app.ui.login import LoginWindow
+
+    demo.ctx.settings.set("last_username", "admin")
+    window = LoginWindow(demo.services, demo.worker, demo.ctx.settings, library_name="Riverside Community Library")
+    window.resize(520, 340)
+    return window
+
+
+def wizard(demo: Demo) -> QWidget:
+    from desktop_app.ui.wizard import FirstStartWizard
+
+    window = FirstStartWizard(demo.services, demo.worker)
+    window.library.name.setText("Riverside Community Library")
+    window.next()
+    window.admin.display.setText("Ada Admin")
+    return window
+
+
+def _main(demo: Demo, tab: str) -> QWidget:
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo.ctx, desk_name="Front desk", library_name="Riverside Community Library")
+    window.resize(*SIZE)
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(titles.index(tab))
+    return window
+
+
+def main_tab(tab: str) -> Callable[[Demo], QWidget]:
+    """A screen entry that renders the main window on ``tab``."""
+    return lambda demo: _main(demo, tab)
+
+
+def _scan(demo: Demo, desk: QWidget, code: str) -> None:
+    desk.scan.setText(code)  # type: ignore[attr-defined]
+    desk.submit_scan()  # type: ignore[attr-defined]
+    desk._last_code = None  # type: ignore[attr-defined]  # screenshots scan faster than the guard
+    demo.settle(1)
+
+
+def desk_lending(demo: Demo) -> QWidget:
+    window = _main(demo, "Desk")
+    window.show()
+    desk = window.desk  # type: ignore[attr-defined]
+    card = demo.member_cards(1)[0]
+    _scan(demo, desk, card)
+    codes = demo.available_copies(4)
+    for code in codes[:3]:
+        _scan(demo, desk, code)
+    _scan(demo, desk, codes[0])  # already lent: refused
+    return window
+
+
+def desk_hold_shelf(demo: Demo) -> QWidget:
+    lender, waiting = demo.member_cards(3)[1:3]
+    code = demo.available_copies(6)[5]
+    demo.services.circulation.checkout(demo.admin, lender, code)
+    book_id = demo.services.search.copy_by_barcode(code)[1]  # type: ignore[index]
+    for copy in demo.services.catalog.book(book_id).copies:
+        if copy.status == "available":
+            demo.services.circulation.checkout(demo.admin, lender, copy.barcode)
+    demo.services.holds.place(demo.admin, waiting, book_id)
+    window = _main(demo, "Desk")
+    window.show()
+    _scan(demo, window.desk, code)  # type: ignore[attr-defined]
+    return window
+
+
+def slip(demo: Demo) -> QWidget:
+    from desktop_app.ui.slip import Slip, SlipDialog
+
+    items = [("The Quiet Harbour", "30000000015", "17 Dec 2026"), ("A Field Guide to Moths", "30000000023", "17 Dec 2026")]
+    dialog = SlipDialog(Slip("Riverside Community Library", "Ana Ruiz", "20000000016", items,
+                             library_address="12 River Street, Millbrook", desk="Front desk", staff="Ada Admin"))
+    return dialog
+
+
+def self_service(demo: Demo) -> QWidget:
+    from desktop_app.ui.self_service import SelfServiceWindow
+
+    card = demo.member_cards(4)[3]
+    for code in demo.available_copies(9)[6:9]:
+        demo.services.circulation.checkout(demo.admin, card, code)
+    demo.services.members.set_pin(demo.admin, card, "1234")
+    actor = demo.services.accounts.member_login(card, "1234")
+    window = SelfServiceWindow(demo.services, demo.worker, actor, idle_ms=10 * 60_000)
+    window.resize(1024, 700)
+    return window
+
+
+SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
+    ("login", login),
+    ("wizard", wizard),
+    ("desk", desk_lending),
+    ("desk-hold-shelf", desk_hold_shelf),
+    ("slip", slip),
+    ("self-service", self_service),
+    ("catalog", main_tab("Catalog")),
+    ("members", main_tab("Members")),
+    ("holds", main_tab("Holds")),
+    ("reports", main_tab("Reports")),
+    ("settings", main_tab("Settings")),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
+    parser.add_argument("--books", type=int, default=300)
+    parser.add_argument("--only", default="", help="comma-separated screen names")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = {n.strip() for n in args.only.split(",") if n.strip()}
+    with tempfile.TemporaryDirectory() as folder:
+        demo = build_demo(Path(folder), args.books)
+        try:
+            for name, make in SCREENS:
+                if wanted and name not in wanted:
+                    continue
+                widget = make(demo)
+                widget.show()
+                demo.settle()
+                path = out / f"{name}.png"
+                widget.grab().save(str(path))
+                print(f"wrote {path}")
+                widget.close()
+                widget.deleteLater()
+                demo.settle(1)
+        finally:
+            demo.worker.wait_idle(30)
+            demo.worker.stop()
+            demo.services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
