@@ -38,6 +38,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("path", nargs="?", help="folder for the backup (default: the backups folder)")
     p.set_defaults(handler=cmd_backup)
 
+    p = sub.add_parser("backups", help="list the backups, newest first")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the library with a backup (the current file is kept aside)")
+    p.add_argument("backup", help="the backup file (see `library-desk backups`)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
+
     p = sub.add_parser("check", help="check the database and the search index")
     p.set_defaults(handler=cmd_check)
 
@@ -137,6 +145,43 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Backup written and checked: {target}")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from ..services import maintenance
+
+    found = maintenance.backups_in(paths_of(args))
+    if not found:
+        print("No backups yet. Make one with `library-desk backup`.")
+        return EXIT_OK
+    print(table(("Backup", "Size", "Folder"),
+                [(p.name, f"{p.stat().st_size / 1e6:.1f} MB", p.parent) for p in found]))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore with the library closed: the one-program lock is held, so no window or other
+    command can be using it meanwhile."""
+    import sys
+
+    from ..services import maintenance
+
+    paths = paths_of(args)
+    backup = Path(args.backup)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("restoring replaces the library; confirm with --yes")
+        answer = input(f"Replace the library in {paths.data_dir} with {backup.name}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return EXIT_OK
+    lock = maintenance.lock_library(paths, purpose="library-desk restore")
+    try:
+        aside = maintenance.restore(paths, backup)
+    finally:
+        lock.release()
+    print(f"Library restored from {backup}. The previous file is kept as {aside}.")
     return EXIT_OK
 
 

@@ -18,16 +18,20 @@ from .output import EXIT_REFUSED, EXIT_USAGE, UsageError, error
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import circulation_cmd, library_cmd, staff_cmd
-
-    parser = argparse.ArgumentParser(prog="library-desk", description="Library Desk: circulation for small libraries.")
-    parser.add_argument("--version", action="version", version=f"Library Desk {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="folder of the library (default: the user data folder, or "
                                            "$LIBRARY_DESK_DATA_DIR)")
     parser.add_argument("--as", dest="as_user", metavar="USER", help="staff user to act as (default: the first admin)")
     parser.add_argument("--self-test", action="store_true", help="check that this installation works, then exit")
     parser.add_argument("--verbose", action="store_true", help="log more detail")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import circulation_cmd, library_cmd, staff_cmd
+
+    parser = argparse.ArgumentParser(prog="library-desk", description="Library Desk: circulation for small libraries.")
+    parser.add_argument("--version", action="version", version=f"Library Desk {__version__}")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library_cmd.add_parsers(sub)
     staff_cmd.add_parsers(sub)
@@ -41,9 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quick_parse(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when no command is given (the GUI start), without importing the
+    command modules; None when there is a command or a request for help or the version."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    quick = argparse.ArgumentParser(add_help=False)
+    _global_options(quick)
+    known, rest = quick.parse_known_args(argv)
+    return None if rest else known
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _quick_parse(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            args.command = None
+    else:
+        args.command = None
     if args.self_test:
         from ..ui.selftest import run_self_test
 

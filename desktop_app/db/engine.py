@@ -27,7 +27,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     if str(mode).lower() != "wal":
         cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA cache_size = -65536")
+    cur.execute("PRAGMA cache_size = -32768")  # 32 MB per connection
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
 
@@ -50,47 +50,39 @@ def sqlite_engine(path: Path | str, *, echo: bool = False) -> Engine:
 
 def reader(engine: Engine) -> Engine:
     """The same engine whose transactions start deferred (read-only work, no write lock)."""
-    if engine.dialect.name != "sqlite":
-        return engine
     return engine.execution_options(sqlite_begin="DEFERRED")
 
 
+# Any constant: the key of the transaction-level advisory lock that serialises writers on
+# PostgreSQL the way BEGIN IMMEDIATE does on SQLite (the services rely on it, e.g. for the
+# gapless journal seq and the identifier counters).
+PG_WRITER_LOCK = 7_420_001
+
+
+def _on_begin_pg(conn: Any) -> None:
+    if conn.get_execution_options().get("sqlite_begin", "IMMEDIATE") == "IMMEDIATE":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})")
+
+
 def make_engine(url: str, *, echo: bool = False, **kwargs: Any) -> Engine:
-    """An engine for a URL: SQLite files get the safe pragmas; other databases the defaults."""
+    """An engine for a URL: SQLite files get the safe pragmas; on PostgreSQL every write
+    transaction first takes one advisory lock (readers, see ``reader``, do not)."""
     if url.startswith("sqlite:///"):
         return sqlite_engine(url.removeprefix("sqlite:///"), echo=echo)
-    return create_engine(url, echo=echo, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_begin_pg)
+    return engine
 
 
 def check_readable(path: Path) -> None:
-    """Raise ``DatabaseUnreadable`` with a plain explanation if ``path`` is not a usable
-    SQLite database. Never writes to the file."""
-    if not path.exists():
-        return
-    size = path.stat().st_size
-    if size == 0:
-        return  # an empty file is a new database
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise DatabaseUnreadable(
-            f"{path} is not a Library Desk database (it does not start like a SQLite file). "
-            "Restore the library from a backup, or choose the right file."
-        )
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            # Cheap at start: reads the header and the schema, which catches garbage, a wrong
-            # file and most truncations. The full check is `library-desk check`.
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            result = "ok"
-            if size % 512:
-                result = f"its size ({size} bytes) is not a whole number of pages: the file is truncated"
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseUnreadable(
-            f"{path} is damaged ({exc}). Restore the library from a backup."
-        ) from exc
-    if result != "ok":
-        raise DatabaseUnreadable(f"{path} is damaged ({result}). Restore the library from a backup.")
+    """Raise ``DatabaseUnreadable`` with a plain explanation and what to do if ``path`` is not a
+    usable Library Desk database (empty, another kind of file, garbage, truncated, another
+    program's database, a stray ``-wal`` of another database, damaged). A missing file is fine
+    (a new library). Only read-only connections are used: the file is never changed.
+    The cases are in ``desktop_app.db.health``."""
+    from .health import problems
+
+    found = problems(Path(path))
+    if found is not None:
+        raise DatabaseUnreadable(found[1])

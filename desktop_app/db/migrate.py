@@ -7,11 +7,16 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration this program ships. Checked against the alembic folder by the tests;
+# lets a start on an up-to-date database skip importing Alembic at all (a fifth of a second).
+SCHEMA_HEAD = "0003"
 
 
 class DatabaseTooNew(Exception):
@@ -32,21 +37,32 @@ def _alembic_dir() -> Path:
     raise FileNotFoundError("the database migrations (alembic folder) are missing from this installation")
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_alembic_dir()))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The revision stamped in the database (None for an empty database)."""
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+        has_table = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            if engine.dialect.name == "sqlite" else
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'alembic_version'")).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_before_upgrade(db_file: Path, backups: Path, revision: str | None) -> Path:
@@ -66,9 +82,14 @@ def upgrade(engine: Engine, *, db_file: Path | None = None, backups: Path | None
 
     Refuses (``DatabaseTooNew``) a database whose revision this program does not know.
     """
+    current = current_revision(engine)
+    if current == SCHEMA_HEAD:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    current = current_revision(engine)
     head = script.get_current_head()
     if current == head:
         return None
@@ -90,6 +111,8 @@ def upgrade(engine: Engine, *, db_file: Path | None = None, backups: Path | None
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -10,20 +10,20 @@ Whatever a person types is reduced to word tokens, each quoted, so FTS syntax (q
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 from stdnum import isbn as stdnum_isbn
 
-from ..domain.text import fold
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_TOKENS = 12
 MAX_TOKEN_LEN = 40
 MIN_LAST_TOKEN = 2
-RANK_LIMIT = 2000  # rank when at most this many match
-LIST_CAP = 2000  # otherwise list this many, in title order
+RANK_LIMIT = 1000  # rank when at most this many match
+LIST_CAP = 1000  # otherwise list this many, in title order
 # title, subtitle, author_names, series, subjects, isbn_search
 BM25_WEIGHTS = "10.0, 4.0, 8.0, 3.0, 2.0, 1.0"
 
@@ -36,8 +36,15 @@ class BookHits:
     capped: bool
 
 
+def _search_form(text: str) -> str:
+    """Lower case without accents. Not ``fold``: its ``casefold`` turns 'ß' into 'ss', which the
+    FTS5 tokenizer never does, so a title with 'ß' could not be found by typing it."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def tokens(query: str) -> list[str]:
-    found = TOKEN.findall(fold(query[:2000]))
+    found = TOKEN.findall(_search_form(query[:2000]))
     return [t[:MAX_TOKEN_LEN] for t in found[:MAX_TOKENS]]
 
 

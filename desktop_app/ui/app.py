@@ -9,6 +9,7 @@ process exit code.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QObject, Qt
@@ -120,7 +121,14 @@ class DeskApp(QObject):
 
 
 def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
-    """Open the GUI on the library in ``paths``; returns the exit code."""
+    """Open the GUI on the library in ``paths``; returns the exit code.
+
+    With ``LIBRARY_DESK_STARTUP_PROBE=1`` in the environment the GUI only starts up to its first
+    window, prints how long that took since the process started, and exits (benchmarks)."""
+    if os.environ.get("LIBRARY_DESK_STARTUP_PROBE") == "1":
+        from .selftest import startup_probe
+
+        return startup_probe(paths)
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -128,20 +136,48 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
     app.setApplicationName("Library Desk")
     app.setOrganizationName("Library Desk")
     apply_theme(app)  # type: ignore[arg-type]
+    from ..logs import setup_logging
+    from ..services import maintenance
+    from .crash import install_crash_handler
+    from .single_instance import SingleInstance
+
+    paths.ensure()
+    setup_logging(paths)
+    reporter = install_crash_handler(paths)  # noqa: F841  (kept alive for the whole run)
+    guard = SingleInstance(paths)
     try:
+        warning = maintenance.check_location(paths)
+        guard.acquire()
         library = open_library(paths)
     except Exception as exc:
-        text = open_problem_text(exc, paths)
+        if type(exc).__name__ == "LibraryAlreadyOpen":
+            guard.ask_first_to_raise()
+        text = open_problem_text(exc, paths) or getattr(exc, "message", None)
         if text is None:
             log.exception("could not open the library")
             text = f"The library in {paths.data_dir} could not be opened: {exc}"
         box = QMessageBox(QMessageBox.Icon.Critical, "Cannot open the library", text)
         box.setObjectName("openLibraryError")
         box.exec()
+        guard.release()
         return 2
+    if warning:
+        QMessageBox.warning(None, "Library on a network share", warning)
+    try:
+        maintenance.daily_backup_if_due(library)
+    except Exception:  # a missing USB stick must not stop the desk; the log says why
+        log.exception("the daily backup could not be made")
     desk = DeskApp(Services(library), paths)
+    guard.activated.connect(lambda: desk.window is not None and _raise(desk.window))
     desk.start()
     try:
         return app.exec()
     finally:
         desk.shutdown()
+        guard.release()
+
+
+def _raise(window: QWidget) -> None:
+    from .single_instance import raise_window
+
+    raise_window(window)

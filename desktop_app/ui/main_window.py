@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
                 menu.addActions(list(actions))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+        help_menu.addAction(self._action("Show &log", None, self.show_log))
         help_menu.addAction(self._action("&About Library Desk", None, self.show_about))
 
     def _desk_do(self, fn: Callable[[], object]) -> None:
@@ -178,6 +179,13 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("shortcutsDialog")
         box.open()
+
+    def show_log(self) -> None:
+        """Open the folder with the program's logs (what to send when something went wrong)."""
+        from .crash import open_log_folder
+
+        if not open_log_folder(self.ctx.paths):
+            QMessageBox.information(self, "Log", f"The logs are in {self.ctx.paths.logs}")
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Library Desk",

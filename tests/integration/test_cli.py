@@ -117,3 +117,28 @@ def test_init_staff_and_password_stdin(tmp_path: Path) -> None:
 def test_commands_on_a_missing_library_say_how_to_create_one(tmp_path: Path) -> None:
     out = cli(tmp_path / "empty", "overdue")
     assert out.returncode == 2 and "library-desk init" in out.stderr
+
+
+def test_backup_list_and_restore_round_trip(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    assert cli(folder, "demo", "--books", "30").returncode == 0
+    made = cli(folder, "backup")
+    assert made.returncode == 0, made.stderr
+    listed = cli(folder, "backups")
+    assert listed.returncode == 0 and ".sqlite3" in listed.stdout
+    backup = next(iter(sorted((folder / "backups").glob("*.sqlite3"))))
+    before = query(folder, "SELECT count(*) FROM loans")[0][0]
+    barcode, _title, card = free_copy_and_member(folder)
+    assert cli(folder, "checkout", card, barcode).returncode == 0
+    assert query(folder, "SELECT count(*) FROM loans")[0][0] == before + 1
+    refused = cli(folder, "restore", str(backup))
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    restored = cli(folder, "restore", str(backup), "--yes")
+    assert restored.returncode == 0, restored.stderr
+    assert "previous file is kept" in restored.stdout
+    assert query(folder, "SELECT count(*) FROM loans")[0][0] == before
+    assert cli(folder, "check").returncode == 0
+    garbage = tmp_path / "not-a-backup.sqlite3"
+    garbage.write_bytes(b"hello" * 1000)
+    bad = cli(folder, "restore", str(garbage), "--yes")
+    assert bad.returncode == 1 and "not-a-backup.sqlite3" in bad.stderr
