@@ -13,7 +13,7 @@ from .base import Base, IdType, Replicated, UTCDateTime, utcnow
 class Author(Replicated, Base):
     __tablename__ = "authors"
 
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)  # authors are found by exact name
     name_sort: Mapped[str] = mapped_column(String(300), index=True)
 
 

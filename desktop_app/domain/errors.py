@@ -41,6 +41,12 @@ class Conflict(LibraryError):
     code = "conflict"
 
 
+class Busy(LibraryError):
+    """Another program or a long job (an import, a restore) holds the library for writing."""
+
+    code = "busy"
+
+
 class PermissionDenied(LibraryError):
     code = "permission_denied"
 

@@ -98,10 +98,14 @@ class Row:
         self.warnings: list[Problem] = []
 
     def get(self, field_name: str) -> str | None:
-        """First non-blank value among the columns matched to ``field_name``."""
+        """First non-blank value among the columns matched to ``field_name``. The apostrophe
+        that spreadsheet exports (ours too) put before a leading = + - @ is removed."""
         for i in self.columns.get(field_name, ()):
             if i < len(self.cells) and self.cells[i].strip():
-                return self.cells[i].strip()
+                value = self.cells[i].strip()
+                if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+                    value = value[1:]
+                return value
         return None
 
     def parsed(self, field_name: str, parse: Callable[[str], object]) -> object | None:

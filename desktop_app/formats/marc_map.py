@@ -2,7 +2,8 @@
 
 Read side (:func:`raw_to_book`): 020 ISBN, 100/110/700/710 contributors, 245 title, 250
 edition, 260/264 publisher and year, 830/490 series, 650/651/655 subjects, 008/041 language,
-082/090/050 call number, 520 description, Koha 952 and standard 852 holdings. Write side
+082/090/050 call number, 520 description, Koha 942 $c item type (else the leader), Koha 952 and
+standard 852 holdings. Write side
 (:func:`book_to_raw`) produces the same fields so that reading back gives an equal record.
 """
 
@@ -36,6 +37,8 @@ _LEADER_BY_TYPE = {
     "book": "a", "audiobook": "i", "music": "j", "video": "g", "map": "e", "score": "c",
     "software": "m", "kit": "o", "other": "r",
 }
+_KOHA_TYPES = {"bk": "book", "books": "book", "cf": "software", "cr": "other", "mp": "map",
+               "mu": "music", "mx": "other", "sr": "music", "vm": "video"}
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _ISBN_TOKEN = re.compile(r"[0-9Xx][0-9Xx\- ]{8,}[0-9Xx]")
 _STATUS_SUBFIELDS = (("0", "withdrawn"), ("1", "lost"), ("4", "damaged"), ("7", "not_for_loan"))
@@ -185,7 +188,8 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
         warn.append(("020", bad_isbns[0]))
     book.authors = _authors(raw)
     f250 = raw.first("250")
-    book.edition = strip_isbd(f250.get("a")) if f250 else None
+    # an edition statement's final full stop usually ends an abbreviation ("2nd ed."): kept
+    book.edition = ((f250.get("a") or "").strip().rstrip(" /:;,=").strip() or None) if f250 else None
     f264 = raw.get_fields("264")
     pub = raw.first("260") or next((f for f in f264 if f.ind2 == "1"), None) or next(iter(f264), None)
     if pub:
@@ -209,6 +213,10 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
     notes = [v.strip() for f in raw.get_fields("520") for v in f.get_all("a") if v.strip()]
     book.description = "\n\n".join(notes) or None
     book.item_type = _TYPE_BY_LEADER.get(raw.leader[6:7], "book")
+    f942 = raw.first("942")  # Koha's item type of the record ($c), as we also write it
+    if f942 and (f942.get("c") or "").strip():
+        code = (f942.get("c") or "").strip().lower()
+        book.item_type = _KOHA_TYPES.get(code, code)
     book.copies = _copies(raw, warn)
     return book, [Problem(source, where, tag, why, "warning") for tag, why in warn]
 
@@ -258,4 +266,6 @@ def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
             ("g", price), ("d", copy.acquired.isoformat() if copy.acquired else None),
             ("x", copy.notes), *status,
         ))
+    if book.item_type:
+        fields.append(_df("942", "  ", ("c", book.item_type)))
     return RawRecord(f"00000n{kind}m a2200000 u 4500", fields)

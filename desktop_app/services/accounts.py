@@ -119,29 +119,42 @@ class Accounts:
         """Check a staff login. Wrong password, unknown user, inactive and locked accounts
         each raise with their own message; failures are counted even for wrong passwords."""
         name = username.strip().lower()
+        # The slow hash check runs before the write transaction, so a login never holds the
+        # database's write lock for its duration (on a server, every writer would wait).
+        with self.lib.read() as s:
+            stored = s.scalar(select(StaffUser.password_hash).where(StaffUser.username == name))
+        matches = verify_secret(password, stored or _dummy_hash()) and stored is not None
         with self.lib.write() as s:
             user = s.scalar(select(StaffUser).where(StaffUser.username == name))
             if user is None:
-                verify_secret(password, _dummy_hash())  # same time as a real check
                 raise AuthenticationFailed("Wrong username or password")
+            if user.password_hash != stored:  # changed meanwhile: check against the new one
+                matches = verify_secret(password, user.password_hash)
             now = self.lib.now()
             if user.locked_until is not None and user.locked_until > now:
                 raise AccountLocked(f"The account {name!r} is locked after too many failed logins until "
                                     f"{user.locked_until.astimezone():%H:%M on %d %b}; an admin can unlock it")
-            if not verify_secret(password, user.password_hash):
+            failure: AuthenticationFailed | None = None
+            if not matches:
+                # The failure is counted in this transaction, which must commit: raising
+                # inside it would roll the count back and the account would never lock.
                 self._fail(s, user, now)
                 if user.locked_until is not None and user.locked_until > now:
-                    raise AccountLocked(f"Too many failed logins: the account {name!r} is locked until "
-                                        f"{user.locked_until.astimezone():%H:%M on %d %b}")
-                raise AuthenticationFailed("Wrong username or password")
-            if not user.active:
-                raise AuthenticationFailed(f"The account {name!r} is deactivated; ask an admin")
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login = now
-            actor = staff_actor(user, desk)
-            self.lib.audit(s, actor, "login", "staff_user", user.uuid)
-            return actor
+                    failure = AccountLocked(f"Too many failed logins: the account {name!r} is locked until "
+                                            f"{user.locked_until.astimezone():%H:%M on %d %b}")
+                else:
+                    failure = AuthenticationFailed("Wrong username or password")
+            else:
+                if not user.active:
+                    raise AuthenticationFailed(f"The account {name!r} is deactivated; ask an admin")
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login = now
+                actor = staff_actor(user, desk)
+                self.lib.audit(s, actor, "login", "staff_user", user.uuid)
+        if failure is not None:
+            raise failure
+        return actor
 
     def _fail(self, s: Session, row: StaffUser | Member, now: object) -> None:
         row.failed_logins += 1
@@ -194,25 +207,33 @@ class Accounts:
     # -- members at the self-service window ---------------------------------------------
     def member_login(self, card_number: str, pin: str) -> Actor:
         card = normalize_scan(card_number)
+        with self.lib.read() as s:  # the hash check runs outside the write lock, as in ``login``
+            stored = s.scalar(select(Member.pin_hash).where(Member.card_number == card))
+        matches = verify_secret(pin, stored or _dummy_hash()) and stored is not None
         with self.lib.write() as s:
             member = s.scalar(select(Member).where(Member.card_number == card))
             if member is None or not member.pin_hash:
-                verify_secret(pin, _dummy_hash())
                 raise AuthenticationFailed("Wrong card number or PIN")
+            if member.pin_hash != stored:
+                matches = verify_secret(pin, member.pin_hash)
             now = self.lib.now()
             if member.locked_until is not None and member.locked_until > now:
                 raise AccountLocked("Too many wrong PINs: this card is locked for a while; ask at the desk")
-            if not verify_secret(pin, member.pin_hash):
-                self._fail(s, member, now)
-                raise AuthenticationFailed("Wrong card number or PIN")
-            member.failed_logins = 0
-            if member.expires is not None and member.expires < self.lib.today():
-                raise MembershipExpired(f"Your membership expired on {day(member.expires)}; "
-                                        "please renew it at the desk")
-            actor = Actor(username=member.card_number, role=Role.MEMBER, member_id=member.id,
-                          display_name=member.full_name)
-            self.lib.audit(s, actor, "member_login", "member", member.uuid)
-            return actor
+            if not matches:
+                self._fail(s, member, now)  # committed before raising: see ``login``
+                wrong = True
+            else:
+                wrong = False
+                member.failed_logins = 0
+                if member.expires is not None and member.expires < self.lib.today():
+                    raise MembershipExpired(f"Your membership expired on {day(member.expires)}; "
+                                            "please renew it at the desk")
+                actor = Actor(username=member.card_number, role=Role.MEMBER, member_id=member.id,
+                              display_name=member.full_name)
+                self.lib.audit(s, actor, "member_login", "member", member.uuid)
+        if wrong:
+            raise AuthenticationFailed("Wrong card number or PIN")
+        return actor
 
 
 _DUMMY: list[str] = []

@@ -179,6 +179,7 @@ class Catalog:
                     "on_hold_shelf", f"Copy {barcode} is on the hold shelf; cancel or check in the hold first",
                     overridable=False)])
             loan = s.scalar(select(Loan).where(Loan.copy_id == copy.id, Loan.returned_at.is_(None)))
+            fee: Fee | None = None
             if loan is not None:
                 if new != CopyStatus.LOST:
                     raise Refused("change status", [Reason(
@@ -193,6 +194,7 @@ class Catalog:
                               amount_cents=copy.price_cents, created_at=self.lib.now(),
                               note=f"Lost: {barcode} '{copy.book.title}'")
                     s.add(fee)
+                    s.flush()
             if new in (CopyStatus.ON_LOAN, CopyStatus.ON_HOLD_SHELF):
                 raise InvalidInput("A copy goes on loan or on the hold shelf through the desk", field="status")
             old = copy.status
@@ -201,7 +203,11 @@ class Catalog:
                 copy.notes = f"{copy.notes}\n{note}" if copy.notes else note
             copy.version += 1
             copy.updated_at = self.lib.now()
-            journal.append(s, "copy_status", {"copy_uuid": copy.uuid, "status": new.value, "note": note},
+            # The closed loan and the fee it caused travel with the status change.
+            journal.append(s, "copy_status", {"copy_uuid": copy.uuid, "status": new.value, "note": note,
+                                              "loan_uuid": loan.uuid if loan else None,
+                                              "fee_uuid": fee.uuid if fee else None,
+                                              "fee_cents": fee.amount_cents if fee else 0},
                            entity_uuid=copy.uuid, base_version=copy.version - 1)
             self.lib.audit(s, actor, "copy_status", "copy", copy.uuid, barcode=barcode, before=old,
                            after=new.value, note=note)

@@ -20,7 +20,7 @@ from ..domain.text import day, money, normalize_scan
 from ..domain.values import CopySnapshot, CopyStatus, FeeKind, HoldStatus, LoanSnapshot, Role
 from .library import Actor, Library, require
 from .policies import calendar, member_snapshot, policy_for
-from .shelf import trap_for_hold
+from .shelf import release_copy, trap_for_hold
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,16 @@ class Circulation:
             if waiting is not None:
                 waiting.status, waiting.closed_at, waiting.copy_id = HoldStatus.FULFILLED.value, now, copy.id
                 waiting.version += 1
+            # Nor does one who had another copy set aside: that copy goes to the next in line.
+            ready = s.scalar(select(Hold).where(Hold.book_id == copy.book_id, Hold.member_id == member.id,
+                                                Hold.status == HoldStatus.READY))
+            if ready is not None:
+                aside = s.get(Copy, ready.copy_id) if ready.copy_id else None
+                ready.status, ready.closed_at, ready.copy_id = HoldStatus.FULFILLED.value, now, copy.id
+                ready.version += 1
+                s.flush()
+                if aside is not None and aside.status == CopyStatus.ON_HOLD_SHELF:
+                    release_copy(self.lib, s, aside, today)
             s.flush()
             journal.append(s, "checkout", {
                 "loan_uuid": loan.uuid, "copy_uuid": copy.uuid, "member_uuid": member.uuid, "barcode": copy.barcode,

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import Paths
@@ -19,7 +20,7 @@ from ..db.base import utcnow
 from ..db.engine import DatabaseUnreadable, check_readable, reader, sqlite_engine
 from ..db.migrate import DatabaseTooNew
 from ..db.models import AuditEvent, Setting
-from ..domain.errors import PermissionDenied
+from ..domain.errors import Busy, PermissionDenied
 from ..domain.values import ROLE_RANK, Role
 
 
@@ -83,10 +84,20 @@ class Library:
     # -- transactions -----------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): committed at the end, rolled back on error."""
-        with self._writer() as session:
-            with session.begin():
-                yield session
+        """One write transaction (BEGIN IMMEDIATE): committed at the end, rolled back on error.
+
+        If another writer holds the library past the busy timeout (a long import, a restore),
+        raises ``Busy`` with a message for people instead of the driver's "database is locked".
+        """
+        try:
+            with self._writer() as session:
+                with session.begin():
+                    yield session
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise Busy("The library is busy with another job (an import, a sync or a restore); "
+                           "nothing was saved. Try again in a moment.") from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import OperationalError
 
 from ..db import search as fts
+from ..db import search_pg
 from ..domain.text import normalize_scan
 from .library import Library
 
@@ -144,8 +145,14 @@ class Searcher:
             rows = conn.execute(text(f"SELECT id FROM books WHERE {where} ORDER BY {column} {direction}, id"), params)
             ids = array("q", rows.scalars())
             return Result(ids, len(ids), False, False)
-        hits = fts.search_books(conn, query)
+        postgres = conn.dialect.name == "postgresql"
+        hits = search_pg.search_books(conn, query) if postgres else fts.search_books(conn, query)
         ids = hits.ids
+        if filters.active and ids and postgres:
+            where, params = filters.sql()
+            keep = search_pg.filter_ids(conn, ids, where, params)
+            ids = array("q", (i for i in ids if i in keep))
+            return Result(ids, len(ids) if not hits.capped else hits.total, hits.ranked, hits.capped)
         if filters.active and ids:
             where, params = filters.sql()
             keep = set(conn.execute(text(f"SELECT id FROM books WHERE {where} AND id IN (SELECT value FROM json_each(:ids))"),
@@ -162,12 +169,14 @@ class Searcher:
 
     @staticmethod
     def _book_rows(conn: Connection, ids: list[int]) -> list[BookRow]:
-        stmt = text(
+        # Hot path (every window of the catalog table): plain driver SQL, no statement compile.
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = (
             "SELECT b.id, b.title, b.author_names, b.year, b.item_type, b.isbn13, b.call_number, "
             "(SELECT count(*) FROM copies c WHERE c.book_id = b.id), "
             "(SELECT count(*) FROM copies c WHERE c.book_id = b.id AND c.status = 'available') "
-            "FROM books b WHERE b.id IN :ids").bindparams(bindparam("ids", expanding=True))
-        found = {r[0]: BookRow(*r) for r in conn.execute(stmt, {"ids": ids})}
+            f"FROM books b WHERE b.id IN ({', '.join([mark] * len(ids))})")
+        found = {r[0]: BookRow(*r) for r in conn.exec_driver_sql(sql, tuple(ids))}
         return [found[i] for i in ids if i in found]
 
     def page(self, *, sort: str = "title", after: tuple[object, int] | None = None, limit: int = 50) -> list[BookRow]:
@@ -179,8 +188,9 @@ class Searcher:
     def copy_by_barcode(self, barcode: str) -> tuple[int, int, str] | None:
         """(copy id, book id, status) of the copy with exactly this barcode, or None."""
         code = normalize_scan(barcode)
-        row = self._run(lambda c: c.execute(text("SELECT id, book_id, status FROM copies WHERE barcode = :b"),
-                                            {"b": code}).first())
+        row = self._run(lambda c: c.exec_driver_sql(
+            "SELECT id, book_id, status FROM copies WHERE barcode = " + ("?" if c.dialect.paramstyle == "qmark" else "%s"),
+            (code,)).first())
         return tuple(row) if row else None  # type: ignore[return-value]
 
     def member_by_card(self, card_number: str) -> int | None:
@@ -192,7 +202,8 @@ class Searcher:
     def members(self, query: str = "", *, limit: int = 500) -> list[MemberRow]:
         def run(conn: Connection) -> list[MemberRow]:
             if query.strip():
-                ids = fts.search_members(conn, query, limit=limit)
+                search = search_pg.search_members if conn.dialect.name == "postgresql" else fts.search_members
+                ids = search(conn, query, limit=limit)
             else:
                 ids = list(conn.execute(text("SELECT id FROM members ORDER BY name_sort, id LIMIT :n"),
                                         {"n": limit}).scalars())
