@@ -123,7 +123,8 @@ class Catalog:
                              .where(Hold.book_id == book.id, Hold.status.in_(ACTIVE_HOLD)))
             if holds:
                 raise Refused("delete book", [Reason(
-                    "holds_waiting", f"'{book.title}' cannot be deleted: {holds} members have holds on it",
+                    "holds_waiting", f"'{book.title}' cannot be deleted: "
+                    f"{'a member has a hold' if holds == 1 else f'{holds} members have holds'} on it",
                     overridable=False)])
             # Closed holds go with the book (the database cascades them too), but one that once
             # set a copy aside still points at it: remove them first or the copy cannot go.

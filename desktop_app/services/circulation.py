@@ -214,9 +214,10 @@ class Circulation:
             elif copy.status in (CopyStatus.ON_LOAN,):
                 copy.status = CopyStatus.AVAILABLE.value  # repair a status without a loan
             hold_info = None
-            if copy.status in (CopyStatus.AVAILABLE, CopyStatus.DAMAGED, CopyStatus.LOST):
-                if copy.status != CopyStatus.AVAILABLE:
-                    copy.status = CopyStatus.AVAILABLE.value  # a found copy is back on the shelf
+            if copy.status == CopyStatus.LOST:
+                copy.status = CopyStatus.AVAILABLE.value  # a lost copy was found: back on the shelf
+            if copy.status == CopyStatus.AVAILABLE:
+                # Damaged and withdrawn copies keep their status: they go to repair, not to a member.
                 hold_info = trap_for_hold(self.lib, s, copy, today)
             copy.version += 1
             copy.updated_at = now

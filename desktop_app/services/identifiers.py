@@ -2,7 +2,7 @@
 
 Format: a kind digit (3 for copies, 2 for members), the two-digit desk code (so desks that
 create items offline never collide; 00 on a library without a server), a seven-digit counter
-and a Luhn check digit: 12 digits, e.g. 300 0000042 7.
+and a Luhn check digit: 11 digits, e.g. 3 00 0000042 7.
 """
 
 from __future__ import annotations

@@ -1,0 +1,42 @@
+"""The layer contracts in pyproject.toml hold: import-linter finds no forbidden import
+(domain <- db|formats <- services <- sync <- ui|server <- cli <- __main__; only the ui
+imports PySide6, only the server fastapi; the ui never touches the database layer)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lint_imports() -> list[str]:
+    beside = Path(sys.executable).with_name("lint-imports")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("lint-imports")
+    assert found, "import-linter is not installed (the 'test' extra provides it)"
+    return [found]
+
+
+def test_import_contracts_are_kept() -> None:
+    proc = subprocess.run([*_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    report = proc.stdout + proc.stderr
+    assert proc.returncode == 0, f"import-linter found broken contracts:\n{report}"
+    assert "0 broken" in report
+
+
+def test_a_broken_contract_is_reported(tmp_path: Path) -> None:
+    """The check has teeth: a contract the code cannot keep (services without the db layer) fails."""
+    config = tmp_path / "contracts.ini"
+    config.write_text(
+        "[importlinter]\nroot_package = desktop_app\n\n"
+        "[importlinter:contract:impossible]\nname = Services never touch the db layer\ntype = forbidden\n"
+        "source_modules = desktop_app.services\nforbidden_modules = desktop_app.db\n", encoding="utf-8")
+    proc = subprocess.run([*_lint_imports(), "--no-cache", "--config", str(config)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode != 0
+    assert "BROKEN" in proc.stdout + proc.stderr
