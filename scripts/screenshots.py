@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.config import LocalSettings, Paths  # noqa: E402
@@ -97,12 +98,34 @@ def login(demo: Demo) -> QWidget:
 
 
 def wizard(demo: Demo) -> QWidget:
+    """The first page, filled in."""
     from desktop_app.ui.wizard import FirstStartWizard
 
     window = FirstStartWizard(demo.services, demo.worker)
     window.library.name.setText("Riverside Community Library")
-    window.next()
-    window.admin.display.setText("Ada Admin")
+    window.library.address.setText("12 River Street, Millbrook")
+    return window
+
+
+def wizard_admin(demo: Demo) -> QWidget:
+    """The administrator page after a refused Next: the message names the field to fix.
+    (A wizard goes back to its first page when shown, so it is shown before moving on.)"""
+    window = wizard(demo)
+    window.show()
+    window.next()  # type: ignore[attr-defined]
+    admin = window.admin  # type: ignore[attr-defined]
+    admin.display.setText("Ada Admin")
+    admin.password.setText("correct horse battery")
+    admin.repeat.setText("correct horse batery")
+    window.next()  # type: ignore[attr-defined]  # refused: the passwords differ
+    return window
+
+
+def wizard_rules(demo: Demo) -> QWidget:
+    """The loan rules page (its defaults)."""
+    window = wizard_admin(demo)
+    window.admin.repeat.setText("correct horse battery")  # type: ignore[attr-defined]
+    window.next()  # type: ignore[attr-defined]
     return window
 
 
@@ -138,6 +161,40 @@ def desk_lending(demo: Demo) -> QWidget:
     for code in codes[:3]:
         _scan(demo, desk, code)
     _scan(demo, desk, codes[0])  # already lent: refused
+    return window
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the one a desktop in dark mode hands to Qt."""
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2d31"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1f22"),
+                         (roles.AlternateBase, "#26282c"), (roles.Text, "#e6e6e6"), (roles.Button, "#35373c"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"),
+                         (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#35373c"),
+                         (roles.ToolTipText, "#e6e6e6"), (roles.PlaceholderText, "#9a9da3"), (roles.Link, "#7fb0ff"),
+                         (roles.BrightText, "#ffffff"), (roles.Light, "#4a4c52"), (roles.Midlight, "#3e4045"),
+                         (roles.Mid, "#2f3135"), (roles.Dark, "#1a1b1e"), (roles.Shadow, "#000000")):
+        pal.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c7f86"))
+    return pal
+
+
+def desk_dark(demo: Demo) -> QWidget:
+    """The desk on a dark palette (``main`` restores the palette after each screen), with a
+    row of each colour: lent (green), refused (red) and returned but not on loan (amber)."""
+    demo.app.setPalette(dark_palette())
+    window = _main(demo, "Desk")
+    window.show()
+    desk = window.desk  # type: ignore[attr-defined]
+    _scan(demo, desk, demo.member_cards(6)[5])
+    codes = demo.available_copies(12)[9:12]
+    for code in codes[:2]:
+        _scan(demo, desk, code)
+    _scan(demo, desk, codes[0])  # already lent: refused
+    desk.mode_bar.set_mode("return")
+    _scan(demo, desk, codes[2])  # was not on loan: attention
     return window
 
 
@@ -181,7 +238,10 @@ def self_service(demo: Demo) -> QWidget:
 SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("login", login),
     ("wizard", wizard),
+    ("wizard-admin", wizard_admin),
+    ("wizard-rules", wizard_rules),
     ("desk", desk_lending),
+    ("desk-dark", desk_dark),
     ("desk-hold-shelf", desk_hold_shelf),
     ("slip", slip),
     ("self-service", self_service),
@@ -208,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, make in SCREENS:
                 if wanted and name not in wanted:
                     continue
+                palette = demo.app.palette()
                 widget = make(demo)
                 widget.show()
                 demo.settle()
@@ -216,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote {path}")
                 widget.close()
                 widget.deleteLater()
+                demo.app.setPalette(palette)
                 demo.settle(1)
         finally:
             demo.worker.wait_idle(30)

@@ -110,6 +110,15 @@ class DeskQueries:
             raise NotFound(f"No member has the card number {card_number.strip()!r}")
         return found
 
+    def find_member_id(self, card_number: str) -> int | None:
+        """The id of the member with this card number, or None (a scan that is not a card).
+        A short read of its own: it never waits for the catalog's search connection."""
+        card = normalize_scan(card_number)
+        if not card:
+            return None
+        with self.lib.read() as s:
+            return s.execute(select(Member.id).where(Member.card_number == card)).scalar()
+
     def copy_title(self, barcode: str) -> str | None:
         """The title of the copy with this barcode, or None (for rows about refused scans)."""
         with self.lib.read() as s:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -42,9 +44,10 @@ class DeskApp(QObject):
     """Switches between the wizard, the login window, the main window and self-service."""
 
     def __init__(self, services: Services, paths: Paths, *, settings: LocalSettings | None = None,
-                 idle_ms: int = 60_000) -> None:
+                 idle_ms: int = 60_000, guard: Any = None) -> None:
         super().__init__()
         self.services, self.paths = services, paths
+        self.guard = guard  # the SingleInstance holding this library's lock (restore uses it as is)
         self.settings = settings or LocalSettings(paths.settings_file)
         self.worker = Worker(self)
         self.idle_ms = idle_ms
@@ -102,7 +105,19 @@ class DeskApp(QObject):
         window = MainWindow(ctx, desk_name=self.desk_name, library_name=self.library_name)
         window.logged_out.connect(self.show_login)
         window.quit_requested.connect(lambda: QApplication.instance().quit())  # type: ignore[union-attr]
+        backups = window.findChild(QWidget, "settingsBackups")
+        if backups is not None:
+            backups.restorer = self.restart_library  # type: ignore[attr-defined]
         self._show(window)
+
+    def restart_library(self, backup: Path) -> QObject:
+        """Restore ``backup`` over the library, reopen it and show the login window (see
+        ``ui/restore_flow.py``). Returns the running restart (its ``finished`` signal)."""
+        from .restore_flow import LibraryRestart
+
+        self._restart = LibraryRestart(self, Path(backup))
+        self._restart.start()
+        return self._restart
 
     def show_self_service(self, actor: Actor) -> None:
         from .self_service import SelfServiceWindow
@@ -167,7 +182,7 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         maintenance.daily_backup_if_due(library)
     except Exception:  # a missing USB stick must not stop the desk; the log says why
         log.exception("the daily backup could not be made")
-    desk = DeskApp(Services(library), paths)
+    desk = DeskApp(Services(library), paths, guard=guard)
     guard.activated.connect(lambda: desk.window is not None and _raise(desk.window))
     desk.start()
     try:

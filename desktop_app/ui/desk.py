@@ -6,6 +6,11 @@ F2 / F3 / F4 switch lend / return / renew. Every scan becomes a row of the sessi
 (green done, amber attention, red refused). Ctrl+O overrides the last refusal (librarians,
 with a reason), Ctrl+R renews the selected loan, F8 opens the member's fees, Ctrl+P the slip,
 Esc ends the member's session. The same code scanned again within 2 s is ignored.
+
+Scans run on the desk's own worker thread (``DeskTab.worker``), not on the worker the other
+tabs share: a scan never queues behind a report, the catalog's facets or a search that other
+tabs start after every loan (seconds on a million titles). SQLite serialises the writes, and
+the read queries of both threads run side by side (WAL).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from ..domain.text import normalize_scan
 from ..domain.values import Role
 from ..services.circulation import CheckinResult
 from .context import UiContext
-from .desk_actions import LEND, RENEW, DeskEngine, ScanOutcome
+from .desk_actions import LEND, RENEW, DeskEngine, ScanOutcome, banner_text
 from .desk_dialogs import FeesDialog, ReasonDialog
 from .desk_member import MemberPanel
 from .desk_mode import ModeBar
@@ -32,6 +37,7 @@ from .errors import show_error
 from .models.session_list import SessionListModel
 from .slip import Slip, SlipDialog
 from .theme import ATTENTION, DONE, INFO, REFUSED, scaled_font, status_style
+from .worker import Worker
 
 DOUBLE_SCAN_SECONDS = 2.0
 
@@ -47,6 +53,7 @@ class DeskTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.engine = DeskEngine(ctx.services, ctx.actor)
+        self.worker = _own_worker(self)
         self._clock = clock
         self._last_code: str | None = None
         self._last_at = -1e9
@@ -161,7 +168,7 @@ class DeskTab(QWidget):
             return
         self._last_code, self._last_at = code, now
         mode = self.mode_bar.mode()
-        job = self.ctx.worker.submit(lambda: self.engine.scan(code, mode), self._on_outcome, self._on_error)
+        job = self.worker.submit(lambda: self.engine.scan(code, mode), self._on_outcome, self._on_error)
         self._started[job.id] = started
 
     def _on_outcome(self, out: ScanOutcome) -> None:
@@ -209,8 +216,7 @@ class DeskTab(QWidget):
         if out.hold_for:
             self._set_banner(f"Put on the hold shelf for {out.hold_for}", ATTENTION, big=True)
         else:
-            prefix = f"'{out.row.title}': " if out.row.title else f"{out.code}: "
-            self._set_banner(prefix + out.row.message, kind)
+            self._set_banner(banner_text(out.row), kind)
         self._sound(kind)
 
     def _set_banner(self, text: str, kind: str, *, big: bool = False) -> None:
@@ -237,7 +243,7 @@ class DeskTab(QWidget):
             self.scan.setFocus()
             return
         self._refused = None
-        job = self.ctx.worker.submit(lambda: self.engine.scan(code, mode, override_reason=reason),
+        job = self.worker.submit(lambda: self.engine.scan(code, mode, override_reason=reason),
                                      self._on_outcome, self._on_error)
         self._started[job.id] = time.perf_counter()
 
@@ -254,7 +260,7 @@ class DeskTab(QWidget):
         if barcode is None:
             self.ctx.events.status_message.emit("Select a loan to renew, or press F4 and scan the book")
             return
-        job = self.ctx.worker.submit(lambda: self.engine.scan(barcode, RENEW), self._on_outcome, self._on_error)
+        job = self.worker.submit(lambda: self.engine.scan(barcode, RENEW), self._on_outcome, self._on_error)
         self._started[job.id] = time.perf_counter()
 
     def open_fees(self) -> None:
@@ -282,7 +288,7 @@ class DeskTab(QWidget):
 
     def end_session(self) -> None:
         """Close the member (if any) and start a fresh session list."""
-        self.ctx.worker.submit(self.engine.close_member, None, self._on_error)
+        self.worker.submit(self.engine.close_member, None, self._on_error)
         had = self.member.card.name if self.member.card else None
         self.member.show_card(None)
         self.sessions.clear()
@@ -295,7 +301,7 @@ class DeskTab(QWidget):
     def refresh_member(self, *, force: bool = False) -> None:
         """Re-read the open member's card on the worker; bursts of scans coalesce into one."""
         if force or self.member.card is not None:
-            self.ctx.worker.submit(self.engine.refresh, self._refreshed, self._on_error, channel="desk-member")
+            self.worker.submit(self.engine.refresh, self._refreshed, self._on_error, channel="desk-member")
 
     def _refreshed(self, card: object) -> None:
         self.member.show_card(card)  # type: ignore[arg-type]
@@ -324,6 +330,17 @@ class DeskTab(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.scan.setFocus()
         QTimer.singleShot(0, self.scan.setFocus)
+
+
+def _own_worker(desk: DeskTab) -> Worker:
+    """A worker thread for the desk alone, stopped (after its queued scans) when the desk goes
+    away or the program quits."""
+    worker = Worker()
+    desk.destroyed.connect(lambda *_: worker.stop())
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(worker.stop)
+    return worker
 
 
 def _job_id_of(out: ScanOutcome, started: dict[int, float]) -> int:

@@ -78,7 +78,7 @@ class DeskEngine:
         if mode not in MODES:
             raise ValueError(f"unknown desk mode {mode!r}")
         if override_reason is None:
-            member_id = self.services.search.member_by_card(code)
+            member_id = self.queries.find_member_id(code)
             if member_id is not None:
                 return self.open_member(member_id, code)
         if mode == LEND and self.state.card_number is None:
@@ -89,7 +89,8 @@ class DeskEngine:
             may = refusal.overridable and self.actor.at_least(Role.LIBRARIAN) and mode != RETURN
             hint = "  Press Ctrl+O to override." if may else ""
             title = self.queries.copy_title(code) or ""
-            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, refusal.message + hint, title, overridable=may),
+            text = refusal_text(refusal, code, title)
+            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, text + hint, title, overridable=may),
                               refusal=refusal)
         except LibraryError as error:
             out = ScanOutcome(code, ScanRow(code, mode, REFUSED, error.message), refusal=None)
@@ -116,6 +117,30 @@ class DeskEngine:
 
     def renew_loan(self, barcode: str) -> ScanOutcome:
         return self.scan(barcode, RENEW)
+
+
+def refusal_text(refusal: Refused, barcode: str, title: str) -> str:
+    """The refusal's reasons for a session row that already shows the barcode and the title:
+    "Copy 3000… 'Emma' is on loan to Ana Ruiz" becomes "On loan to Ana Ruiz"."""
+    parts = []
+    for reason in refusal.reasons or []:
+        text = reason.text
+        for label in (f"Copy {barcode} '{title}' ", f"Copy {barcode} "):
+            if text.startswith(label):
+                text = text[len(label):]
+                text = text[3:] if text.startswith("is ") else text
+                text = text[:1].upper() + text[1:]
+                break
+        parts.append(text)
+    return "; ".join(parts) or refusal.message
+
+
+def banner_text(row: ScanRow) -> str:
+    """The desk's banner for a session row: what was scanned, then the result, each said once."""
+    message = row.message
+    if (row.title and f"'{row.title}'" in message) or row.barcode in message:
+        return message
+    return f"'{row.title}' ({row.barcode}): {message}" if row.title else f"{row.barcode}: {message}"
 
 
 def checkin_row(back: CheckinResult) -> ScanRow:

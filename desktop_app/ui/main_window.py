@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._menus()
         self._status_bar(desk_name)
+        from .sync_status import attach_sync
+
+        self.sync = attach_sync(self)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.restore_layout()
@@ -159,10 +162,14 @@ class MainWindow(QMainWindow):
         self.desk_label = QLabel(f"Desk: {desk_name or actor.desk or 'this desk'}", objectName="statusDesk")
         self.sync_label = QLabel("Sync: not set up", objectName="statusSync")
         self.busy = QLabel("", objectName="statusBusy")
-        self.ctx.worker.busy_changed.connect(lambda on: self.busy.setText("Working…" if on else ""))
+        # a method, not a lambda: the connection must end with this window (logout, restore)
+        self.ctx.worker.busy_changed.connect(self._show_busy)
         bar = self.statusBar()
         for widget in (self.busy, self.sync_label, self.desk_label, self.person):
             bar.addPermanentWidget(widget)
+
+    def _show_busy(self, on: bool) -> None:
+        self.busy.setText("Working…" if on else "")
 
     def set_sync_status(self, text: str) -> None:
         """Slot for the sync machinery: a short text such as 'Sync: up to date 10:42'."""
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.save_layout()
+        self.sync.stop()
         super().closeEvent(event)
         if self._logging_out:
             self.logged_out.emit()

@@ -83,8 +83,11 @@ def test_refused_copy_is_red_with_the_reason(qtbot, ctx: UiContext, stock: Stock
     scan(qtbot, desk, stock.copies["Dune"][0], clock)
     assert kinds(desk) == ["refused"]
     message = desk.sessions.row_at(0).message
-    assert "on loan to Ben Okafor" in message
-    assert "on loan to Ben Okafor" in desk.banner.text()
+    assert message.startswith("On loan to Ben Okafor")  # the row already shows barcode and title
+    code = stock.copies["Dune"][0]
+    banner = desk.banner.text()  # the title, the barcode and the reason, each said once
+    assert banner.startswith(f"'Dune' ({code}): On loan to Ben Okafor")
+    assert banner.count("Dune") == 1 and banner.count(code) == 1
     assert not desk.override_button.isEnabled()  # a copy on loan cannot be overridden
     scan(qtbot, desk, "NO-SUCH-CODE", clock)
     assert kinds(desk) == ["refused", "refused"]

@@ -4,9 +4,11 @@
 the true row count. Rows are fetched by id in windows of ``WINDOW`` rows when the view first
 paints them, and kept in a small LRU cache, so a million-title result costs a few MB.
 
-Windows are fetched synchronously on the GUI thread: a 200-row window costs about 1.1 ms
-(p95 1.3 ms) on 100,000 titles, below the 2 ms budget, and the fetcher has its own read
-connection so it never waits behind a search running on the worker. If a fetch fails the
+Windows are fetched synchronously on the GUI thread, and the fetcher has its own read
+connection so it never waits behind a search running on the worker. A window is about two
+screens of rows: after a jump on a million titles the ids of one window lie on scattered
+pages, so a 64-row window costs about 0.6 ms where a 200-row one cost 5 to 13 ms
+(``bench/bench_desk.py``); a screen needs one or two windows. If a fetch fails the
 window shows "…" and is retried on the next paint.
 
 Sorting does not happen here: ``sort()`` emits ``sort_requested(key, descending)`` and the
@@ -28,8 +30,8 @@ from . import LEFT, RIGHT
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-WINDOW = 200
-MAX_WINDOWS = 40  # 8,000 rows of Python objects at most
+WINDOW = 64
+MAX_WINDOWS = 120  # 7,680 rows of Python objects at most
 PLACEHOLDER = "…"
 BOOK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
+from ...domain.values import Role
 from ...services.browse_queries import BookRowFetcher, BrowseQueries, Facets
 from ...services.catalog import BookView
 from ...services.search import Filters, SearchCancelled
@@ -28,9 +30,6 @@ from . import make_table, remember_header, set_widths
 from .catalog_detail import BookDetail
 from .catalog_dialog import BookDialog
 from .catalog_filters import FilterBar
-
-COMING = "Coming with import/export"
-
 
 @dataclass(frozen=True)
 class Found:
@@ -56,6 +55,7 @@ class CatalogTab(QWidget):
         self.sort_key: str | None = None  # None: relevance for a query, title when browsing
         self.descending = False
         self._searching = 0
+        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
 
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
@@ -75,7 +75,7 @@ class CatalogTab(QWidget):
         self.model.sort_requested.connect(self._sort)
         self.table = make_table("catalogTable", "Catalog titles")
         self.table.setModel(self.model)
-        set_widths(self.table, [30, 20, 4, 7, 13, 9, 8])
+        set_widths(self.table, [23, 16, 4, 7, 13, 9, 7])  # all seven fit beside the detail pane
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -86,8 +86,6 @@ class CatalogTab(QWidget):
         self.table.doubleClicked.connect(lambda *_: self.edit_book())
         self.detail = BookDetail(ctx)
         self.detail.print_labels.connect(self.print_labels)
-        self.detail.buttons["labels"].setEnabled(False)
-        self.detail.buttons["labels"].setToolTip(COMING)
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -136,18 +134,20 @@ class CatalogTab(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         ctx.events.data_changed.connect(self._data_changed)
         self._update_buttons()
-        self.load_facets()
         self.run_search()
+        self.load_facets()  # after the first search: on a million titles the facets take seconds
 
     def _menu_actions(self) -> list[QAction]:
         """Catalog entries for the main window's menu (also in the tab's own menu button)."""
         actions = []
-        for text in ("&Import records…", "&Export catalog…"):
+        for text, slot in (("&Import records…", self.import_records), ("&Export…", self.export_data),
+                           ("Print &labels…", lambda: self.print_labels([]))):
             action = QAction(text, self)
-            action.setEnabled(False)
-            action.setToolTip(COMING)
-            action.setStatusTip(COMING)
+            action.triggered.connect(slot)
             actions.append(action)
+        if not self.ctx.actor.at_least(Role.LIBRARIAN):
+            actions[0].setEnabled(False)
+            actions[0].setToolTip("Librarians and admins import records")
         return actions
 
     # -- searching ---------------------------------------------------------------------
@@ -173,6 +173,7 @@ class CatalogTab(QWidget):
 
     def _show(self, found: Found) -> None:
         self._searching = 0
+        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
         keep = self.current_book_id()
         self.model.set_result(found.ids)
         if found.capped:
@@ -199,6 +200,7 @@ class CatalogTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._searching = 0
+        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
         if not isinstance(error, SearchCancelled):
             show_error(self, error)
 
@@ -250,12 +252,25 @@ class CatalogTab(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _data_changed(self, topic: str) -> None:
+        """Refresh for a data change; a hidden tab only notes it and refreshes when shown, so a
+        loan at the desk costs the catalog nothing while the clerk is scanning."""
+        if topic not in ("catalog", "loans", "holds"):
+            return
+        if not self.isVisible():
+            self._stale.add(topic)
+            return
         if topic == "catalog":
             self.load_facets()
             self.run_search()
         elif topic in ("loans", "holds"):
             self.model.refresh()
             self.load_detail(self.current_book_id())
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)  # type: ignore[arg-type]
+        stale, self._stale = self._stale, set()
+        for topic in ("catalog", "loans") if "catalog" in stale else sorted(stale):
+            self._data_changed(topic)
 
     # -- editing -----------------------------------------------------------------------
     def new_book(self) -> BookDialog:
@@ -297,5 +312,30 @@ class CatalogTab(QWidget):
         self.ctx.events.status_message.emit(f"Deleted '{title}'")
         self.ctx.events.data_changed.emit("catalog")
 
-    def print_labels(self, barcodes: list[str]) -> None:
-        self.ctx.events.status_message.emit(f"{COMING}: labels for {len(barcodes)} copies")
+    # -- import, export, labels (ui/interchange_*.py, loaded on first use) ------------------
+    def import_records(self) -> QDialog:
+        from ..interchange_dialogs import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def export_data(self) -> QDialog:
+        from ..interchange_dialogs import ExportDialog
+
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def print_labels(self, barcodes: list[str]) -> QDialog:
+        """Labels for ``barcodes`` (the copies chosen in the detail pane), else for all the
+        copies of the chosen book, or the other ways the dialog offers."""
+        from ..interchange_print import LabelsDialog
+
+        view = self.detail.view
+        if not barcodes and view is not None:
+            barcodes = [c.barcode for c in view.copies]
+        title = str(view.values["title"]) if view is not None else None
+        dialog = LabelsDialog(self.ctx, self, barcodes=barcodes, book_title=title, search=self.search.text())
+        dialog.open()
+        return dialog

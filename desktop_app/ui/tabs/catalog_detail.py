@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput
 from ...domain.text import day
 from ...domain.values import CopyStatus
+from ...services.browse_queries import hyphenate_isbn
 from ...services.catalog import BookView, CopyView
 from ...services.catalog_input import CopyInput
 from ..context import UiContext
@@ -136,8 +137,9 @@ class BookDetail(QFrame):
         authors = "; ".join(f"{n} ({r})" if r != "author" else n for n, r in view.authors) or "no author"
         facts = [authors,
                  " · ".join(str(x) for x in (v.get("publisher"), v.get("year"), v.get("edition")) if x),
-                 " · ".join(f"{k} {v[f]}" for k, f in (("ISBN", "isbn13"), ("Language", "language"),
-                                                       ("Call number", "call_number")) if v.get(f)),
+                 " · ".join(f"{k} {hyphenate_isbn(str(v[f])) if f == 'isbn13' else v[f]}"
+                            for k, f in (("ISBN", "isbn13"), ("Language", "language"), ("Call number", "call_number"))
+                            if v.get(f)),
                  f"Type: {v.get('item_type')}" + (f" · Series: {v['series']}" if v.get("series") else ""),
                  f"Subjects: {v['subjects']}" if v.get("subjects") else ""]
         on_shelf = sum(1 for c in view.copies if c.status == CopyStatus.AVAILABLE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...services.browse_queries import BrowseQueries
@@ -18,9 +18,6 @@ from ..models.members import MemberTableModel
 from . import make_table, remember_header, set_widths
 from .member_detail import MemberDetailPane, MemberFile
 from .member_dialog import MemberDialog
-
-COMING = "Coming with import/export"
-
 
 class MembersTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -52,7 +49,7 @@ class MembersTab(QWidget):
         for key, text, shortcut, slot in (
                 ("new", "&New member", "Ctrl+N", self.new_member), ("edit", "&Edit", "Ctrl+E", self.edit_member),
                 ("block", "&Block…", None, self.block), ("unblock", "&Unblock…", None, self.unblock),
-                ("renew", "&Renew membership", None, self.renew), ("card", "Print &card…", None, None)):
+                ("renew", "&Renew membership", None, self.renew), ("card", "Print &card…", None, self.print_cards)):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -63,7 +60,7 @@ class MembersTab(QWidget):
                 QShortcut(QKeySequence(shortcut), self, activated=slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        self.buttons["card"].setToolTip(COMING)
+        self.buttons["card"].setToolTip("Member cards of the chosen members, as a PDF to print")
         bar.addStretch(1)
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -132,7 +129,7 @@ class MembersTab(QWidget):
         if file is not None:
             self.buttons["block"].setEnabled(not file.detail.blocked)
             self.buttons["unblock"].setEnabled(file.detail.blocked)
-        self.buttons["card"].setEnabled(False)
+        self.buttons["card"].setEnabled(chosen)
 
     def _data_changed(self, topic: str) -> None:
         if topic in ("members", "settings"):
@@ -192,3 +189,22 @@ class MembersTab(QWidget):
             self.ctx.events.data_changed.emit("members")
 
         self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))  # type: ignore[arg-type]
+
+    def chosen_cards(self) -> list[str]:
+        """Card numbers of the selected rows (the current row if none is selected)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        cards = [c for c in (self.model.card_at(r) for r in rows) if c]
+        current = self.current_card()
+        return cards or ([current] if current else [])
+
+    def print_cards(self) -> QDialog | None:
+        from ..interchange_print import CardsDialog
+
+        cards = self.chosen_cards()
+        if not cards:
+            return None
+        file = self.detail.file
+        names = file.detail.name if file is not None and cards == [file.detail.card_number] else ""
+        dialog = CardsDialog(self.ctx, self, cards=cards, names=names)
+        dialog.open()
+        return dialog

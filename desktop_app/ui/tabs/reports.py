@@ -104,9 +104,24 @@ class ReportsTab(QWidget):
         layout.addLayout(tiles)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        ctx.events.data_changed.connect(lambda topic: self.refresh() if topic in ("loans", "catalog", "members",
-                                                                                  "holds") else None)
+        self._stale = False
+        ctx.events.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, topic: str) -> None:
+        """Refresh now when shown; when hidden only remember it (the report queries take
+        seconds on a large library and would compete with every scan at the desk)."""
+        if topic in ("loans", "catalog", "members", "holds"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self) -> None:

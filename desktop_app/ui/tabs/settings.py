@@ -43,6 +43,13 @@ class SettingsTab(QWidget):
         self.staff = StaffEditor(ctx)
         column.addWidget(self.categories)
         column.addWidget(self.staff)
+        if ctx.actor.at_least(Role.ADMIN):
+            from ..settings_backups import BackupsBox
+            from ..sync_panel import SyncPanel
+
+            column.addWidget(SyncPanel(ctx))
+            self.backups = BackupsBox(ctx)
+            column.addWidget(self.backups)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -1,0 +1,32 @@
+"""`serve`: run the library server (needs the `server` extra)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .output import UsageError
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("serve", help="run the library server that desks sync with",
+                       description="Run the library server. Settings come from the environment (see "
+                                   "docs/security.md): LIBRARY_DESK_JWT_SECRET is required; "
+                                   "LIBRARY_DESK_ADMIN_PASSWORD creates the first admin of a new database.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    p.add_argument("--database-url", help="sqlite:///PATH (default: server/library.sqlite3 in the data folder) "
+                                          "or postgresql+psycopg://USER:PASSWORD@HOST/DB")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.set_defaults(handler=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from ..server.run import serve
+        from ..server.settings import default_database_url
+    except ImportError as exc:
+        raise UsageError(f"the server is not installed ({exc}); install the package with the [server] extra") from exc
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    url = args.database_url or default_database_url(args.data_dir)
+    return serve(host=args.host, port=args.port, database_url=url, workers=args.workers)

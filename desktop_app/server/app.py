@@ -1,0 +1,138 @@
+"""The library server application: ``create_app(settings)`` wires the database, the same
+services as the desk, auth, the resources and the sync endpoints, with one error shape,
+request ids, JSON logs and (only when origins are configured) CORS.
+
+Routers get the shared state from ``request.app.state.server`` (``deps.ServerState``).
+The sync router (``sync_api.router``) is included without a prefix of its own at ``/sync``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy import text
+
+from .. import __version__
+from ..db import migrate
+from ..db.engine import check_readable, make_engine, sqlite_engine
+from ..services import Library, Services
+from . import errors
+from .auth import router as auth_router
+from .auth_store import AuthStore
+from .deps import ServerState, StateDep
+from .errors import ApiError
+from .logging import RequestIdMiddleware
+from .ratelimit import RateLimiter
+from .routes_authors import router as authors_router
+from .routes_books import router as books_router
+from .routes_copies import router as copies_router
+from .routes_fees import router as fees_router
+from .routes_holds import router as holds_router
+from .routes_loans import router as loans_router
+from .routes_members import router as members_router
+from .routes_reports import router as reports_router
+from .schemas import ErrorBody, Health
+from .settings import ServerSettings
+
+LOG = logging.getLogger("library_desk.server")
+
+
+def open_database(url: str, *, migrate_schema: bool = True) -> Library:
+    """The library behind ``url``, migrated to this program's schema first.
+
+    SQLite: the file is checked and copied to ``backups/`` beside it before a migration.
+    Raises ``DatabaseTooNew`` (newer schema) or ``DatabaseUnreadable`` without touching it.
+    """
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_readable(path)
+        engine = sqlite_engine(path)
+        if migrate_schema:
+            migrate.upgrade(engine, db_file=path, backups=path.parent / "backups")
+    else:
+        engine = make_engine(url, pool_size=10, max_overflow=30, pool_timeout=30)
+        if migrate_schema:
+            migrate.upgrade(engine)
+    return Library(engine)
+
+
+def create_app(settings: ServerSettings, *, services: Services | None = None) -> FastAPI:
+    """The ASGI application. Refuses (``ConfigError``) unsafe settings; migrates the
+    database unless ``services`` are given (tests pass their own)."""
+    settings.check()
+    svc = services or Services(open_database(settings.database_url))
+    try:  # the sync change feed stamps every change made through this server's engine
+        from .sync_feed import install as install_feed
+    except ImportError as exc:
+        if "sync_feed" not in str(exc):
+            raise
+    else:
+        install_feed(svc.library.engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if services is None:
+            svc.close()
+
+    app = FastAPI(
+        title="Library Desk server", version=__version__, lifespan=lifespan, docs_url="/docs",
+        description="The library's catalog, members and circulation, under the same rules as the desks. "
+                    "Log in at /auth/login and send `Authorization: Bearer <access_token>`.",
+    )
+    app.state.server = ServerState(
+        settings=settings, services=svc, store=AuthStore(svc.library, settings),
+        limiter=RateLimiter(svc.library, window_s=settings.login_window_s),
+    )
+    errors.install(app)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
+                           allow_methods=["GET", "POST", "PUT", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                           expose_headers=["X-Request-ID", "Retry-After", "Location"])
+    app.add_middleware(RequestIdMiddleware)
+    for router in (auth_router, books_router, authors_router, copies_router, members_router, loans_router,
+                   holds_router, fees_router, reports_router):
+        app.include_router(router)
+    try:
+        from .sync_api import router as sync_router
+    except ImportError as exc:  # the sync endpoints are optional until they exist
+        if "sync_api" not in str(exc):
+            raise
+        LOG.warning("sync endpoints unavailable", extra={"reason": str(exc)})
+    else:
+        app.include_router(sync_router, prefix="/sync")
+        from .sync_feed import backfill, install  # every change from now on reaches the desks' feed
+
+        install(svc.library.engine)
+        backfill(svc.library.engine)
+
+    @app.get("/health", response_model=Health, tags=["health"], responses={503: {"model": ErrorBody}})
+    def health(st: StateDep) -> Health:
+        """Whether the server can reach its database (no login needed)."""
+        try:
+            with st.services.library.read() as s:
+                s.execute(text("SELECT 1"))
+            revision = migrate.current_revision(st.services.library.engine)
+        except Exception as exc:
+            LOG.error("health check failed", exc_info=exc)
+            raise ApiError(503, "unavailable", "The database cannot be reached") from None
+        return Health(status="ok", database=st.services.library.engine.dialect.name, schema_revision=revision)
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (one per worker process): settings from the
+    environment; the database is already migrated by ``run.serve``."""
+    from .logging import configure
+    from .settings import from_env
+
+    configure()
+    return create_app(from_env())

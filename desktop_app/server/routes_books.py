@@ -1,0 +1,163 @@
+"""``/books``: the catalog, searchable as at the desk (``q`` uses ``services.search``),
+filterable, sortable, paginated; adding, editing and deleting books (librarians)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Response
+from sqlalchemy import exists, func, select
+from sqlalchemy.sql import ColumnElement
+
+from ..db.models import Book, Copy
+from ..services.catalog_input import BookInput, CopyInput
+from .deps import ActorDep, SearcherDep, StateDep
+from .listing import SortKey, keyset_page, offset_page
+from .schemas import MAX_ID, ErrorBody, Page
+from .schemas_catalog import AuthorCredit, BookCopy, BookDetail, BookIn, BookSummary
+
+router = APIRouter(prefix="/books", tags=["books"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
+BookId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+SORTS = {
+    "title": SortKey(Book.title_sort),
+    "author": SortKey(Book.author_sort),
+    "year": SortKey(func.coalesce(Book.year, 0), "int"),
+    "added": SortKey(Book.created_at, "datetime"),
+}
+_COPIES = select(func.count()).where(Copy.book_id == Book.id).correlate(Book).scalar_subquery()
+_AVAILABLE = (select(func.count()).where(Copy.book_id == Book.id, Copy.status == "available")
+              .correlate(Book).scalar_subquery())
+SUMMARY = select(Book.id, Book.title, Book.author_names, Book.year, Book.language, Book.item_type, Book.isbn13,
+                 Book.call_number, _COPIES.label("copies"), _AVAILABLE.label("available"))
+
+
+def summary(row: Any) -> BookSummary:
+    return BookSummary(id=row.id, title=row.title, authors=row.author_names, year=row.year, language=row.language,
+                       item_type=row.item_type, isbn13=row.isbn13, call_number=row.call_number,
+                       copies=row.copies, available=row.available)
+
+
+def book_conditions(*, author: str | None, year: int | None, year_from: int | None, year_to: int | None,
+                    language: str | None, available: bool | None, item_type: str | None) -> list[ColumnElement[bool]]:
+    """SQL conditions for the list filters (the same on SQLite and PostgreSQL)."""
+    out: list[ColumnElement[bool]] = []
+    if author:
+        out.append(func.lower(Book.author_names).contains(author.strip().lower(), autoescape=True))
+    if year is not None:
+        out.append(Book.year == year)
+    if year_from is not None:
+        out.append(Book.year >= year_from)
+    if year_to is not None:
+        out.append(Book.year <= year_to)
+    if language:
+        out.append(Book.language == language.strip().lower())
+    if item_type:
+        out.append(Book.item_type == item_type)
+    if available is not None:
+        has = exists().where(Copy.book_id == Book.id, Copy.status == "available")
+        out.append(has if available else ~has)
+    return out
+
+
+@router.get("", response_model=Page[BookSummary], responses=ERRORS)
+def list_books(
+    actor: ActorDep, st: StateDep, search: SearcherDep,
+    q: Annotated[str | None, Query(max_length=500, description="Words as typed at the desk, or an ISBN")] = None,
+    author: Annotated[str | None, Query(max_length=300)] = None,
+    year: Annotated[int | None, Query(ge=0, le=9999)] = None,
+    year_from: Annotated[int | None, Query(ge=0, le=9999)] = None,
+    year_to: Annotated[int | None, Query(ge=0, le=9999)] = None,
+    language: Annotated[str | None, Query(max_length=3)] = None,
+    item_type: Annotated[str | None, Query(max_length=30)] = None,
+    available: Annotated[bool | None, Query(description="Only books with (true) or without (false) a copy on the shelf")] = None,
+    sort: Literal["title", "author", "year", "added", "relevance"] | None = None,
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[BookSummary]:
+    """Books, paginated. With ``q`` the order is relevance (as at the desk) unless ``sort``
+    is given; without it, ``sort`` (default title)."""
+    size = limit or st.settings.page_size_default
+    where = book_conditions(author=author, year=year, year_from=year_from, year_to=year_to, language=language,
+                            available=available, item_type=item_type)
+    filters = {"q": q, "author": author, "year": year, "year_from": year_from, "year_to": year_to,
+               "language": language, "item_type": item_type, "available": available}
+    lib = st.services.library
+    if q and q.strip() and sort in (None, "relevance"):
+        ids = list(search.books(q).ids)
+        with lib.read() as s:
+            if where and ids:
+                keep = set(s.scalars(select(Book.id).where(Book.id.in_(ids), *where)))
+                ids = [i for i in ids if i in keep]
+            chunk, next_cursor, total = offset_page(ids, cursor=cursor, limit=size, filters=filters)
+            rows = {r.id: r for r in s.execute(SUMMARY.where(Book.id.in_(chunk)))} if chunk else {}
+        return Page(items=[summary(rows[i]) for i in chunk if i in rows], next_cursor=next_cursor, total=total,
+                    limit=size)
+    if sort == "relevance":
+        sort = None
+    stmt = SUMMARY.where(*where)
+    if q and q.strip():
+        ids = list(search.books(q).ids)
+        stmt = stmt.where(Book.id.in_(ids or [-1]))
+    name = sort or "title"
+    with lib.read() as s:
+        page = keyset_page(s, stmt, id_column=Book.id, sort=SORTS[name], descending=order == "desc", cursor=cursor,
+                           limit=size, filters=filters, sort_name=name)
+    return Page(items=[summary(r) for r in page.rows], next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+def detail(st: StateDep, book_id: int) -> BookDetail:
+    view = st.services.catalog.book(book_id)
+    v = view.values
+    return BookDetail(
+        id=view.id, uuid=view.uuid, version=view.version, title=str(v["title"]), subtitle=v["subtitle"],  # type: ignore[arg-type]
+        isbn13=v["isbn13"], isbn10=v["isbn10"], publisher=v["publisher"], year=v["year"], edition=v["edition"],  # type: ignore[arg-type]
+        language=v["language"], series=v["series"], subjects=v["subjects"], description=v["description"],  # type: ignore[arg-type]
+        item_type=str(v["item_type"]), call_number=v["call_number"], created_at=v["created_at"],  # type: ignore[arg-type]
+        authors=[AuthorCredit(name=n, role=r) for n, r in view.authors],
+        copies=[BookCopy(id=c.id, barcode=c.barcode, status=c.status, call_number=c.call_number, location=c.location,
+                         due_date=c.due_date) for c in view.copies],
+        holds_waiting=view.holds_waiting,
+    )
+
+
+def book_input(body: BookIn) -> BookInput:
+    return BookInput(
+        title=body.title, subtitle=body.subtitle, isbn=body.isbn, publisher=body.publisher, year=body.year,
+        edition=body.edition, language=body.language, series=body.series, subjects=list(body.subjects),
+        description=body.description, item_type=body.item_type, call_number=body.call_number,
+        authors=[(a.name, a.role) for a in body.authors],
+    )
+
+
+def copy_input(body: Any) -> CopyInput:
+    return CopyInput(barcode=body.barcode, call_number=body.call_number, location=body.location,
+                     acquired=body.acquired, price_cents=body.price_cents, notes=body.notes)
+
+
+@router.get("/{book_id}", response_model=BookDetail, responses=ERRORS)
+def get_book(book_id: BookId, actor: ActorDep, st: StateDep) -> BookDetail:
+    return detail(st, book_id)
+
+
+@router.post("", response_model=BookDetail, status_code=201, responses=ERRORS)
+def add_book(body: BookIn, actor: ActorDep, st: StateDep, response: Response) -> BookDetail:
+    """Add a book with its authors and copies (librarians)."""
+    book_id = st.services.catalog.add_book(actor, book_input(body), copies=[copy_input(c) for c in body.copies])
+    response.headers["Location"] = f"/books/{book_id}"
+    return detail(st, book_id)
+
+
+@router.put("/{book_id}", response_model=BookDetail, responses=ERRORS)
+def edit_book(book_id: BookId, body: BookIn, actor: ActorDep, st: StateDep) -> BookDetail:
+    """Replace a book's fields and authors (librarians); copies are managed under /copies."""
+    st.services.catalog.edit_book(actor, book_id, book_input(body), expected_version=body.expected_version)
+    return detail(st, book_id)
+
+
+@router.delete("/{book_id}", status_code=204, responses=ERRORS)
+def delete_book(book_id: BookId, actor: ActorDep, st: StateDep) -> Response:
+    st.services.catalog.delete_book(actor, book_id)
+    return Response(status_code=204)

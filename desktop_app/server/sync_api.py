@@ -1,0 +1,195 @@
+"""The sync endpoints (mounted at ``/sync``), as described in SYNC.md:
+
+- ``GET  /meta``: server time, protocol and schema versions, the allowed clock skew;
+- ``POST /devices``: register a desk (client id and desk code);
+- ``POST /push``: a desk's journal operations, in order, applied exactly once;
+- ``GET  /pull``: the change feed in pages (``cursor``, ``has_more``; 410 for an expired cursor);
+- ``GET  /exceptions`` and ``POST /exceptions/{id}/resolve``: what a person must look at.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from ..db import migrate
+from .deps import ActorDep, StateDep
+from .errors import ApiError, respond
+from .schemas import ErrorBody
+from . import sync_devices, sync_exceptions
+from .sync_pull import BadCursor, CursorExpired, read_page
+from .sync_push import TX_OPS, Incoming, SeqGap, SeqReused, UnknownDevice, apply_batch
+
+PROTOCOL = 1
+MAX_SKEW_S = 300.0
+MAX_BATCH = 500
+router = APIRouter(tags=["sync"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422, 503)}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MetaOut(BaseModel):
+    server_time: datetime
+    protocol: int
+    supported_protocols: list[int]
+    schema_revision: str | None
+    max_clock_skew_s: float
+    max_batch: int
+
+
+class RegisterIn(Strict):
+    desk_name: str = Field(min_length=1, max_length=100)
+    start_seq: int = Field(default=0, ge=0, le=2**62)
+    replaces: str | None = Field(default=None, max_length=36)
+
+
+class DeviceOut(BaseModel):
+    client_id: str
+    desk_code: str
+    desk_name: str
+    last_seq: int
+
+
+class OpIn(Strict):
+    seq: int = Field(ge=1, le=2**62)
+    op_id: str = Field(min_length=1, max_length=36)
+    kind: str = Field(min_length=1, max_length=40)
+    args: dict[str, Any]
+    occurred_at: AwareDatetime
+    entity_uuid: str | None = Field(default=None, max_length=36)
+    base_version: int | None = Field(default=None, ge=0)
+
+
+class PushIn(Strict):
+    client_id: str = Field(min_length=1, max_length=36)
+    sent_at: AwareDatetime
+    clock_offset_s: float = Field(default=0.0, ge=-10 * 365 * 86400, le=10 * 365 * 86400)
+    ops: list[OpIn] = Field(max_length=MAX_BATCH)
+
+
+class OpResult(BaseModel):
+    seq: int
+    op_id: str
+    status: str
+    original_status: str | None = None
+    result: dict[str, Any]
+
+
+class PushOut(BaseModel):
+    results: list[OpResult]
+    last_seq: int | None
+
+
+class Change(BaseModel):
+    entity: str
+    id: str
+    op: str
+    version: int
+    data: dict[str, Any] | None
+
+
+class PullOut(BaseModel):
+    changes: list[Change]
+    cursor: str
+    has_more: bool
+    server_seq: int
+
+
+class ResolveIn(Strict):
+    action: str = Field(min_length=1, max_length=40)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+@router.get("/meta", response_model=MetaOut)
+def meta(st: StateDep) -> MetaOut:
+    """Server time (for the desk's clock check) and the versions this server speaks."""
+    return MetaOut(server_time=datetime.now(UTC), protocol=PROTOCOL, supported_protocols=[PROTOCOL],
+                   schema_revision=migrate.current_revision(st.services.library.engine),
+                   max_clock_skew_s=MAX_SKEW_S, max_batch=MAX_BATCH)
+
+
+@router.post("/devices", response_model=DeviceOut, status_code=201, responses=ERRORS)
+def register_device(body: RegisterIn, actor: ActorDep, st: StateDep) -> DeviceOut:
+    """Register a desk: a new client id and a desk code of its own."""
+    return DeviceOut(**sync_devices.register(st.services.library, actor, desk_name=body.desk_name,
+                                             start_seq=body.start_seq, replaces=body.replaces))
+
+
+@router.get("/devices", responses=ERRORS)
+def list_devices(actor: ActorDep, st: StateDep) -> list[dict[str, Any]]:
+    return sync_devices.listing(st.services.library, actor)
+
+
+@router.post("/push", response_model=PushOut, responses=ERRORS)
+def push(body: PushIn, actor: ActorDep, st: StateDep) -> Any:
+    """Apply operations in seq order; see SYNC.md for duplicates, gaps and refusals."""
+    skew = (datetime.now(UTC) - body.sent_at).total_seconds() - body.clock_offset_s
+    if abs(skew) > MAX_SKEW_S:
+        return respond(409, "clock_skew", f"This desk's clock is off by {skew:+.0f} s (more than {MAX_SKEW_S:.0f} s): "
+                       "set the clock or apply the measured offset", server_time=datetime.now(UTC).isoformat(),
+                       skew_s=round(skew, 1))
+    results: list[dict[str, Any]] = []
+    items = [Incoming(o.seq, o.op_id, o.kind, o.args, o.occurred_at, o.entity_uuid, o.base_version)
+             for o in sorted(body.ops, key=lambda o: o.seq)]
+    for start in range(0, len(items), TX_OPS):
+        try:
+            done, stop = apply_batch(st.services.library, actor, body.client_id, items[start:start + TX_OPS],
+                                     body.clock_offset_s)
+        except UnknownDevice:
+            raise ApiError(404, "unknown_device", "This desk is not registered with the server; run sync setup")
+        except (OperationalError, DBAPIError) as exc:
+            if isinstance(exc, IntegrityError):
+                raise
+            return respond(503, "unavailable", "The server's database failed; nothing of the failed operations was "
+                           "kept: retry later", results=results)
+        results.extend(done)
+        if isinstance(stop, SeqGap):
+            return respond(409, "seq_gap", str(stop), expected_seq=stop.expected, results=results)
+        if isinstance(stop, SeqReused):
+            return respond(409, "seq_reused", str(stop), results=results)
+    return {"results": results, "last_seq": results[-1]["seq"] if results else None}
+
+
+@router.get("/pull", response_model=PullOut, responses={**ERRORS, 410: {"model": ErrorBody}})
+def pull(actor: ActorDep, st: StateDep,
+         cursor: Annotated[str | None, Query(max_length=200)] = None,
+         limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Any:
+    """Changes after ``cursor`` (none: from the start), at most ``limit``."""
+    from ..domain.values import Role
+    from ..services import require
+
+    require(actor, Role.DESK, "download changes")
+    try:
+        with st.services.library.engine.connect() as conn:
+            page = read_page(conn, cursor, limit)
+    except CursorExpired as exc:
+        return respond(410, "cursor_expired", f"The cursor is too old ({exc}): download everything again")
+    except BadCursor as exc:
+        raise ApiError(400, "bad_cursor", str(exc), field="cursor") from None
+    return {"changes": page.changes, "cursor": page.cursor, "has_more": page.has_more, "server_seq": page.server_seq}
+
+
+@router.get("/exceptions", responses=ERRORS)
+def list_exceptions(actor: ActorDep, st: StateDep,
+                    status: Annotated[str | None, Query(pattern="^(open|resolved|all)$")] = "open",
+                    client_id: Annotated[str | None, Query(max_length=36)] = None,
+                    after_id: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                    limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[dict[str, Any]]:
+    """Sync exceptions with the actions that resolve each."""
+    return sync_exceptions.listing(st.services.library, actor, status=None if status == "all" else status,
+                                   client_id=client_id, after_id=after_id, limit=limit)
+
+
+@router.post("/exceptions/{exception_id}/resolve", responses=ERRORS)
+def resolve_exception(exception_id: Annotated[int, Field(ge=1, le=2**62)], body: ResolveIn, actor: ActorDep,
+                      st: StateDep) -> JSONResponse:
+    out = sync_exceptions.resolve(st.services.library, actor, exception_id, body.action, body.note)
+    return JSONResponse(out, status_code=200 if out.get("applied", True) or body.action == "dismiss" else 409)

@@ -1,0 +1,88 @@
+"""Smaller sync pieces: the backoff loop, the token store without a keyring, the CLI exit
+codes against a real server, 410 after purged tombstones."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.sync.client import Unreachable
+from desktop_app.sync.loop import MAX_BACKOFF_S, SyncLoop
+from desktop_app.sync.tokens import TokenStore
+
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    kit, memory_keyring, new_desk, server, server_template,
+)
+
+
+def test_the_loop_backs_off_while_the_server_is_unreachable_and_resets_after():
+    states: list[str] = []
+    answers = [Unreachable("down"), Unreachable("down"), Unreachable("down"), "report"]
+
+    def attempt():
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    loop = SyncLoop(attempt, interval=60, on_status=lambda state, _info: states.append(state))
+    waits = [loop.run_once() for _ in range(4)]
+    assert 5 <= waits[0] < waits[1] < waits[2] <= MAX_BACKOFF_S * 1.2
+    assert waits[3] == 60 and loop.backoff == 0
+    assert states.count("offline") == 3 and states[-1] == "up to date"
+
+
+def test_without_a_usable_keyring_the_refresh_token_stays_in_memory_only():
+    import keyring
+    from keyring.backends.fail import Keyring as Fail
+
+    store = TokenStore("http://x|/tmp/d", backend=Fail())
+    assert store.save("access", "refresh-token-value") is False
+    assert store.refresh_token() == "refresh-token-value"
+    assert TokenStore("http://x|/tmp/d", backend=Fail()).refresh_token() is None  # next start: log in again
+    assert keyring.get_keyring() is not None
+
+
+def test_sync_now_exit_codes(server, new_desk, kit, capsys):
+    from desktop_app.cli.sync_cmd import EXIT_EXCEPTIONS, EXIT_UNREACHABLE, _now, _status
+
+    a, b = new_desk("A"), new_desk("B")
+    args = argparse.Namespace(user=None, password_stdin=False, apply_clock_offset=False)
+    assert _now(a.sync, args) == 0
+    a.services.circulation.checkout(a.admin, kit.cards[0], kit.barcodes[0])
+    b.services.circulation.checkout(b.admin, kit.cards[1], kit.barcodes[0])
+    assert _now(a.sync, args) == 0
+    assert _now(b.sync, args) == EXIT_EXCEPTIONS
+    assert "sync exception" in capsys.readouterr().out
+    assert _status(b.sync) == 0
+    # The whole command against a server that is gone: exit 3, the journal waits.
+    from sqlalchemy import text
+
+    from desktop_app.cli.sync_cmd import run
+    from sync_fixtures import free_port
+
+    b.services.circulation.checkin(b.admin, kit.barcodes[0])
+    with b.services.library.write() as s:
+        s.execute(text("UPDATE sync_state SET server_url = :u"), {"u": f"http://127.0.0.1:{free_port()}"})
+    b.close()
+    assert run(argparse.Namespace(sync_command="now", user=None, password_stdin=False, apply_clock_offset=False),
+               b.paths) == EXIT_UNREACHABLE
+    b.reopen()
+    assert b.sync.status().pending == 1
+
+
+def test_a_cursor_older_than_the_purged_tombstones_gets_410_and_a_full_download(server, new_desk):
+    from desktop_app.db.engine import sqlite_engine
+    from desktop_app.server.sync_feed import purge_tombstones
+    from desktop_app.services.catalog_input import BookInput
+
+    a, b = new_desk("A"), new_desk("B")
+    book = a.services.catalog.add_book(a.admin, BookInput(title="Short-lived", authors=[("Pat", "author")]))
+    a.sync.sync_now()
+    a.services.catalog.delete_book(a.admin, book)
+    a.sync.sync_now()
+    seq = server.query("SELECT value FROM sync_counter")[0][0]
+    engine = sqlite_engine(server.url.removeprefix("sqlite:///"))
+    assert purge_tombstones(engine, seq + 1) >= 1
+    engine.dispose()
+    report = b.sync.sync_now()
+    assert report.full_resync
