@@ -36,6 +36,14 @@ class HoldView:
     pickup_by: date | None
 
 
+@dataclass(frozen=True)
+class PullItem:
+    """A waiting hold that a copy on the shelves can fill now."""
+
+    hold: HoldView
+    copies: list[tuple[str, str | None, str | None]]  # (barcode, location, call number)
+
+
 class Holds:
     def __init__(self, library: Library) -> None:
         self.lib = library
@@ -118,6 +126,31 @@ class Holds:
         with self.lib.read() as s:
             holds = s.scalars(select(Hold).where(Hold.status == HoldStatus.READY).order_by(Hold.pickup_by, Hold.id))
             return [self._view(s, h) for h in holds]
+
+    def pull_list(self) -> list[PullItem]:
+        """Holds that can be filled from the shelves now: for every book with members
+        waiting, the first in line, and the copies of that book sitting available, with where
+        to find them. Scanning one of them at check-in puts it on the hold shelf."""
+        with self.lib.read() as s:
+            first = (select(Hold.book_id, func.min(Hold.placed_at).label("placed"))
+                     .where(Hold.status == HoldStatus.WAITING).group_by(Hold.book_id).subquery())
+            holds = s.scalars(select(Hold).join(first, (first.c.book_id == Hold.book_id)
+                                                & (first.c.placed == Hold.placed_at))
+                              .where(Hold.status == HoldStatus.WAITING)
+                              .where(select(Copy.id).where(Copy.book_id == Hold.book_id,
+                                                           Copy.status == CopyStatus.AVAILABLE).exists())
+                              .order_by(Hold.placed_at, Hold.id))
+            out: list[PullItem] = []
+            seen: set[int] = set()
+            for hold in holds:
+                if hold.book_id in seen:
+                    continue
+                seen.add(hold.book_id)
+                copies = s.execute(select(Copy.barcode, Copy.location, Copy.call_number)
+                                   .where(Copy.book_id == hold.book_id, Copy.status == CopyStatus.AVAILABLE)
+                                   .order_by(Copy.barcode)).all()
+                out.append(PullItem(self._view(s, hold), [(b, loc, cn) for b, loc, cn in copies]))
+            return out
 
     def queue(self, book_id: int) -> list[HoldView]:
         with self.lib.read() as s:

@@ -82,3 +82,24 @@ def test_expire_uncollected_holds(qtbot, ctx: UiContext, stock: Stock) -> None: 
     settle(tab)
     assert "Expired 1 holds: Ben Okafor ('Ulysses')" in tab.result.text()
     assert tab.shelf.rowCount() == 0
+
+
+def test_pull_list_shows_holds_a_shelf_copy_can_fill(qtbot, ctx: UiContext, stock: Stock,
+                                                      qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    svc, admin = ctx.services, ctx.actor
+    svc.holds.place(admin, stock.ben, stock.books["Emma"])
+    tab = HoldsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    settle(tab)
+    qtmodeltester.check(tab.pulls)
+    assert tab.pulls.rowCount() == 1
+    item = tab.pulls.row_at(0)
+    assert item.hold.card_number == stock.ben and item.hold.title == "Emma"
+    assert sorted(b for b, _l, _c in item.copies) == sorted(stock.copies["Emma"])
+    tab.scan.setText(stock.copies["Emma"][0])
+    qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
+    settle(tab)
+    assert "Put on the hold shelf for Ben Okafor" in tab.result.text()
+    assert tab.pulls.rowCount() == 0
+    assert tab.shelf.rowCount() == 1

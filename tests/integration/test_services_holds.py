@@ -184,3 +184,21 @@ def test_borrowing_another_copy_fulfils_the_members_ready_hold(services, desk, c
     assert services.holds.for_member(desk, ana) == []
     assert services.holds.shelf() == []
     assert services.search.copy_by_barcode(codes[0])[2] == "available"
+
+
+def test_pull_list_names_copies_on_the_shelf_for_the_first_in_line(services, admin, make_book, make_member) -> None:
+    """A hold placed while a copy sits on the shelf is listed for staff to fetch; checking that
+    copy in puts it on the hold shelf for the first in line, and the list empties."""
+    book_id, barcodes = make_book("Pull Me", copies=2)
+    first, second = make_member("First"), make_member("Second")
+    services.holds.place(admin, first, book_id)
+    services.holds.place(admin, second, book_id)
+    pulls = services.holds.pull_list()
+    assert len(pulls) == 1
+    assert pulls[0].hold.card_number == first
+    assert sorted(b for b, _loc, _cn in pulls[0].copies) == sorted(barcodes)
+    result = services.circulation.checkin(admin, barcodes[0])
+    assert result.hold_card == first
+    remaining = services.holds.pull_list()
+    assert [p.hold.card_number for p in remaining] == [second]
+    assert [b for b, _loc, _cn in remaining[0].copies] == [barcodes[1]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...domain.text import day
-from ...services.holds import HoldView
+from ...services.holds import HoldView, PullItem
 from . import Column, RowListModel
 
 EXPIRING_DAYS = 1
@@ -70,3 +70,18 @@ class HoldQueueModel(RowListModel[HoldView]):
             Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
         ]
         super().__init__(columns, status=lambda h: "done" if h.status == "ready" else None, parent=parent)
+
+
+class PullListModel(RowListModel[PullItem]):
+    """Holds a copy on the shelves can fill now: fetch it, then scan it in to trap it."""
+
+    def __init__(self, parent: object = None) -> None:
+        columns = [
+            Column("Title", lambda p: p.hold.title),
+            Column("For", lambda p: f"{p.hold.member_name} ({p.hold.card_number})"),
+            Column("Waiting since", lambda p: day(p.hold.placed_at.astimezone().date()),
+                   sort_key=lambda p: p.hold.placed_at),
+            Column("Copies on the shelf", lambda p: ", ".join(b for b, _l, _c in p.copies)),
+            Column("Where", lambda p: "; ".join(f"{loc or '?'} {cn or ''}".strip() for _b, loc, cn in p.copies[:3])),
+        ]
+        super().__init__(columns, parent=parent)

@@ -17,10 +17,10 @@ from ...domain.errors import InvalidInput, Refused
 from ...domain.values import Role
 from ...services.browse_queries import BrowseQueries
 from ...services.circulation import CheckinResult
-from ...services.holds import HoldView
+from ...services.holds import HoldView, PullItem
 from ..context import UiContext
 from ..errors import show_error
-from ..models.holds import HoldQueueModel, HoldShelfModel
+from ..models.holds import HoldQueueModel, HoldShelfModel, PullListModel
 from ..theme import status_style
 from . import make_table, remember_header, set_widths
 
@@ -94,10 +94,19 @@ class HoldsTab(QWidget):
         row.addWidget(cancel_queue)
         row.addStretch(1)
         queue_layout.addLayout(row)
+        # -- holds a copy on the shelves can fill now ----------------------------------------
+        self.pulls = PullListModel(self)
+        self.pull_table = make_table("holdPullTable", "Holds to fill from the shelves: fetch the copy, scan it in")
+        self.pull_table.setModel(self.pulls)
+        set_widths(self.pull_table, [24, 20, 11, 20, 20])
+        pull_box = QGroupBox("To fetch from the shelves — scan the copy above to put it on the hold shelf")
+        pull_layout = QVBoxLayout(pull_box)
+        pull_layout.addWidget(self.pull_table)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(shelf_box)
+        split.addWidget(pull_box)
         split.addWidget(queue_box)
-        split.setSizes([440, 300])
+        split.setSizes([380, 160, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self.book_search.setFocus())
@@ -114,12 +123,13 @@ class HoldsTab(QWidget):
     # -- the shelf -----------------------------------------------------------------------
     def load_shelf(self) -> None:
         holds, lib = self.ctx.services.holds, self.ctx.services.library
-        self.ctx.worker.submit(lambda: (lib.today(), holds.shelf()), self._shelf_loaded,
+        self.ctx.worker.submit(lambda: (lib.today(), holds.shelf(), holds.pull_list()), self._shelf_loaded,
                                lambda e: show_error(self, e), channel="hold-shelf")
 
-    def _shelf_loaded(self, loaded: tuple[date, list[HoldView]]) -> None:
-        self.shelf.today, rows = loaded
+    def _shelf_loaded(self, loaded: tuple[date, list[HoldView], list[PullItem]]) -> None:
+        self.shelf.today, rows, pulls = loaded
         self.shelf.set_rows(rows)
+        self.pulls.set_rows(pulls)
         late = sum(1 for h in rows if h.pickup_by and h.pickup_by < self.shelf.today)
         soon = sum(1 for h in rows if h.pickup_by and 0 <= (h.pickup_by - self.shelf.today).days <= 1)
         self.shelf_note.setText(f"{len(rows)} waiting · {soon} expiring today or tomorrow · {late} past the "
