@@ -85,7 +85,7 @@ def test_delete_refused_while_on_loan_with_history_or_holds(services, librarian,
         services.catalog.delete_book(librarian, book_id)
     other, _ = make_book("Emma")
     services.holds.place(desk, card, other)
-    with pytest.raises(Refused, match=r"'Emma' cannot be deleted: 1 members? ha(s|ve) holds? on it"):
+    with pytest.raises(Refused, match=r"'Emma' cannot be deleted: a member has a hold on it"):
         services.catalog.delete_book(librarian, other)
     with services.library.read() as s:
         assert s.scalar(select(func.count()).select_from(Book)) == 2
