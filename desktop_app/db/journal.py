@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
@@ -23,15 +23,18 @@ def next_seq(session: Session) -> int:
 def append(
     session: Session, kind: str, args: dict[str, Any], *, entity_uuid: str | None = None,
     base_version: int | None = None, occurred_at: datetime | None = None,
-) -> JournalEntry:
-    """Add one operation to the journal in the current transaction and return it."""
-    entry = JournalEntry(
-        op_id=str(uuid.uuid4()), seq=next_seq(session), kind=kind, args=args, entity_uuid=entity_uuid,
-        base_version=base_version, occurred_at=occurred_at or utcnow(), status="pending",
-    )
-    session.add(entry)
+) -> str:
+    """Add one operation to the journal in the current transaction; returns its ``op_id``.
+
+    A plain INSERT (no ORM unit of work): it runs on every circulation action. The session is
+    flushed first so that pending ORM changes precede the journal row, as they did."""
     session.flush()
-    return entry
+    op_id = str(uuid.uuid4())
+    session.execute(insert(JournalEntry).values(
+        op_id=op_id, seq=next_seq(session), kind=kind, args=args, entity_uuid=entity_uuid,
+        base_version=base_version, occurred_at=occurred_at or utcnow(), status="pending",
+    ))
+    return op_id
 
 
 def tombstone(session: Session, entity: str, row_uuid: str, version: int, note: str | None = None) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from ..db import journal
 from ..db.models import Copy, Fee, Hold, Loan, Member
@@ -121,7 +121,7 @@ class Circulation:
         with self.lib.write() as s:
             today = self.lib.today()
             member = s.scalar(select(Member).where(Member.card_number == card)) if card else None
-            copy = s.scalar(select(Copy).where(Copy.barcode == code))
+            copy = s.scalar(select(Copy).options(joinedload(Copy.book)).where(Copy.barcode == code))
             snap_m = member_snapshot(self.lib, s, member, today) if member else None
             snap_c = copy_snapshot(s, copy) if copy else None
             reasons = rules.lend_reasons(snap_m, snap_c, today=today, scanned_copy=barcode.strip(),
@@ -141,15 +141,15 @@ class Circulation:
             copy.status = CopyStatus.ON_LOAN.value
             copy.version += 1
             copy.updated_at = now
-            # A member borrowing a book they were waiting for no longer waits.
-            waiting = s.scalar(select(Hold).where(Hold.book_id == copy.book_id, Hold.member_id == member.id,
-                                                  Hold.status == HoldStatus.WAITING))
+            # A member borrowing a book they were waiting for no longer waits, nor does one who
+            # had another copy set aside (that copy goes to the next in line).
+            mine = {h.status: h for h in s.scalars(select(Hold).where(
+                Hold.book_id == copy.book_id, Hold.member_id == member.id,
+                Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY))))}
+            waiting, ready = mine.get(HoldStatus.WAITING.value), mine.get(HoldStatus.READY.value)
             if waiting is not None:
                 waiting.status, waiting.closed_at, waiting.copy_id = HoldStatus.FULFILLED.value, now, copy.id
                 waiting.version += 1
-            # Nor does one who had another copy set aside: that copy goes to the next in line.
-            ready = s.scalar(select(Hold).where(Hold.book_id == copy.book_id, Hold.member_id == member.id,
-                                                Hold.status == HoldStatus.READY))
             if ready is not None:
                 aside = s.get(Copy, ready.copy_id) if ready.copy_id else None
                 ready.status, ready.closed_at, ready.copy_id = HoldStatus.FULFILLED.value, now, copy.id

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,6 +64,7 @@ class Library:
         self._clock = clock or utcnow
         self._settings: dict[str, Any] | None = None
         self._settings_at = 0.0
+        self._derived: dict[str, Any] = {}
 
     # -- time -------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -108,7 +109,8 @@ class Library:
 
     def audit(self, session: Session, actor: Actor, action: str, entity: str, row_uuid: str | None,
               **details: Any) -> None:
-        session.add(AuditEvent(
+        # A plain INSERT: every staff action writes one, so it skips the ORM unit of work.
+        session.execute(insert(AuditEvent).values(
             at=self.now(), staff_id=actor.staff_id, actor=actor.username, action=action, entity=entity,
             entity_uuid=row_uuid, details=details,
         ))
@@ -121,10 +123,26 @@ class Library:
         if self._settings is None or now - self._settings_at > SETTINGS_TTL_S:
             self._settings = {row.key: row.value for row in session.scalars(select(Setting))}
             self._settings_at = now
+            self._derived = {}
         return self._settings.get(key, default)
 
-    def put_setting(self, session: Session, key: str, value: Any) -> None:
+    def cached(self, name: str) -> Any:
+        """A value derived from the settings and kept as long as they are (None if not kept)."""
+        if self._settings is None or time.monotonic() - self._settings_at > SETTINGS_TTL_S:
+            return None
+        return self._derived.get(name)
+
+    def keep(self, name: str, value: Any) -> None:
+        if self._settings is not None:
+            self._derived[name] = value
+
+    def forget_settings(self) -> None:
+        """Drop the cached settings (and what was derived from them) after a change."""
         self._settings = None
+        self._derived = {}
+
+    def put_setting(self, session: Session, key: str, value: Any) -> None:
+        self.forget_settings()
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=value, updated_at=self.now()))

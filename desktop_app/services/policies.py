@@ -23,10 +23,16 @@ def policy_for(lib: Library, s: Session, member: Member) -> LoanPolicy:
 
 
 def calendar(lib: Library, s: Session) -> LibraryCalendar:
+    """The library's opening calendar (closed weekdays and dates from today on), kept with the
+    settings for a few seconds: every loan needs it, and it changes a few times a year."""
+    cached = lib.cached("calendar")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     weekdays = lib.setting(s, "closed_weekdays", []) or []
-    today = lib.today()
-    days = s.scalars(select(ClosedDay.day).where(ClosedDay.day >= today))
-    return LibraryCalendar(frozenset(int(d) for d in weekdays), frozenset(days))
+    days = s.scalars(select(ClosedDay.day).where(ClosedDay.day >= lib.today()))
+    result = LibraryCalendar(frozenset(int(d) for d in weekdays), frozenset(days))
+    lib.keep("calendar", result)
+    return result
 
 
 def owed_cents(s: Session, member_id: int) -> int:

@@ -83,6 +83,7 @@ class Setup:
         with self.lib.write() as s:
             if s.scalar(select(ClosedDay).where(ClosedDay.day == day)) is None:
                 s.add(ClosedDay(day=day, reason=reason))
+                self.lib.forget_settings()
                 self.lib.audit(s, actor, "closed_day_add", "closed_day", None, day=str(day), reason=reason)
 
     def remove_closed_day(self, actor: Actor, day: object) -> None:
@@ -91,6 +92,7 @@ class Setup:
             row = s.scalar(select(ClosedDay).where(ClosedDay.day == day))
             if row is not None:
                 s.delete(row)
+                self.lib.forget_settings()
                 self.lib.audit(s, actor, "closed_day_remove", "closed_day", None, day=str(day))
 
 
