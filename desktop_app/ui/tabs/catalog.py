@@ -24,6 +24,7 @@ from ...services.browse_queries import BookRowFetcher, BrowseQueries, Facets
 from ...services.catalog import BookView
 from ...services.search import Filters, SearchCancelled
 from ..context import UiContext
+from .. import memory
 from ..errors import show_error
 from ..models.books import COLUMNS, BookTableModel
 from . import make_table, remember_header, set_widths
@@ -189,6 +190,8 @@ class CatalogTab(QWidget):
             self.detail.show_book(None)
         self._update_buttons()
         self.results_shown.emit(time.perf_counter() - found.started)
+        if len(found.ids) >= memory.BIG_RESULT:
+            memory.give_back()
 
     @staticmethod
     def _row_for(ids: array, book_id: int) -> int:
@@ -224,6 +227,7 @@ class CatalogTab(QWidget):
 
     def _facets(self, facets: Facets) -> None:
         self.filters.set_facets(facets)
+        memory.give_back()  # counting the facets freed much more than it keeps
 
     # -- the chosen book ---------------------------------------------------------------
     def current_book_id(self) -> int | None:
