@@ -26,7 +26,7 @@ from .search import BookRow
 
 
 #: The SQLite page cache of the connections here that read scattered pages or scan the whole
-#: table (the engine's default is 64 MiB): the operating system caches the file anyway.
+#: table (below the engine's default of 8 MiB): the operating system caches the file anyway.
 FETCHER_CACHE_KIB = 4096  # windows of 64 rows need little; half the default
 
 
