@@ -18,6 +18,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from ..db import migrate
+from ..db.engine import reader
 from .deps import ActorDep, StateDep
 from .errors import ApiError, respond
 from .schemas import ErrorBody
@@ -168,7 +169,9 @@ def pull(actor: ActorDep, st: StateDep,
 
     require(actor, Role.DESK, "download changes")
     try:
-        with st.services.library.engine.connect() as conn:
+        # A read transaction: no write lock (SQLite BEGIN DEFERRED, no advisory lock on
+        # PostgreSQL), so pulls never wait for nor block the desks' pushes and REST writes.
+        with reader(st.services.library.engine).connect() as conn:
             page = read_page(conn, cursor, limit)
     except CursorExpired as exc:
         return respond(410, "cursor_expired", f"The cursor is too old ({exc}): download everything again")

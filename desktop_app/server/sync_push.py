@@ -12,11 +12,11 @@ sends it again; what an earlier transaction applied comes back as duplicates).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -95,7 +95,7 @@ def replay(lib: Library, s: Session, actor: Actor, op: Op) -> Outcome:
         return Outcome({}, [as_problem(exc)], "rejected")
 
 
-def record_problems(s: Session, device: SyncDevice | None, op: Op, seq: int | None,
+def record_problems(s: Session, device: Any, op: Op, seq: int | None,
                     problems: list[Unapplied]) -> list[int]:
     ids = []
     for problem in problems:
@@ -116,47 +116,84 @@ def apply_batch(lib: Library, actor: Actor, client_id: str, items: list[Incoming
                 shift_s: float) -> tuple[list[dict[str, Any]], Exception | None]:
     """Apply (or recognise) ``items`` in order in ONE transaction (each operation in its own
     savepoint); returns the results and the ``SeqGap``/``SeqReused`` that stopped the run, if
-    any (what came before it is kept). A database failure rolls the whole run back."""
+    any (what came before it is kept). A database failure rolls the whole run back.
+
+    Cost per operation is the operation itself: operations already applied under their
+    ``op_id`` are looked up once per run, and the applied rows, the device's ``last_seq``
+    and the feed are written once per run."""
     results: list[dict[str, Any]] = []
+    stop: Exception | None = None
     with lib.write() as s:
         lock_counter(s)
         device = s.get(SyncDevice, client_id, with_for_update=True)
         if device is None:
             raise UnknownDevice(client_id)
+        run = _Run(device.client_id, device.desk_name, device.last_seq, _known(s, items))
         for item in items:
             try:
-                results.append(_apply_in(lib, s, actor, device, item, shift_s))
+                results.append(_apply_in(lib, s, actor, run, item, shift_s))
             except (SeqGap, SeqReused) as exc:
-                return results, exc
+                stop = exc
+                break
+        if run.rows:
+            s.execute(insert(SyncAppliedOp), run.rows)
+        device.last_seq = run.last_seq
         device.last_seen_at = lib.now()
-    return results, None
+    return results, stop
 
 
-def _apply_in(lib: Library, s: Session, actor: Actor, device: SyncDevice, item: Incoming,
+@dataclass
+class _Run:
+    """What one ``apply_batch`` knows while it goes: the device, its progress, the operations
+    already applied (by op_id) and the rows to insert into ``sync_applied_ops``."""
+
+    client_id: str
+    desk_name: str
+    last_seq: int
+    known: dict[str, dict[str, Any]]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _known(s: Session, items: list[Incoming]) -> dict[str, dict[str, Any]]:
+    """Stored results of operations already applied under the op_ids of ``items``."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = [i.op_id for i in items]
+    for start in range(0, len(ids), 500):
+        for row in s.execute(select(SyncAppliedOp.client_id, SyncAppliedOp.seq, SyncAppliedOp.op_id,
+                                    SyncAppliedOp.status, SyncAppliedOp.result)
+                             .where(SyncAppliedOp.op_id.in_(ids[start:start + 500]))).mappings():
+            out[row["op_id"]] = dict(row)
+    return out
+
+
+def _apply_in(lib: Library, s: Session, actor: Actor, run: _Run, item: Incoming,
               shift_s: float) -> dict[str, Any]:
-    client_id = device.client_id
-    if item.seq <= device.last_seq:
-        stored = s.get(SyncAppliedOp, (client_id, item.seq))
-        if stored is not None and stored.op_id != item.op_id:
+    if item.seq <= run.last_seq:
+        stored = s.execute(select(SyncAppliedOp.op_id, SyncAppliedOp.status, SyncAppliedOp.result).where(
+            SyncAppliedOp.client_id == run.client_id, SyncAppliedOp.seq == item.seq)).mappings().first()
+        if stored is None:
+            stored = next((r for r in run.rows if r["seq"] == item.seq), None)
+        if stored is not None and stored["op_id"] != item.op_id:
             raise SeqReused(f"seq {item.seq} of this desk was already used by another operation")
-        stored = stored or s.scalar(select(SyncAppliedOp).where(SyncAppliedOp.op_id == item.op_id))
-        return _reply(item, "duplicate", stored)
-    if item.seq > device.last_seq + 1:
-        raise SeqGap(device.last_seq + 1)
-    device.last_seq = item.seq
-    prior = s.scalar(select(SyncAppliedOp).where(SyncAppliedOp.op_id == item.op_id))
+        return _reply(item, "duplicate", stored or run.known.get(item.op_id))
+    if item.seq > run.last_seq + 1:
+        raise SeqGap(run.last_seq + 1)
+    run.last_seq = item.seq
+    prior = run.known.get(item.op_id)
     if prior is not None:  # sent before by the database this one was copied from
         return _reply(item, "duplicate", prior)
     op = Op(item.kind, item.args, item.op_id, item.occurred_at, item.entity_uuid, item.base_version, shift_s)
     outcome = replay(lib, s, actor, op)
-    exception_ids = record_problems(s, device, op, item.seq, outcome.problems)
+    exception_ids = record_problems(s, run, op, item.seq, outcome.problems)
     touch(s, rows_named(op))
     result = {**outcome.result, "exceptions": exception_ids, "messages": [p.message for p in outcome.problems]}
-    s.add(SyncAppliedOp(client_id=client_id, seq=item.seq, op_id=item.op_id, kind=item.kind,
-                        status=outcome.status, result=result, applied_at=lib.now()))
+    row = {"client_id": run.client_id, "seq": item.seq, "op_id": item.op_id, "kind": item.kind,
+           "status": outcome.status, "result": result, "applied_at": lib.now()}
+    run.rows.append(row)
+    run.known[item.op_id] = row
     return {"seq": item.seq, "op_id": item.op_id, "status": outcome.status, "result": result}
 
 
-def _reply(item: Incoming, status: str, stored: SyncAppliedOp | None) -> dict[str, Any]:
+def _reply(item: Incoming, status: str, stored: dict[str, Any] | None) -> dict[str, Any]:
     return {"seq": item.seq, "op_id": item.op_id, "status": status,
-            "original_status": stored.status if stored else None, "result": stored.result if stored else {}}
+            "original_status": stored["status"] if stored else None, "result": stored["result"] if stored else {}}

@@ -7,7 +7,15 @@ change feed page by page. What the GUI and the command line call.
   is pushed while the clock is off by more than the server allows, unless the person chose
   to apply the measured offset.
 - Pull: pages until ``has_more`` is false, each applied with its cursor in one transaction
-  (``apply.apply_page``); an expired cursor (410) restarts from nothing.
+  (``apply.apply_page``); an expired cursor (410) restarts from nothing. The next page is
+  fetched while the current one is applied (the server and the desk work at the same time;
+  nothing is applied out of order and the cursor only moves with an applied page). Pages are
+  at most ``PAGE`` changes, fewer when this computer is slow: the size follows the slowest
+  recent cost per change so that a local transaction lasts about ``TX_TARGET_S`` and a
+  check-out at the desk never waits long behind the pull. Before each page the pull lets
+  whoever else holds a database connection finish first (``yield_to_others``): SQLite's
+  busy handler sleeps between tries, so a pull writing back to back would starve a
+  check-out waiting for the write lock.
 - Errors from ``client`` (``Unreachable``, ``NeedLogin``, ``ServerRefused``) propagate: the
   journal and the cursor only ever move forward with what the server confirmed.
 """
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -29,7 +38,10 @@ from .apply import apply_page
 from .client import ServerRefused, SyncClient, SyncError
 
 BATCH = 200
-PAGE = 500
+PAGE = 500  # changes per page at most (books, the costliest rows, apply in ~25 ms at 500)
+MIN_PAGE = 100
+TX_TARGET_S = 0.025
+YIELD_LIMIT_S = 0.150  # longer than the longest sleep of SQLite's busy handler (100 ms)
 MAX_SKEW_S = 300.0
 Progress = Callable[[str, int, int | None], None]  # (phase, done, total or None)
 
@@ -126,31 +138,72 @@ def _record(lib: Library, results: list[dict[str, Any]], report: SyncReport) -> 
         report.pushed += len(results)
 
 
+def yield_to_others(lib: Library, limit_s: float = YIELD_LIMIT_S) -> None:
+    """Wait (at most ``limit_s``) until no other thread of this program holds a connection
+    to the library: a check-out waiting for the write lock holds one."""
+    checked_out = getattr(lib.engine.pool, "checkedout", None)
+    if checked_out is None:
+        return
+    deadline = time.monotonic() + limit_s
+    while checked_out() > 0 and time.monotonic() < deadline:
+        time.sleep(0.001)
+
+
+class PageSizer:
+    """Chooses page sizes so that applying a page takes about ``TX_TARGET_S``: the cost per
+    change assumed is the slowest seen lately (it decays by ``DECAY`` per page, so one slow
+    page, a disk hiccup, does not shrink every later page), starting from ``PAGE`` changes
+    in ``TX_TARGET_S``; sizes stay within ``[min(MIN_PAGE, top), top]``, ``top`` being the
+    first size (``PAGE`` unless given)."""
+
+    DECAY = 0.8
+
+    def __init__(self, first: int | None = None) -> None:
+        self.top = first or PAGE
+        self.cost = TX_TARGET_S / self.top  # seconds per change
+
+    def size(self) -> int:
+        return max(min(MIN_PAGE, self.top), min(self.top, int(TX_TARGET_S / self.cost)))
+
+    def applied(self, rows: int, seconds: float) -> None:
+        if rows > 0:  # no slower than what gives the smallest page: a hiccup is forgotten in a few pages
+            slowest = TX_TARGET_S / min(MIN_PAGE, self.top)
+            self.cost = min(slowest, max(seconds / rows, self.cost * self.DECAY, TX_TARGET_S / self.top))
+
+
 def pull(lib: Library, client: SyncClient, report: SyncReport, *, progress: Progress | None = None,
          page_size: int | None = None) -> None:
-    page_size = page_size or PAGE
+    sizer = PageSizer(page_size)
     with lib.read() as s:
         cursor = ensure_sync_state(s).pull_cursor
     total: int | None = None
-    while True:
-        try:
-            page = client.pull(cursor, page_size)
-        except ServerRefused as exc:
-            if exc.status == 410 and not report.full_resync:
-                report.full_resync, cursor = True, None
-                continue
-            raise
-        if total is None and cursor is None:
-            total = page.get("server_seq")
-        done = apply_page(lib, page["changes"], page["cursor"])
-        cursor = page["cursor"]
-        report.pulled += done.puts
-        report.deleted += done.deletes
-        report.skipped += len(done.skipped)
-        if progress:
-            progress("pull", report.pulled + report.deleted, total)
-        if not page["has_more"]:
-            return
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
+        ahead: Future[dict[str, Any]] = fetcher.submit(client.pull, cursor, sizer.size())
+        while True:
+            try:
+                page = ahead.result()
+            except ServerRefused as exc:
+                if exc.status == 410 and not report.full_resync:
+                    report.full_resync, cursor = True, None
+                    ahead = fetcher.submit(client.pull, cursor, sizer.size())
+                    continue
+                raise
+            if total is None and cursor is None:
+                total = page.get("server_seq")
+            if page["has_more"]:  # fetched while this page is applied
+                ahead = fetcher.submit(client.pull, page["cursor"], sizer.size())
+            yield_to_others(lib)
+            started = time.perf_counter()
+            done = apply_page(lib, page["changes"], page["cursor"])
+            sizer.applied(len(page["changes"]), time.perf_counter() - started)
+            cursor = page["cursor"]
+            report.pulled += done.puts
+            report.deleted += done.deletes
+            report.skipped += len(done.skipped)
+            if progress:
+                progress("pull", report.pulled + report.deleted, total)
+            if not page["has_more"]:
+                return
 
 
 def sync_once(lib: Library, client: SyncClient, *, apply_clock_offset: bool = False,

@@ -1,22 +1,27 @@
 """Helpers for the sync tests: a real library server process on 127.0.0.1 (restartable on the
-same port), desks made from the shared template library, an in-memory keyring, an httpx
-transport that loses requests or replies on demand, and comparisons desk <-> server."""
+same port) over SQLite or PostgreSQL, desks made from the shared template library, an
+in-memory keyring, an httpx transport that loses requests or replies on demand, and
+comparisons desk <-> server.
+
+``server`` is SQLite (``LIBRARY_DESK_SYNC_BACKEND=postgres`` runs every sync test on
+PostgreSQL) unless a test asks for both backends with ``@BOTH_BACKENDS`` (indirect
+parametrization); PostgreSQL runs in a private cluster started on first use by this test
+process (``sync_server.sync_pg``), each module's server on a clone of a template database."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from keyring.backend import KeyringBackend
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+from sqlalchemy.pool import NullPool
 
 from desktop_app.config import Paths
 from desktop_app.services import Actor, Services, open_library
@@ -24,17 +29,9 @@ from desktop_app.services.catalog_input import BookInput, CopyInput
 from desktop_app.services.members import MemberInput
 from desktop_app.sync.desk import DeskSync
 
-ROOT = Path(__file__).resolve().parents[2]
-SECRET = "sync-tests-Xk29-secret-0123456789-abcdefghij"
-ADMIN_PASSWORD = "correct horse"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from sync_server import (  # noqa: F401  (re-exported for the tests and bench/bench_sync.py)
+    ADMIN_PASSWORD, ROOT, SECRET, Server, fill_server_database, free_port, make_server_template, pg_admin, sync_pg,
+)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -83,68 +80,6 @@ class FaultTransport(httpx.HTTPTransport):
                 response.read()
                 raise httpx.ReadError("reply lost (test)", request=request)
         return super().handle_request(request)
-
-
-@dataclass
-class Server:
-    url: str
-    port: int
-    folder: Path
-    process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        env = {**os.environ, "LIBRARY_DESK_JWT_SECRET": SECRET, "LIBRARY_DESK_ADMIN_PASSWORD": ADMIN_PASSWORD,
-               "LIBRARY_DESK_ADDRESS_LIMIT": "100000", "LIBRARY_DESK_LOGIN_LIMIT": "100000", "PYTHONPATH": str(ROOT)}
-        log = (self.folder / "server.log").open("ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "desktop_app.server.run", "--port", str(self.port), "--database-url", self.url],
-            stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError((self.folder / "server.log").read_text(errors="replace")[-3000:])
-            try:
-                if httpx.get(f"{self.base_url}/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        raise RuntimeError("the server did not start")
-
-    def stop(self, *, kill: bool = False) -> None:
-        if self.process is None:
-            return
-        (self.process.kill if kill else self.process.terminate)()
-        self.process.wait(timeout=15)
-        self.process = None
-
-    def query(self, sql: str, **params: Any) -> list[Any]:
-        engine = create_engine(self.url)
-        try:
-            with engine.connect() as conn:
-                return list(conn.execute(text(sql), params).all())
-        finally:
-            engine.dispose()
-
-
-def make_server_template(folder: Path) -> Path:
-    """A server database with the first admin, a desk clerk and a small catalog."""
-    from desktop_app.server.app import open_database
-
-    path = folder / "server.sqlite3"
-    svc = Services(open_database(f"sqlite:///{path}"))
-    admin = svc.setup.initialise(library_name="Sync Library", admin_username="admin", admin_name="Ada Admin",
-                                 admin_password=ADMIN_PASSWORD, settings={"closed_weekdays": []})
-    for i in range(3):
-        svc.catalog.add_book(admin, BookInput(title=f"Server Book {i}", authors=[(f"Author {i}", "author")]),
-                             copies=[CopyInput(barcode=f"S{i}A"), CopyInput(barcode=f"S{i}B")])
-    for i in range(3):
-        svc.members.register(admin, MemberInput(first_name=f"Member{i}", last_name="Server", card_number=f"M{i}"))
-    svc.close()
-    return path
 
 
 @dataclass
@@ -231,7 +166,8 @@ def retry(fn: Callable[[], Any], attempts: int = 5) -> Any:
 
 
 # -- pytest fixtures (imported by the sync test modules) --------------------------------------
-import pytest  # noqa: E402
+BOTH_BACKENDS = pytest.mark.parametrize(
+    "server", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
 
 
 @pytest.fixture(scope="session")
@@ -239,17 +175,31 @@ def server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_server_template(tmp_path_factory.mktemp("sync-server-template"))
 
 
+_databases = iter(range(10**6))
+
+
 @pytest.fixture(scope="module")
-def server(server_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """One server process per test module (starting one costs seconds); each test makes its
-    own copies and members with ``kit``."""
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One server process per test module and backend (starting one costs seconds); each test
+    makes its own copies and members with ``kit``."""
     folder = tmp_path_factory.mktemp("server")
-    target = folder / "server.sqlite3"
-    shutil.copy2(server_template, target)
-    srv = Server(f"sqlite:///{target}", free_port(), folder)
+    backend = getattr(request, "param", os.environ.get("LIBRARY_DESK_SYNC_BACKEND", "sqlite"))
+    name = None
+    if backend == "sqlite":
+        target = folder / "server.sqlite3"
+        shutil.copy2(request.getfixturevalue("server_template"), target)
+        url = f"sqlite:///{target}"
+    else:
+        cluster = sync_pg()
+        name = f"sync_{os.getpid()}_{next(_databases)}"
+        pg_admin(cluster, f"CREATE DATABASE {name} TEMPLATE sync_template")
+        url = cluster.url(name)
+    srv = Server(url, free_port(), folder)
     srv.start()
     yield srv
     srv.stop()
+    if name:
+        pg_admin(sync_pg(), f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @dataclass
@@ -266,13 +216,13 @@ _kits = iter(range(10**6))
 
 def make_kit(server: Server, copies: int = 4, members: int = 3) -> Kit:
     """Create rows on the server's database in this process (the feed hook records them)."""
-    from desktop_app.db.engine import sqlite_engine
+    from desktop_app.db.engine import make_engine
     from desktop_app.server.sync_feed import install
     from desktop_app.services.accounts import staff_actor
     from desktop_app.services.library import Library
 
     tag = f"K{next(_kits)}X{os.getpid() % 1000}"
-    engine = sqlite_engine(server.url.removeprefix("sqlite:///"))
+    engine = make_engine(server.url, poolclass=NullPool) if server.backend == "postgres" else make_engine(server.url)
     install(engine)
     svc = Services(Library(engine))
     try:

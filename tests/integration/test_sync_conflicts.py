@@ -3,6 +3,7 @@ a desk clock hours off, a restored or copied desk database; and resolving except
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import UTC, datetime, timedelta
 
@@ -13,15 +14,19 @@ from desktop_app.sync import engine
 from desktop_app.sync.engine import ClockSkew
 
 from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOTH_BACKENDS,
     Desk, assert_converged, kit, memory_keyring, new_desk, server, server_template, sync_all,
 )
 
 
 def exceptions_of(server, desk: Desk) -> list[tuple]:
-    return server.query("SELECT id, code, details FROM sync_exceptions WHERE client_id = :c",
+    """(id, code, details as JSON text) of the desk's exceptions (PostgreSQL decodes JSON)."""
+    rows = server.query("SELECT id, code, details FROM sync_exceptions WHERE client_id = :c",
                         c=desk.sync.status().client_id)
+    return [(i, code, d if isinstance(d, str) else json.dumps(d)) for i, code, d in rows]
 
 
+@BOTH_BACKENDS
 def test_the_same_copy_lent_at_two_desks_gives_one_loan_and_one_exception_naming_both(server, new_desk, kit):
     a, b = new_desk("A"), new_desk("B")
     copy = kit.barcodes[0]

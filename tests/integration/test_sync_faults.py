@@ -19,6 +19,7 @@ from desktop_app.sync import engine
 from desktop_app.sync.client import NeedLogin, Unreachable
 
 from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOTH_BACKENDS,
     ROOT, BOOK_SQL, assert_converged, desk_rows, kit, memory_keyring, new_desk, server, server_template, sync_all,
 )
 
@@ -31,6 +32,7 @@ def last_loan_uuid(desk) -> str:
     return desk.scalar("SELECT uuid FROM loans ORDER BY id DESC LIMIT 1")
 
 
+@BOTH_BACKENDS
 def test_push_reply_lost_after_commit_is_a_duplicate_on_retry(server, new_desk, kit):
     desk = new_desk("A")
     desk.services.circulation.checkout(desk.admin, kit.cards[0], kit.barcodes[0])
@@ -47,6 +49,7 @@ def test_push_reply_lost_after_commit_is_a_duplicate_on_retry(server, new_desk, 
     assert_converged(server, [desk])
 
 
+@BOTH_BACKENDS
 def test_request_lost_before_the_server_is_applied_once_on_retry(server, new_desk, kit):
     desk = new_desk("A")
     desk.services.circulation.checkout(desk.admin, kit.cards[0], kit.barcodes[0])
@@ -126,6 +129,7 @@ def test_desk_killed_between_local_write_and_upload_and_before_the_ack(server, n
     assert_converged(server, [desk])
 
 
+@BOTH_BACKENDS
 def test_pull_interrupted_between_pages_leaves_no_gap_and_no_overshoot(server, new_desk, monkeypatch):
     from desktop_app.services.catalog_input import BookInput
 

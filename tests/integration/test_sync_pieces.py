@@ -71,7 +71,7 @@ def test_sync_now_exit_codes(server, new_desk, kit, capsys):
 
 
 def test_a_cursor_older_than_the_purged_tombstones_gets_410_and_a_full_download(server, new_desk):
-    from desktop_app.db.engine import sqlite_engine
+    from desktop_app.db.engine import make_engine
     from desktop_app.server.sync_feed import purge_tombstones
     from desktop_app.services.catalog_input import BookInput
 
@@ -81,8 +81,25 @@ def test_a_cursor_older_than_the_purged_tombstones_gets_410_and_a_full_download(
     a.services.catalog.delete_book(a.admin, book)
     a.sync.sync_now()
     seq = server.query("SELECT value FROM sync_counter")[0][0]
-    engine = sqlite_engine(server.url.removeprefix("sqlite:///"))
+    engine = make_engine(server.url)
     assert purge_tombstones(engine, seq + 1) >= 1
     engine.dispose()
     report = b.sync.sync_now()
     assert report.full_resync
+
+
+def test_pull_pages_shrink_on_a_slow_computer_and_grow_back_within_bounds():
+    from desktop_app.sync.engine import MIN_PAGE, PAGE, TX_TARGET_S, PageSizer
+
+    sizer = PageSizer()
+    assert sizer.size() == PAGE
+    sizer.applied(PAGE, TX_TARGET_S * 4)  # four times slower than planned
+    assert sizer.size() == PAGE // 4
+    sizer.applied(10, 10.0)  # a disk hiccup: never below the floor
+    assert sizer.size() == MIN_PAGE
+    sizes = []
+    for _ in range(40):  # fast pages again: back to PAGE, never above
+        sizer.applied(sizer.size(), TX_TARGET_S / 10)
+        sizes.append(sizer.size())
+    assert sizes == sorted(sizes) and sizes[-1] == PAGE
+    assert PageSizer(4).size() == 4  # a smaller first page (tests, the GUI) is also the cap

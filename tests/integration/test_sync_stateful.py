@@ -8,18 +8,20 @@ from __future__ import annotations
 import httpx
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
 
 from desktop_app.domain.errors import LibraryError
 from desktop_app.sync.client import SyncError
 
 from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOTH_BACKENDS,
     assert_converged, desk_rows, make_kit, memory_keyring, new_desk, server, server_template,
 )
 
 FAULTS = ("none", "none", "lose_push_request", "lose_push_reply", "lose_pull_reply", "network_down")
 
 
+@BOTH_BACKENDS
 def test_desks_and_server_converge_whatever_the_network_does(server, new_desk):
     made = {"n": 0}
 
@@ -27,6 +29,7 @@ def test_desks_and_server_converge_whatever_the_network_does(server, new_desk):
         @initialize()
         def start(self) -> None:
             made["n"] += 1
+            self.restarted = False
             self.kit = make_kit(server, copies=3, members=2)
             self.desks = [new_desk(f"E{made['n']}{name}") for name in "AB"]
 
@@ -62,10 +65,11 @@ def test_desks_and_server_converge_whatever_the_network_does(server, new_desk):
                 transport.down = False
                 transport.faults.clear()
 
-        @rule(dice=st.integers(0, 5))
-        def restart_server(self, dice: int) -> None:
-            if dice:  # restarts cost seconds: about one rule in six really restarts
-                return
+        @precondition(lambda self: not self.restarted)
+        @rule()
+        def restart_server(self) -> None:
+            """Kill the server and start it again (at most once per run: a start costs ~1 s)."""
+            self.restarted = True
             server.stop(kill=True)
             server.start()
 
@@ -91,6 +95,6 @@ def test_desks_and_server_converge_whatever_the_network_does(server, new_desk):
                 desk.close()
 
     run_state_machine_as_test(DesksAndServer, settings=settings(
-        max_examples=5, stateful_step_count=10, deadline=None,
+        max_examples=8, stateful_step_count=12, deadline=None,
         suppress_health_check=list(HealthCheck)))
     assert httpx.get(f"{server.base_url}/health", timeout=5).status_code == 200
