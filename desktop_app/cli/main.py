@@ -27,7 +27,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import circulation_cmd, library_cmd, staff_cmd
+    from . import circulation_cmd, interchange_cmd, library_cmd, staff_cmd
 
     parser = argparse.ArgumentParser(prog="library-desk", description="Library Desk: circulation for small libraries.")
     parser.add_argument("--version", action="version", version=f"Library Desk {__version__}")
@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     library_cmd.add_parsers(sub)
     staff_cmd.add_parsers(sub)
     circulation_cmd.add_parsers(sub)
-    for optional in ("interchange_cmd", "sync_cmd", "serve_cmd"):
+    interchange_cmd.add_parsers(sub)
+    for optional in ("sync_cmd", "serve_cmd"):  # need the httpx / [server] extras
         try:
             module = __import__(f"desktop_app.cli.{optional}", fromlist=["add_parsers"])
         except ImportError:

@@ -2,13 +2,16 @@
 
 Positions on a sheet count from 0, left to right then top to bottom. ``skip`` leaves the first
 positions of the first page empty so a partly used sheet can go through the printer again.
-Text uses the PDF base font Helvetica, so only Western European (Windows-1252) characters
-print; others may show as empty boxes.
+Text uses a Unicode TrueType font found on the computer (DejaVu Sans, Liberation Sans, Arial,
+Noto Sans), so names such as "Kovač" or "Łukasz" print as written. Without one, the PDF base
+font Helvetica is used and letters it cannot show are printed without their accents
+("Kovac") rather than as empty boxes.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +29,56 @@ __all__ = [
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
+BASE_FONTS = ("Helvetica", "Helvetica-Bold")
+# (regular, bold) TrueType files, first found wins.
+FONT_FILES = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+     "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+    ("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"),
+    (r"C:\Windows\Fonts\arial.ttf", r"C:\Windows\Fonts\arialbd.ttf"),
+    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+    ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
+)
+_fonts_chosen = False
+
+
+def _choose_fonts() -> None:
+    """Register the first Unicode TrueType pair found (once); else keep Helvetica."""
+    global FONT, BOLD, _fonts_chosen
+    if _fonts_chosen:
+        return
+    _fonts_chosen = True
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for regular, bold in FONT_FILES:
+        if os.path.isfile(regular) and os.path.isfile(bold):
+            try:
+                pdfmetrics.registerFont(TTFont("LabelSans", regular))
+                pdfmetrics.registerFont(TTFont("LabelSans-Bold", bold))
+            except Exception:  # a damaged or unsupported font file: try the next
+                continue
+            FONT, BOLD = "LabelSans", "LabelSans-Bold"
+            return
+
+
+def _printable(text: str, font: str) -> str:
+    """``text`` as the font can show it: unchanged for a TrueType font; for the base fonts,
+    characters outside Windows-1252 lose their accents (or become '?')."""
+    if font not in BASE_FONTS:
+        return text
+    out = []
+    for ch in text:
+        try:
+            ch.encode("cp1252")
+            out.append(ch)
+        except UnicodeEncodeError:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            out.append(base if base and base.isascii() else {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                                               "ı": "i", "ß": "ss"}.get(ch, "?"))
+    return "".join(out)
 MAX_BAR = 0.5 * mm
 QUIET_MODULES = 10
 
@@ -98,6 +151,7 @@ def label_origin(sheet: LabelSheet, position: int) -> tuple[float, float]:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis so that it fits ``width``."""
+    text = _printable(text, font)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -129,6 +183,7 @@ def _pages(path: str | os.PathLike[str], items: list, sheet: LabelSheet, skip: i
            draw_one) -> int:  # type: ignore[type-arg, no-untyped-def]
     if not 0 <= skip < sheet.per_page:
         raise ValueError(f"skip must be between 0 and {sheet.per_page - 1} for {sheet.name}")
+    _choose_fonts()
     canvas = Canvas(os.fspath(path), pagesize=(sheet.page_width, sheet.page_height))
     pages = 0
     for n, item in enumerate(items):

@@ -130,6 +130,21 @@ def _log_in(app: Any, services: Any, worker: Any, settings: Any) -> Any:
     return got[0]
 
 
+def _labels_problems(services: Any, actor: Any, pdf: Path, notes: list[str]) -> list[str]:
+    """Draw a sheet of barcode labels: the PDF, barcode and font code must be in the package."""
+    from ..services.catalog_input import BookInput, CopyInput
+    from ..services.interchange import choose_copies, print_labels
+
+    book = services.catalog.add_book(actor, BookInput(title="Self-test label"), copies=[CopyInput(), CopyInput()])
+    codes = [c.barcode for c in services.catalog.book(book).copies]
+    result = print_labels(services, actor, pdf, choose_copies(services, barcodes=codes), sheet="A4-3x8")
+    head = pdf.read_bytes()[:5] if pdf.exists() else b""
+    if head != b"%PDF-" or result.items != 2:
+        return [f"the label sheet {pdf} was not written properly"]
+    notes.append(f"a sheet of {result.items} barcode labels drawn to {pdf.name} ({pdf.stat().st_size:,} bytes)")
+    return []
+
+
 def run_self_test(png_path: Path | None = None, *, out: Any = None) -> int:
     """Run every check and print the findings; 0 if all pass, 1 otherwise."""
     out = out or sys.stdout
@@ -186,6 +201,7 @@ def run_self_test(png_path: Path | None = None, *, out: Any = None) -> int:
                      f"({ratio:.1%} non-background pixels)")
         if ratio < 0.02:
             failures.append(f"the main window looks empty ({ratio:.2%} non-background pixels)")
+        failures.extend(_labels_problems(services, actor, tmp / "labels.pdf", notes))
     except Exception as exc:  # a broken installation: report, never crash
         failures.append(f"{type(exc).__name__}: {exc}")
         traceback.print_exc(file=out)
