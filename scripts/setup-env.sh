@@ -33,6 +33,9 @@ PYTHON="${PYTHON:-python3}"
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  .venv/bin/python -m ensurepip >/dev/null  # a venv made without pip (e.g. by uv)
+fi
 SPEC="."
 [[ -n "$EXTRAS" ]] && SPEC=".[${EXTRAS}]"
 if .venv/bin/python -m pip install -q uv >/dev/null 2>&1 && [[ -x .venv/bin/uv ]]; then
