@@ -112,7 +112,7 @@ class _Bar:
         if self.shown:
             sys.stderr.write("\n")
         elif not self.tty:
-            print(f"read {report.records:,} {"record" if report.records == 1 else "records"} ({report.bytes_read:,} bytes) in {report.seconds:.1f} s",
+            print(f"read {report.records:,} {'record' if report.records == 1 else 'records'} ({report.bytes_read:,} bytes) in {report.seconds:.1f} s",
                   file=sys.stderr)
 
 
