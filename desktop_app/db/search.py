@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -43,17 +44,26 @@ def _search_form(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def tokens(query: str) -> list[str]:
-    found = TOKEN.findall(_search_form(query[:2000]))
+def tokens(query: str, *, form: Callable[[str], str] = _search_form) -> list[str]:
+    """The words of ``query`` (letters and digits only) in ``form``, bounded in number and length."""
+    found = TOKEN.findall(form(query[:2000]))
     return [t[:MAX_TOKEN_LEN] for t in found[:MAX_TOKENS]]
+
+
+def search_words(query: str, *, min_last: int = MIN_LAST_TOKEN,
+                 form: Callable[[str], str] = _search_form) -> list[str]:
+    """The words to search for; the last one (a prefix) is dropped while shorter than
+    ``min_last``. Empty: nothing to search yet. Shared by the SQLite and PostgreSQL searches."""
+    toks = tokens(query, form=form)
+    if toks and len(toks[-1]) < min_last:
+        toks = toks[:-1] if len(toks) > 1 else []
+    return toks
 
 
 def fts_query(query: str, *, min_last: int = MIN_LAST_TOKEN) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when there is nothing to
     search yet (no tokens, or only one shorter than ``min_last`` characters)."""
-    toks = tokens(query)
-    if toks and len(toks[-1]) < min_last:
-        toks = toks[:-1] if len(toks) > 1 else []
+    toks = search_words(query, min_last=min_last)
     if not toks:
         return None
     parts = [f'"{t}"' for t in toks[:-1]] + [f'"{toks[-1]}"*']
@@ -70,13 +80,29 @@ def isbn_key(query: str) -> str | None:
     return stdnum_isbn.to_isbn13(compact).replace("-", "")
 
 
+def books_by_isbn(conn: Connection, query: str) -> BookHits | None:
+    """The books whose ISBN the query is (in any form), or None if it is not one of ours."""
+    key = isbn_key(query)
+    if key is None:
+        return None
+    ids = array("q", conn.execute(text("SELECT id FROM books WHERE isbn13 = :k ORDER BY id"), {"k": key}).scalars())
+    return BookHits(ids, len(ids), True, False) if ids else None
+
+
+def members_by_card(conn: Connection, query: str) -> list[int] | None:
+    """The member whose card number the query is exactly, or None."""
+    compact = query.strip().upper()
+    if not compact or not re.fullmatch(r"[A-Z0-9-]{3,64}", compact):
+        return None
+    exact = conn.execute(text("SELECT id FROM members WHERE card_number = :c"), {"c": compact}).scalars().all()
+    return list(exact) or None
+
+
 def search_books(conn: Connection, query: str) -> BookHits:
     """Book ids matching ``query`` (see the module doc for the ordering)."""
-    key = isbn_key(query)
-    if key is not None:
-        ids = array("q", conn.execute(text("SELECT id FROM books WHERE isbn13 = :k ORDER BY id"), {"k": key}).scalars())
-        if ids:
-            return BookHits(ids, len(ids), True, False)
+    by_isbn = books_by_isbn(conn, query)
+    if by_isbn is not None:
+        return by_isbn
     match = fts_query(query)
     if match is None:
         return BookHits(array("q"), 0, False, False)
@@ -129,11 +155,9 @@ def browse_page(conn: Connection, *, sort: str = "title", after: tuple[object, i
 
 def search_members(conn: Connection, query: str, *, limit: int = 500) -> list[int]:
     """Member ids whose name, card number, email or phone match, best first."""
-    compact = query.strip().upper()
-    if compact and re.fullmatch(r"[A-Z0-9-]{3,64}", compact):
-        exact = conn.execute(text("SELECT id FROM members WHERE card_number = :c"), {"c": compact}).scalars().all()
-        if exact:
-            return list(exact)
+    exact = members_by_card(conn, query)
+    if exact is not None:
+        return exact
     match = fts_query(query, min_last=1)
     if match is None:
         return []

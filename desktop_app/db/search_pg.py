@@ -12,14 +12,11 @@ extension the server's database user may not be allowed to create.
 
 from __future__ import annotations
 
-import re
 from array import array
 
 from sqlalchemy import Connection, text
 
-from .search import LIST_CAP, MAX_TOKEN_LEN, MAX_TOKENS, MIN_LAST_TOKEN, RANK_LIMIT, BookHits, isbn_key
-
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
+from .search import LIST_CAP, MIN_LAST_TOKEN, RANK_LIMIT, BookHits, books_by_isbn, members_by_card, search_words
 
 # The indexed expressions: the queries below must repeat them exactly so the planner uses
 # the indexes (migration 0002 creates them from these strings).
@@ -44,9 +41,7 @@ def ts_query(query: str, *, min_last: int = MIN_LAST_TOKEN) -> str | None:
     """A ``to_tsquery('simple', ...)`` text for what a person typed, or None when there is
     nothing to search yet. Words are lower-cased and reduced to letters and digits, so no
     tsquery syntax typed by a person can reach the parser."""
-    words = [w.lower()[:MAX_TOKEN_LEN] for w in WORD.findall(query[:2000])][:MAX_TOKENS]
-    if words and len(words[-1]) < min_last:
-        words = words[:-1] if len(words) > 1 else []
+    words = search_words(query, min_last=min_last, form=str.lower)
     if not words:
         return None
     return " & ".join([*words[:-1], f"{words[-1]}:*"])
@@ -54,11 +49,9 @@ def ts_query(query: str, *, min_last: int = MIN_LAST_TOKEN) -> str | None:
 
 def search_books(conn: Connection, query: str) -> BookHits:
     """Book ids matching ``query``: by ISBN when it is one, else by words (see module doc)."""
-    key = isbn_key(query)
-    if key is not None:
-        ids = array("q", conn.execute(text("SELECT id FROM books WHERE isbn13 = :k ORDER BY id"), {"k": key}).scalars())
-        if ids:
-            return BookHits(ids, len(ids), True, False)
+    by_isbn = books_by_isbn(conn, query)
+    if by_isbn is not None:
+        return by_isbn
     match = ts_query(query)
     if match is None:
         return BookHits(array("q"), 0, False, False)
@@ -78,11 +71,9 @@ def search_books(conn: Connection, query: str) -> BookHits:
 
 def search_members(conn: Connection, query: str, *, limit: int = 500) -> list[int]:
     """Member ids whose name, card number, email or phone match, best first."""
-    compact = query.strip().upper()
-    if compact and re.fullmatch(r"[A-Z0-9-]{3,64}", compact):
-        exact = conn.execute(text("SELECT id FROM members WHERE card_number = :c"), {"c": compact}).scalars().all()
-        if exact:
-            return list(exact)
+    exact = members_by_card(conn, query)
+    if exact is not None:
+        return exact
     match = ts_query(query, min_last=1)
     if match is None:
         return []
