@@ -178,13 +178,14 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         return 2
     if warning:
         QMessageBox.warning(None, "Library on a network share", warning)
-    try:
-        maintenance.daily_backup_if_due(library)
-    except Exception:  # a missing USB stick must not stop the desk; the log says why
-        log.exception("the daily backup could not be made")
     desk = DeskApp(Services(library), paths, guard=guard)
     guard.activated.connect(lambda: desk.window is not None and _raise(desk.window))
     desk.start()
+    # The day's first backup copies the whole file (seconds at a million titles): it runs on the
+    # worker once the first window is up, never before it. A missing USB stick must not stop
+    # the desk; the log says why.
+    desk.worker.submit(lambda: maintenance.daily_backup_if_due(library), None,
+                       lambda exc: log.error("the daily backup could not be made: %s", exc))
     try:
         return app.exec()
     finally:
