@@ -24,7 +24,7 @@ from bench.common import (  # noqa: E402
 
 def typed_queries(rng: random.Random, n: int) -> list[str]:
     """Keystroke-by-keystroke prefixes of words a clerk would type."""
-    from desktop_app.services import demo_words as W
+    from desktop_app.services.demo import words as W
 
     words = [w.lower() for w in W.TITLE_WORDS + W.LAST_NAMES + W.SUBJECTS]
     out: list[str] = []
@@ -68,7 +68,7 @@ def main() -> None:
     folder = build_library(books, members=max(1000, books // 20), loans=max(1000, books // 10))
     from desktop_app.config import Paths
     from desktop_app.services import Services, open_library
-    from desktop_app.services.accounts import staff_actor
+    from desktop_app.services.people.accounts import staff_actor
 
     rng = random.Random(42)
     services = Services(open_library(Paths(folder)))

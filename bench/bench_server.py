@@ -35,8 +35,8 @@ import httpx  # noqa: E402
 
 from desktop_app.server.app import open_database  # noqa: E402
 from desktop_app.services import Services  # noqa: E402
-from desktop_app.services.catalog_input import BookInput, CopyInput  # noqa: E402
-from desktop_app.services.members import MemberInput  # noqa: E402
+from desktop_app.services.catalog.input import BookInput, CopyInput  # noqa: E402
+from desktop_app.services.people.members import MemberInput  # noqa: E402
 from pg import free_port, start_cluster  # noqa: E402
 
 SECRET = "bench-secret-5b0f2c7e9a1d4e8f-0123456789abcdef"

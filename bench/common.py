@@ -25,7 +25,7 @@ def build_library(books: int, *, members: int, loans: int) -> Path:
     from desktop_app.config import Paths
     from desktop_app.services import Services, open_library
     from desktop_app.services.demo import bulk_catalog
-    from desktop_app.services.demo_people import bulk_loans, bulk_members
+    from desktop_app.services.demo.people import bulk_loans, bulk_members
 
     folder = library_dir(books)
     marker = folder / "complete"

@@ -155,7 +155,7 @@ def make(revision: str, out: Path) -> Path:
 
     from desktop_app.db.engine import sqlite_engine
     from desktop_app.db.migrate import alembic_config
-    from desktop_app.services.accounts import hash_secret
+    from desktop_app.services.people.accounts import hash_secret
 
     if out.exists():
         out.unlink()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.config import LocalSettings, Paths  # noqa: E402
 from desktop_app.services import Actor, Services, open_library  # noqa: E402
-from desktop_app.services.search import Filters  # noqa: E402
+from desktop_app.services.catalog.search import Filters  # noqa: E402
 from desktop_app.ui.context import UiContext  # noqa: E402
 from desktop_app.ui.theme import apply_theme  # noqa: E402
 from desktop_app.ui.worker import Worker  # noqa: E402

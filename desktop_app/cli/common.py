@@ -8,7 +8,7 @@ import sys
 
 from ..config import Paths, resolve_paths
 from ..services import Actor, Services, open_library
-from ..services.accounts import staff_actor
+from ..services.people.accounts import staff_actor
 from .output import UsageError
 
 

@@ -22,7 +22,8 @@ def next_seq(session: Session) -> int:
 
 def append(
     session: Session, kind: str, args: dict[str, Any], *, entity_uuid: str | None = None,
-    base_version: int | None = None, occurred_at: datetime | None = None,
+    base_version: int | None = None, occurred_at: datetime | None = None, actor: str | None = None,
+    actor_uuid: str | None = None,
 ) -> str:
     """Add one operation to the journal in the current transaction; returns its ``op_id``.
 
@@ -32,7 +33,8 @@ def append(
     op_id = str(uuid.uuid4())
     session.execute(insert(JournalEntry).values(
         op_id=op_id, seq=next_seq(session), kind=kind, args=args, entity_uuid=entity_uuid,
-        base_version=base_version, occurred_at=occurred_at or utcnow(), status="pending",
+        base_version=base_version, occurred_at=occurred_at or utcnow(), status="pending", actor=actor,
+        actor_uuid=actor_uuid,
     ))
     return op_id
 

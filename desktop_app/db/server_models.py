@@ -56,3 +56,19 @@ class RateBucket(Base):
     hits: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (Index("ix_rate_buckets_window", "window_start"),)
+
+
+class LoginFailure(Base):
+    """Failed logins of one account name (``staff:<name>`` or ``card:<number>``, known or not)
+    from one place (the client address on the server, ``local`` at a desk): after five in a
+    row that account is locked *from that place*, for longer each time; a good login from
+    there clears the row. Keyed by place, so nobody can lock an account out everywhere."""
+
+    __tablename__ = "login_failures"
+
+    account: Mapped[str] = mapped_column(String(120), primary_key=True)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -21,18 +21,28 @@ from .base import Base, IdType, UTCDateTime, utcnow
 
 
 class SyncDevice(Base):
-    """A registered desk: who registered it, its name, its two-digit code, its progress."""
+    """A registered desk: who registered it, its name, its two-digit code, its progress, the
+    hash of its credential and the highest role its operations and offline logins get.
+
+    A retired desk keeps its row (its applied operations refer to it) but loses its code,
+    which another desk may then get, and its credential."""
 
     __tablename__ = "sync_devices"
 
     client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     username: Mapped[str] = mapped_column(String(64))
     desk_name: Mapped[str] = mapped_column(String(100))
-    desk_code: Mapped[str] = mapped_column(String(2), unique=True)
+    desk_code: Mapped[str | None] = mapped_column(String(2), unique=True)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     replaces: Mapped[str | None] = mapped_column(String(36))  # the client id of a copied/restored database
+    role: Mapped[str] = mapped_column(String(20), default="desk")
+    secret_hash: Mapped[str | None] = mapped_column(String(64))  # SHA-256 of the device credential
+    session_id: Mapped[str | None] = mapped_column(String(36))  # the auth session its tokens belong to
+    last_op_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # desk time of its latest operation
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retired_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class SyncAppliedOp(Base):

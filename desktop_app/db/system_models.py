@@ -68,6 +68,9 @@ class JournalEntry(Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status: Mapped[str] = mapped_column(String(20), default="pending")
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The staff account that did it at the desk: the server replays it with that account's rights.
+    actor: Mapped[str | None] = mapped_column(String(64))
+    actor_uuid: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (Index("ix_journal_status_seq", "status", "seq"),)
 

@@ -122,12 +122,26 @@ def renewed_due_date(policy: LoanPolicy, item_type: str | None, loan: LoanSnapsh
     return max(loan.due_date, due_date(today, policy.days_for(item_type), calendar))
 
 
-def return_fine(policy: LoanPolicy, loan: LoanSnapshot, returned_on: date) -> int:
-    """The overdue fee (cents) owed when the loan is returned on ``returned_on``."""
-    return overdue_fine(
+def no_extension_reason(label: str, loan: LoanSnapshot, new_due: date) -> Reason | None:
+    """A renewal that would not move the due date (lent today, renewed twice in a row) is
+    refused rather than using up a renewal."""
+    if new_due > loan.due_date:
+        return None
+    return Reason("renewal_no_change", f"{label} is already due on {day(loan.due_date)}; renewing it today "
+                  "would not give more time", overridable=False)
+
+
+def return_fine(policy: LoanPolicy, loan: LoanSnapshot, returned_on: date, *, charged_cents: int = 0) -> int:
+    """The overdue fee (cents) owed when the loan is returned (or renewed) on ``returned_on``,
+    for the days past its current due date. ``charged_cents``: overdue fees this loan already
+    ran up before a renewal; together they never exceed the cap."""
+    amount = overdue_fine(
         loan.due_date, returned_on, per_day_cents=policy.fine_per_day_cents,
         cap_cents=policy.fine_cap_cents, grace_days=policy.grace_days, enabled=policy.fines_enabled,
     )
+    if policy.fine_cap_cents is not None and policy.fine_cap_cents >= 0:
+        amount = min(amount, max(0, policy.fine_cap_cents - charged_cents))
+    return amount
 
 
 @dataclass(frozen=True)

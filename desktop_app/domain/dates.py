@@ -50,3 +50,16 @@ def overdue_fine(
     if cap_cents is not None and cap_cents >= 0:
         amount = min(amount, cap_cents)
     return amount
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = start.month - 1 + months
+    year = start.year + month // 12
+    month = month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(start.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

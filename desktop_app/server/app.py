@@ -24,6 +24,7 @@ from ..services import Library, Services
 from . import errors
 from .auth import router as auth_router
 from .auth_store import AuthStore
+from .body_limit import BodyLimitMiddleware
 from .deps import ServerState, StateDep
 from .errors import ApiError
 from .logging import RequestIdMiddleware
@@ -59,7 +60,7 @@ def open_database(url: str, *, migrate_schema: bool = True) -> Library:
         engine = make_engine(url, pool_size=10, max_overflow=30, pool_timeout=30)
         if migrate_schema:
             migrate.upgrade(engine)
-    return Library(engine)
+    return Library(engine, outbox=False)  # the server is where desks' operations go: no outbox
 
 
 def create_app(settings: ServerSettings, *, services: Services | None = None) -> FastAPI:
@@ -96,6 +97,7 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
                            allow_methods=["GET", "POST", "PUT", "DELETE"],
                            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                            expose_headers=["X-Request-ID", "Retry-After", "Location"])
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)
     for router in (auth_router, books_router, authors_router, copies_router, members_router, loans_router,
                    holds_router, fees_router, reports_router):

@@ -22,10 +22,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..db.models import AuthSession, Member, RefreshToken, StaffUser
+from ..db.sync_models import SyncDevice
 from ..domain.errors import AuthenticationFailed
 from ..domain.values import Role
 from ..services import Actor, Library
-from ..services.accounts import staff_actor
+from ..services.people.accounts import staff_actor
 from .settings import ServerSettings
 
 
@@ -142,20 +143,30 @@ class AuthStore:
     @staticmethod
     def _check_session(session: AuthSession, now: datetime) -> None:
         if session.revoked_at is not None:
-            raise AuthenticationFailed("This session was ended; log in again")
+            why = f" ({session.revoked_reason})" if session.revoked_reason else ""
+            raise AuthenticationFailed(f"This session was ended{why}; log in again")
         if session.expires_at <= now:
             raise AuthenticationFailed("This session has expired; log in again")
 
     def _actor(self, s: Session, session: AuthSession) -> Actor:
+        """Who a session is now. Changing a password or PIN, blocking a member, switching a
+        staff account off or on, retiring a desk end their sessions (``people.sessions``);
+        a deactivated account or a blocked member is refused here as well."""
+        if session.subject.startswith("device:"):
+            device = s.get(SyncDevice, session.subject.removeprefix("device:"))
+            if device is None or device.retired_at is not None or device.session_id != session.id:
+                raise AuthenticationFailed("This desk was retired or replaced: run sync setup again")
+            return Actor(username=f"desk {device.desk_code}", role=Role(device.role), display_name=device.desk_name,
+                         desk=device.desk_name, device=device.client_id)
         if session.staff_id is not None:
             user = s.get(StaffUser, session.staff_id)
             if user is None or not user.active:
                 raise AuthenticationFailed("This staff account is deactivated")
-            if user.updated_at > session.created_at:  # e.g. the password changed after this login
-                raise AuthenticationFailed("The account changed since this login (password?); log in again")
             return staff_actor(user, session.device)
         member = s.get(Member, session.member_id)
         if member is None:
             raise AuthenticationFailed("This member no longer exists")
+        if member.blocked:
+            raise AuthenticationFailed("This card is blocked; ask at the desk")
         return Actor(username=member.card_number, role=Role.MEMBER, member_id=member.id,
                      display_name=member.full_name)

@@ -1,6 +1,12 @@
 """What endpoints receive: the server's shared state, the person behind the bearer token,
 and a search helper of their own (a ``Searcher`` holds one connection, so each request gets
-its own instead of queuing behind others)."""
+its own instead of queuing behind others).
+
+Three kinds of caller: a person (``ActorDep``: a staff or member session; every REST route),
+a registered desk (``DeskDep``: its credential's token; push and pull of its own sequence),
+and the sync routes a desk uses on behalf of a person at it (``OperatorDep``: a staff
+session, or a desk's token naming the staff account in ``X-Acting-Staff``, whose rights are
+then at most the desk's role)."""
 
 from __future__ import annotations
 
@@ -11,9 +17,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..domain.errors import AuthenticationFailed
+from sqlalchemy import select
+
+from ..db.models import StaffUser
+from ..domain.errors import AuthenticationFailed, PermissionDenied
+from ..domain.values import ROLE_RANK, Role
 from ..services import Actor, Services
-from ..services.search import Searcher
+from ..services.catalog.search import Searcher
+from ..services.people.accounts import staff_actor
 from .auth_store import AuthStore
 from .auth_tokens import decode_access
 from .ratelimit import RateLimiter
@@ -35,9 +46,12 @@ def state(request: Request) -> ServerState:
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /auth/login")
 
 
-def current_actor(request: Request,
-                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
-    """The person making the request. 401 without a valid, unrevoked access token."""
+def client_address(request: Request) -> str:
+    """The TCP peer (behind a reverse proxy: the proxy; ``X-Forwarded-For`` is not trusted)."""
+    return request.client.host if request.client else "unknown"
+
+
+def _bearer_actor(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Actor:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise AuthenticationFailed("Log in first: this needs an access token (Authorization: Bearer ...)")
     st = state(request)
@@ -45,6 +59,47 @@ def current_actor(request: Request,
     actor = st.store.actor(claims.sid, claims.sub)
     request.state.session_id = claims.sid
     return actor
+
+
+def current_actor(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
+    """The person making the request. 401 without a valid, unrevoked access token; 403 for a
+    desk's sync token (it opens the sync routes only)."""
+    actor = _bearer_actor(request, credentials)
+    if actor.device is not None:
+        raise PermissionDenied("A desk's sync credential only opens its sync; log in as a person for this")
+    return actor
+
+
+def desk_actor(request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
+    """A registered desk, by its credential's token (``/auth/device``)."""
+    actor = _bearer_actor(request, credentials)
+    if actor.device is None:
+        raise PermissionDenied("Only a registered desk pushes and pulls, with its own credential (sync setup)")
+    return actor
+
+
+def operator(request: Request,
+             credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
+    """A person: a staff session, or a desk acting for the staff account it names in
+    ``X-Acting-Staff`` (rights: the account's, at most the desk's role). A desk naming nobody
+    acts as itself (it may read, not decide)."""
+    actor = _bearer_actor(request, credentials)
+    if actor.role == Role.MEMBER:
+        raise PermissionDenied("Members cannot use the sync routes")
+    name = request.headers.get("X-Acting-Staff")
+    if actor.device is None or not name:
+        return actor
+    st = state(request)
+    with st.services.library.read() as s:
+        user = s.scalar(select(StaffUser).where(StaffUser.username == name.strip().lower()[:64]))
+    if user is None or not user.active:
+        raise AuthenticationFailed(f"The staff account {name[:64]!r} is unknown on the server or deactivated")
+    person = staff_actor(user, actor.desk)
+    role = min((person.role, actor.role), key=lambda r: ROLE_RANK[r])
+    return Actor(username=person.username, role=role, staff_id=person.staff_id, staff_uuid=person.staff_uuid,
+                 display_name=person.display_name, desk=actor.desk, device=actor.device)
 
 
 def searcher(request: Request) -> Iterator[Searcher]:
@@ -57,4 +112,6 @@ def searcher(request: Request) -> Iterator[Searcher]:
 
 StateDep = Annotated[ServerState, Depends(state)]
 ActorDep = Annotated[Actor, Depends(current_actor)]
+DeskDep = Annotated[Actor, Depends(desk_actor)]
+OperatorDep = Annotated[Actor, Depends(operator)]
 SearcherDep = Annotated[Searcher, Depends(searcher)]

@@ -85,7 +85,8 @@ def _validation(_request: Request, exc: Exception) -> JSONResponse:
 
 def _http(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    codes = {404: "not_found", 405: "method_not_allowed", 401: "authentication_failed", 403: "permission_denied"}
+    codes = {404: "not_found", 405: "method_not_allowed", 401: "authentication_failed", 403: "permission_denied",
+             413: "too_large"}
     message = exc.detail if isinstance(exc.detail, str) else "request failed"
     if exc.status_code == 404 and message == "Not Found":
         message = "There is nothing at this address"

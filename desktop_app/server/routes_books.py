@@ -10,7 +10,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.sql import ColumnElement
 
 from ..db.models import Book, Copy
-from ..services.catalog_input import BookInput, CopyInput
+from ..services.catalog.input import BookInput, CopyInput
 from .deps import ActorDep, SearcherDep, StateDep
 from .listing import SortKey, keyset_page, offset_page
 from .schemas import MAX_ID, ErrorBody, Page

@@ -13,7 +13,7 @@ from ..domain.errors import NotFound, PermissionDenied
 from ..domain.text import normalize_scan
 from ..domain.values import Role
 from ..services import Actor, require
-from ..services.members import MemberInput
+from ..services.people.members import MemberInput
 from .deps import ActorDep, SearcherDep, StateDep
 from .listing import SortKey, keyset_page, offset_page
 from .schemas import ErrorBody, Page

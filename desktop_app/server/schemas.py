@@ -55,6 +55,23 @@ class LoginIn(Strict):
     device: str | None = Field(None, max_length=200, description="The desk or device name (refresh grace)")
 
 
+class DeviceLoginIn(Strict):
+    """A registered desk exchanges its credential for an access token that opens its sync."""
+
+    client_id: str = Field(..., min_length=1, max_length=36)
+    secret: str = Field(..., min_length=10, max_length=200)
+
+
+class DeviceTokenOut(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    role: str
+    client_id: str
+    desk_code: str | None
+    desk_name: str
+
+
 class RefreshIn(Strict):
     refresh_token: str = Field(..., min_length=10, max_length=200)
     device: str | None = Field(None, max_length=200)

@@ -20,7 +20,9 @@ Environment variables (all optional except the secret):
 
 from __future__ import annotations
 
+import math
 import os
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -30,6 +32,27 @@ KNOWN_DEFAULTS = frozenset({
     "changeme", "change-me", "secret", "your-secret-key", "please-change-me",
     "library-desk-development-secret-do-not-use-in-production",
 })
+
+
+MIN_SECRET_BITS = 128
+
+
+def entropy_bits(secret: str) -> float:
+    """An estimate of the randomness in ``secret``, in bits: the smaller of its Shannon
+    entropy over characters (times its length) and what zlib cannot compress away (repeats).
+    A run of consecutive characters (``abcdef...``, ``0123...``) over most of it counts as none."""
+    data = secret.encode()
+    if not data:
+        return 0.0
+    counts: dict[int, int] = {}
+    for byte in data:
+        counts[byte] = counts.get(byte, 0) + 1
+    shannon = -sum(n / len(data) * math.log2(n / len(data)) for n in counts.values()) * len(data)
+    compressed = max(0, len(zlib.compress(data, 9)) - 8) * 8
+    steps = sum(1 for a, b in zip(data, data[1:]) if abs(b - a) == 1)
+    if steps > 0.75 * (len(data) - 1):
+        return 0.0
+    return min(shannon, float(compressed))
 
 
 class ConfigError(Exception):
@@ -63,6 +86,10 @@ class ServerSettings:
         if len(secret.encode()) < MIN_SECRET_BYTES:
             raise ConfigError(f"LIBRARY_DESK_JWT_SECRET is too short ({len(secret.encode())} bytes; "
                               f"at least {MIN_SECRET_BYTES})")
+        bits = entropy_bits(secret)
+        if bits < MIN_SECRET_BITS:
+            raise ConfigError(f"LIBRARY_DESK_JWT_SECRET is too predictable (about {bits:.0f} bits of randomness; "
+                              f"at least {MIN_SECRET_BITS}): generate a random one")
         if not self.database_url:
             raise ConfigError("No database URL: set LIBRARY_DESK_DATABASE_URL or pass --database-url")
         if not self.database_url.startswith(("sqlite:///", "postgresql")):

@@ -8,23 +8,24 @@ applied as an override), ``take_desk_values`` (an edit conflict: the desk's valu
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from ..db.sync_models import SyncException, SyncRowVersion
-from ..domain.errors import InvalidInput, LibraryError, NotFound
+from ..domain.errors import InvalidInput, NotFound
 from ..domain.values import Role
 from ..services import Actor, Library, require
-from ..services.replication import Op, Outcome, apply_checkout
+from ..services.replication import Op, Outcome, replay_checkout
+from ..services.transaction import Tx
 from ..sync.entities import SPECS
 from .sync_feed import lock_counter, touch
-from .sync_push import KIND_ENTITY, as_problem, replay, rows_named
+from .sync_push import KIND_ENTITY, infrastructure, as_problem, rows_named, safe_replay
 
 RULE_CODES = {"copy_on_hold_for_other", "copy_lost", "copy_withdrawn", "copy_damaged", "member_blocked",
               "member_expired", "loan_limit", "overdue_limit", "owes_limit", "max_renewals", "hold_waiting",
-              "overdue_too_long", "hold_limit"}
+              "overdue_too_long", "hold_limit", "not_allowed"}
 
 
 def actions_for(row: SyncException) -> list[str]:
@@ -50,7 +51,10 @@ def view(row: SyncException) -> dict[str, Any]:
 
 def listing(lib: Library, actor: Actor, *, status: str | None = "open", client_id: str | None = None,
             after_id: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    """Exceptions (a desk sees its own unless it acts for a librarian)."""
     require(actor, Role.DESK, "see sync exceptions")
+    if actor.device is not None and not actor.at_least(Role.LIBRARIAN):
+        client_id = actor.device
     if status not in (None, "open", "resolved"):
         raise InvalidInput("status is open or resolved", field="status")
     with lib.read() as s:
@@ -65,8 +69,12 @@ def listing(lib: Library, actor: Actor, *, status: str | None = "open", client_i
 def _op(row: SyncException, **changes: Any) -> Op:
     raw = dict(row.details.get("op") or {})
     raw.update(changes)
-    return Op(raw["kind"], dict(raw["args"]), f"resolve-{row.id}", datetime.fromisoformat(raw["occurred_at"]),
-              raw.get("entity_uuid"), raw.get("base_version"), float(raw.get("shift_s") or 0.0))
+    if "at" in raw:
+        at = datetime.fromisoformat(raw["at"])
+    else:  # kept by an older server: the desk's time and its clock offset
+        at = datetime.fromisoformat(raw["occurred_at"]) + timedelta(seconds=float(raw.get("shift_s") or 0.0))
+    return Op(raw["kind"], dict(raw["args"]), f"resolve-{row.id}", at, raw.get("entity_uuid"),
+              raw.get("base_version"), raw.get("actor"), raw.get("actor_uuid"))
 
 
 def resolve(lib: Library, actor: Actor, exception_id: int, action: str, note: str | None = None) -> dict[str, Any]:
@@ -83,8 +91,13 @@ def resolve(lib: Library, actor: Actor, exception_id: int, action: str, note: st
                                f"{', '.join(allowed) or 'nothing, it is closed'}", field="action")
         outcome = Outcome()
         if action != "dismiss":
+            if actor.staff_id is None:
+                raise InvalidInput("Resolving an exception needs a person: name the staff account acting",
+                                   field="actor")
             op = _resolving_op(s, row, action, actor, note)
-            outcome = _replace(lib, s, actor, op) if action == "replace_with_second" else replay(lib, s, actor, op)
+            # Replayed as the person resolving it, at the time the desk did it.
+            tx = Tx(lib, s, actor, op.at, replay=True)
+            outcome = _replace(tx, op) if action == "replace_with_second" else safe_replay(tx, op)
             if outcome.status == "rejected":
                 return {**view(row), "applied": False, "messages": [p.message for p in outcome.problems]}
             touch(s, rows_named(op))
@@ -93,14 +106,16 @@ def resolve(lib: Library, actor: Actor, exception_id: int, action: str, note: st
         return {**view(row), "applied": action != "dismiss", "result": outcome.result}
 
 
-def _replace(lib: Library, s: Any, actor: Actor, op: Op) -> Outcome:
+def _replace(tx: Tx, op: Op) -> Outcome:
     """The second of two loans of one copy replaces the first (closed when the second began)."""
     try:
-        with s.begin_nested():
-            out = apply_checkout(lib, s, actor, op, replace_open=True)
-            s.flush()
+        with tx.s.begin_nested():
+            out = replay_checkout(tx, op, replace_open=True)
+            tx.s.flush()
         return out
-    except LibraryError as exc:
+    except Exception as exc:  # noqa: BLE001 - refused like any replay; the database failing is raised
+        if infrastructure(exc):
+            raise
         return Outcome({}, [as_problem(exc)], "rejected")
 
 

@@ -81,11 +81,14 @@ def _replicated_changed(session: Session, obj: Any, entity: str) -> bool:
     return any(state.attrs[n].history.has_changes() for n in names if n in state.attrs)
 
 
-def _snapshot(obj: Any) -> dict[str, Any] | None:
+def _snapshot(session: Session, obj: Any) -> dict[str, Any] | None:
     if isinstance(obj, Book):
         return book_data(obj)
     if isinstance(obj, Copy):
-        return copy_data(obj, obj.book.uuid)
+        # A copy made with its book's id only has no book loaded: read the uuid instead.
+        book_uuid = obj.book.uuid if "book" in obj.__dict__ and obj.book is not None else \
+            session.connection().execute(select(Book.uuid).where(Book.id == obj.book_id)).scalar()
+        return copy_data(obj, book_uuid)
     if isinstance(obj, Member):
         return member_data(obj)
     return None
@@ -99,7 +102,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         entity = ENTITY_OF_MODEL.get(type(obj))
         if entity and (obj in session.new or _replicated_changed(session, obj, entity)):
             noted[obj.uuid] = (entity, "put", obj.version or 1)
-            snap = _snapshot(obj)
+            snap = _snapshot(session, obj)
             if snap is not None:
                 _upsert_version(session, obj.uuid, obj.version or 1, snap)
     for obj in session.deleted:

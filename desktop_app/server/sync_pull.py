@@ -17,9 +17,10 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..db.models import Author, Book, BookAuthor
 from ..db.sync_models import SyncCounter, SyncFeed
+from ..domain.values import ROLE_RANK, Role
 from ..sync.entities import ORDER, SPECS
+from ..sync.rows import rows_data, rows_in_range
 
 MAX_PAGE = 5000
 
@@ -42,7 +43,7 @@ def decode_cursor(cursor: str | None) -> int:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         version, seq = text.split(".", 1)
-        if version != "v1" or not seq.isdigit():
+        if version != "v1" or not seq.isascii() or not seq.isdigit() or len(seq) > 18:
             raise ValueError(text)
         return int(seq)
     except (ValueError, UnicodeDecodeError, binascii.Error) as exc:
@@ -57,70 +58,6 @@ class Page:
     server_seq: int
 
 
-def _select(entity: str) -> Any:
-    """SELECT of the JSON fields of ``entity``'s rows, parents' uuids included."""
-    spec = SPECS[entity]
-    t = spec.table
-    stmt = select(t.c.uuid, t.c.version, t.c.updated_at, *(t.c[f] for f in spec.fields))
-    for ref in spec.refs:
-        parent = SPECS[ref.entity].table.alias(f"p_{ref.key}")
-        stmt = stmt.outerjoin(parent, parent.c.id == t.c[ref.column]).add_columns(parent.c.uuid.label(ref.key))
-    return stmt
-
-
-def _collect(conn: Connection, entity: str, stmt: Any, out: dict[str, dict[str, Any]]) -> None:
-    result = conn.execute(stmt)
-    keys = list(result.keys())
-    for row in result:
-        data = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in zip(keys, row)}
-        out[data["uuid"]] = data
-
-
-def rows_data(conn: Connection, entity: str, uuids: list[str]) -> dict[str, dict[str, Any]]:
-    """The current JSON data of rows of ``entity``, by uuid (missing rows are left out)."""
-    t = SPECS[entity].table
-    out: dict[str, dict[str, Any]] = {}
-    base = _select(entity)
-    for start in range(0, len(uuids), 900):
-        _collect(conn, entity, base.where(t.c.uuid.in_(uuids[start:start + 900])), out)
-    if entity == "book" and out:
-        _add_credits(conn, out)
-    return out
-
-
-def rows_in_range(conn: Connection, entity: str, after: int, last: int) -> dict[str, dict[str, Any]]:
-    """The current JSON data of the rows of ``entity`` whose latest change (a put) is in the
-    feed range ``(after, last]``: one join on the feed's seq index instead of a long list of
-    uuids (much cheaper to build, send and plan, on PostgreSQL above all)."""
-    t = SPECS[entity].table
-    stmt = _select(entity).join(SyncFeed, SyncFeed.uuid == t.c.uuid).where(
-        SyncFeed.seq > after, SyncFeed.seq <= last, SyncFeed.entity == entity, SyncFeed.op == "put")
-    out: dict[str, dict[str, Any]] = {}
-    _collect(conn, entity, stmt, out)
-    if entity == "book" and out:
-        _add_credits(conn, out, (after, last))
-    return out
-
-
-def _add_credits(conn: Connection, books: dict[str, dict[str, Any]], feed_range: tuple[int, int] | None = None) -> None:
-    for data in books.values():
-        data["credits"] = []
-    stmt = (select(Book.uuid, Author.uuid, BookAuthor.role, BookAuthor.position)
-            .join(BookAuthor, BookAuthor.book_id == Book.id).join(Author, Author.id == BookAuthor.author_id))
-    if feed_range is not None:
-        found = conn.execute(stmt.join(SyncFeed, SyncFeed.uuid == Book.uuid).where(
-            SyncFeed.seq > feed_range[0], SyncFeed.seq <= feed_range[1]).order_by(Book.uuid, BookAuthor.position))
-        rows = [r for r in found if r[0] in books]
-    else:
-        uuids = list(books)
-        rows = []
-        for start in range(0, len(uuids), 900):
-            rows += conn.execute(stmt.where(Book.uuid.in_(uuids[start:start + 900]))
-                                 .order_by(Book.uuid, BookAuthor.position)).all()
-    for book_uuid, author_uuid, role, _pos in rows:
-        books[book_uuid]["credits"].append([author_uuid, role])
-
-
 def _parents(data: dict[str, Any], entity: str) -> list[str]:
     found = [str(data[r.key]) for r in SPECS[entity].refs if data.get(r.key)]
     if entity == "book":
@@ -128,8 +65,10 @@ def _parents(data: dict[str, Any], entity: str) -> list[str]:
     return found
 
 
-def read_page(conn: Connection, cursor: str | None, limit: int) -> Page:
-    """The next page of changes after ``cursor`` (at most ``limit``, capped at MAX_PAGE)."""
+def read_page(conn: Connection, cursor: str | None, limit: int, *, staff_up_to: Role = Role.ADMIN) -> Page:
+    """The next page of changes after ``cursor`` (at most ``limit``, capped at MAX_PAGE).
+    Staff accounts with a role above ``staff_up_to`` come without their password hash: a
+    desk gets the hashes it needs for offline logins up to its own role, no more."""
     after = decode_cursor(cursor)
     counter = conn.execute(select(SyncCounter.value, SyncCounter.purged_seq).where(SyncCounter.id == 1)).one()
     if cursor and after < counter.purged_seq:
@@ -153,7 +92,18 @@ def read_page(conn: Connection, cursor: str | None, limit: int) -> Page:
             continue  # deleted after this feed read began; its delete comes in a later page
         changes.append({"entity": row.entity, "id": row.uuid, "op": row.op, "version": row.version,
                         "data": data.get(row.uuid) if row.op == "put" else None})
+    for change in changes:
+        row = change["data"]
+        if change["entity"] == "staff" and row is not None and _rank(row.get("role")) > ROLE_RANK[staff_up_to]:
+            change["data"] = {**row, "password_hash": None}
     return Page(changes, encode_cursor(last), has_more, counter.value)
+
+
+def _rank(role: Any) -> int:
+    try:
+        return ROLE_RANK[Role(role)]
+    except ValueError:
+        return ROLE_RANK[Role.ADMIN]
 
 
 def _late_parents(conn: Connection, data: dict[str, dict[str, Any]], in_page: dict[str, str],

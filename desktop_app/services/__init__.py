@@ -1,20 +1,24 @@
 """Use cases of the library: the only door to the data.
 
 ``Services`` wires every service on one ``Library``; the entry point, the GUI, the server
-and the tests all build it the same way.
+and the tests all build it the same way. The services are grouped by what they do:
+``circulation`` (loans, holds, fees), ``catalog`` (books, copies, search), ``people``
+(members, staff, logins), ``interchange`` (import, export, labels), ``replication`` (the
+server's replay of a desk's operations); every change of the library is one transition of
+theirs, run inside ``transaction.action``.
 """
 
 from __future__ import annotations
 
-from .accounts import Accounts
 from .catalog import Catalog
+from .catalog.search import Searcher
 from .circulation import Circulation
-from .fees import Fees
-from .holds import Holds
+from .circulation.fees import Fees
+from .circulation.holds import Holds
 from .library import SYSTEM, Actor, Library, open_library, require
-from .members import Members
+from .people.accounts import Accounts
+from .people.members import Members
 from .reports import Reports
-from .search import Searcher
 from .setup import Setup
 
 

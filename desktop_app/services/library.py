@@ -34,6 +34,8 @@ class Actor:
     member_id: int | None = None
     display_name: str = ""
     desk: str | None = None
+    staff_uuid: str | None = None
+    device: str | None = None  # the client id, when a registered desk acts through its credential
 
     def at_least(self, role: Role) -> bool:
         return ROLE_RANK[self.role] >= ROLE_RANK[role]
@@ -54,11 +56,16 @@ def require(actor: Actor, role: Role, action: str) -> None:
 
 
 class Library:
-    """Engine, session factories and clock of one library database."""
+    """Engine, session factories and clock of one library database.
 
-    def __init__(self, engine: Engine, *, paths: Paths | None = None, clock: Any = None) -> None:
+    ``outbox``: whether changes are written to the journal for a server (a desk: yes; the
+    library server itself: no, it is where operations go)."""
+
+    def __init__(self, engine: Engine, *, paths: Paths | None = None, clock: Any = None,
+                 outbox: bool = True) -> None:
         self.engine = engine
         self.paths = paths
+        self.outbox = outbox
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         self._clock = clock or utcnow

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from ..db.models import ClosedDay, Setting, SyncState
 from ..domain.errors import InvalidInput
 from ..domain.values import Role
-from .accounts import Accounts
+from .people.accounts import Accounts
 from .library import Actor, Library, require
-from .members import Members
+from .people.categories import ensure_default_categories
 
 DEFAULT_SETTINGS = {
     "library_name": "My Library",
@@ -44,7 +44,7 @@ class Setup:
             values = {**DEFAULT_SETTINGS, **(settings or {}), "library_name": library_name.strip()}
             for key, value in values.items():
                 self.lib.put_setting(s, key, value)
-            Members(self.lib).ensure_default_categories(s)
+            ensure_default_categories(s)
             ensure_sync_state(s)
             actor = Actor(username=admin.username, role=Role.ADMIN, staff_id=admin.id, display_name=admin.display_name)
             self.lib.audit(s, actor, "library_init", "library", None, name=library_name.strip())

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
-from ..db.models import BookAuthor, Fee, JournalEntry, Loan, SyncState
+from ..db.models import BookAuthor, Fee, JournalEntry, Loan, StaffUser, SyncState
 from ..domain.errors import Busy
 from ..services import Library
 from .entities import ORDER, SPECS, Spec, from_json, parse_datetime
@@ -78,6 +78,21 @@ def _ids(conn: Connection, spec: Spec, uuids: Iterable[str]) -> dict[str, int]:
 
 
 _IDS_SQL: dict[str, Any] = {}
+
+
+def local_deletes(lib: Library, changes: list[dict[str, Any]]) -> int:
+    """How many rows this desk has that the deletes among ``changes`` would remove (rows a
+    pending local operation still names are kept, and not counted)."""
+    wanted: dict[str, list[str]] = {}
+    for change in changes:
+        if change["op"] == "delete":
+            wanted.setdefault(change["entity"], []).append(change["id"])
+    if not wanted:
+        return 0
+    with lib.engine.connect() as conn:
+        busy = pending_uuids(conn)
+        return sum(len([u for u in _ids(conn, SPECS[e], uuids) if u not in busy]) for e, uuids in wanted.items()
+                   if e in SPECS)
 
 
 def apply_page(lib: Library, changes: list[dict[str, Any]], cursor: str) -> Applied:
@@ -167,6 +182,8 @@ def _puts(conn: Connection, spec: Spec, changes: list[dict[str, Any]], busy: set
         changes = _adopt(conn, spec, key, changes, existing, busy, done)
     parents = {ref.key: _ids(conn, SPECS[ref.entity], [c["data"][ref.key] for c in changes if c["data"].get(ref.key)])
                for ref in spec.refs}
+    if spec.entity == "staff":
+        _keep_own_hashes(conn, changes, existing)
     new, old = [], []
     for change in changes:
         row = _values(spec, change, parents)
@@ -185,6 +202,20 @@ def _puts(conn: Connection, spec: Spec, changes: list[dict[str, Any]], busy: set
     done.puts += len(new) + len(old)
     if spec.entity == "book":
         _credits(conn, changes)
+
+
+UNUSABLE_HASH = "!"  # no password logs in with it
+
+
+def _keep_own_hashes(conn: Connection, changes: list[dict[str, Any]], existing: dict[str, int]) -> None:
+    """A staff account above this desk's role comes without its password hash (no offline
+    login here): an account the desk already had keeps its own hash, a new one gets none
+    that works."""
+    for change in changes:
+        if change["data"].get("password_hash") is None:
+            local = existing.get(change["id"])
+            own = conn.execute(select(StaffUser.password_hash).where(StaffUser.id == local)).scalar() if local else None
+            change["data"] = {**change["data"], "password_hash": own or UNUSABLE_HASH}
 
 
 def write_rows(conn: Connection, table: Any, rows: list[dict[str, Any]], *, update_key: str | None = None) -> None:

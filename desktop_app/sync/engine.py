@@ -16,6 +16,10 @@ change feed page by page. What the GUI and the command line call.
   whoever else holds a database connection finish first (``yield_to_others``): SQLite's
   busy handler sleeps between tries, so a pull writing back to back would starve a
   check-out waiting for the write lock.
+- Deletions: before the first page that would delete rows this desk has, a backup of the
+  library is taken and the count is reported (``Progress("delete", n, None)`` and the
+  report's messages); more than ``DELETE_GUARD`` of them in one sync stop the pull (nothing
+  of that page applied) until a person allows it (``allow_deletes``).
 - Errors from ``client`` (``Unreachable``, ``NeedLogin``, ``ServerRefused``) propagate: the
   journal and the cursor only ever move forward with what the server confirmed.
 """
@@ -32,9 +36,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..db.models import JournalEntry, SyncState
-from ..services import Library
+from ..services import Library, maintenance
 from ..services.setup import ensure_sync_state
-from .apply import apply_page
+from .apply import apply_page, local_deletes
 from .client import ServerRefused, SyncClient, SyncError
 
 BATCH = 200
@@ -43,6 +47,7 @@ MIN_PAGE = 100
 TX_TARGET_S = 0.025
 YIELD_LIMIT_S = 0.150  # longer than the longest sleep of SQLite's busy handler (100 ms)
 MAX_SKEW_S = 300.0
+DELETE_GUARD = 200  # rows one sync may delete at this desk before a person must allow it
 Progress = Callable[[str, int, int | None], None]  # (phase, done, total or None)
 
 
@@ -62,6 +67,15 @@ class NotSetUp(SyncError):
     pass
 
 
+class ManyDeletes(SyncError):
+    def __init__(self, count: int, backup: str | None) -> None:
+        where = f" (a backup was taken first: {backup})" if backup else ""
+        super().__init__(f"The server's changes would delete {count:,} rows at this desk{where}. Nothing of them "
+                         "was applied: check with the other desks, then sync with --allow-deletes (or confirm in "
+                         "the window)")
+        self.count, self.backup = count, backup
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -72,6 +86,7 @@ class SyncReport:
     full_resync: bool = False
     clock_offset_s: float = 0.0
     messages: list[str] = field(default_factory=list)
+    backup: str | None = None  # taken before this sync deleted rows here
 
 
 def measure_clock(client: SyncClient) -> float:
@@ -100,7 +115,8 @@ def push(lib: Library, client: SyncClient, state: SyncState, report: SyncReport,
             return
         body = {"client_id": state.client_id, "sent_at": datetime.fromtimestamp(wall_clock(), UTC).isoformat(), "clock_offset_s": offset_s,
                 "ops": [{"seq": r.seq, "op_id": r.op_id, "kind": r.kind, "args": r.args, "entity_uuid": r.entity_uuid,
-                         "base_version": r.base_version, "occurred_at": r.occurred_at.isoformat()} for r in rows]}
+                         "base_version": r.base_version, "occurred_at": r.occurred_at.isoformat(), "actor": r.actor,
+                         "actor_uuid": r.actor_uuid} for r in rows]}
         try:
             answer = client.push(body)
         except ServerRefused as exc:
@@ -171,8 +187,25 @@ class PageSizer:
             self.cost = min(slowest, max(seconds / rows, self.cost * self.DECAY, TX_TARGET_S / self.top))
 
 
+def _before_deleting(lib: Library, changes: list[dict[str, Any]], report: SyncReport, *, allow: bool,
+                     progress: Progress | None) -> None:
+    """Back up once before this sync first deletes rows here, report how many, and stop
+    (``ManyDeletes``) past the guard unless a person allowed it."""
+    count = local_deletes(lib, changes)
+    if not count:
+        return
+    if report.backup is None and lib.paths is not None:
+        report.backup = str(maintenance.backup_now(lib, reason="before-sync-deletes"))
+    if report.deleted + count > DELETE_GUARD and not allow:
+        raise ManyDeletes(report.deleted + count, report.backup)
+    if progress:
+        progress("delete", count, None)
+    report.messages.append(f"{count} row(s) deleted on the server are removed here"
+                           + (f" (backup first: {report.backup})" if report.backup else ""))
+
+
 def pull(lib: Library, client: SyncClient, report: SyncReport, *, progress: Progress | None = None,
-         page_size: int | None = None) -> None:
+         page_size: int | None = None, allow_deletes: bool = False) -> None:
     sizer = PageSizer(page_size)
     with lib.read() as s:
         cursor = ensure_sync_state(s).pull_cursor
@@ -192,6 +225,7 @@ def pull(lib: Library, client: SyncClient, report: SyncReport, *, progress: Prog
                 total = page.get("server_seq")
             if page["has_more"]:  # fetched while this page is applied
                 ahead = fetcher.submit(client.pull, page["cursor"], sizer.size())
+            _before_deleting(lib, page["changes"], report, allow=allow_deletes, progress=progress)
             yield_to_others(lib)
             started = time.perf_counter()
             done = apply_page(lib, page["changes"], page["cursor"])
@@ -207,7 +241,7 @@ def pull(lib: Library, client: SyncClient, report: SyncReport, *, progress: Prog
 
 
 def sync_once(lib: Library, client: SyncClient, *, apply_clock_offset: bool = False,
-              progress: Progress | None = None) -> SyncReport:
+              progress: Progress | None = None, allow_deletes: bool = False) -> SyncReport:
     """Push then pull. Raises ``NotSetUp`` before registration, ``ClockSkew`` (after pulling)
     when the clock is too far off to push, and the client's errors."""
     report = SyncReport()
@@ -220,7 +254,7 @@ def sync_once(lib: Library, client: SyncClient, *, apply_clock_offset: bool = Fa
     skewed = abs(offset) > MAX_SKEW_S
     if not skewed or apply_clock_offset:
         push(lib, client, state, report, offset_s=offset if skewed else 0.0, progress=progress)
-    pull(lib, client, report, progress=progress)
+    pull(lib, client, report, progress=progress, allow_deletes=allow_deletes)
     with lib.write() as s:
         st = ensure_sync_state(s)
         st.clock_offset_s = offset

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.text import money
 from ..domain.values import Role
-from ..services.fees import FeeView
+from ..services.circulation.fees import FeeView
 from .context import UiContext
 from .errors import show_error
 

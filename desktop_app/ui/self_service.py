@@ -15,7 +15,7 @@ from ..domain.errors import LibraryError
 from ..domain.text import day
 from ..services import Actor, Services
 from ..services.desk_queries import DeskQueries, MemberCard
-from ..services.search import BookRow, SearchCancelled
+from ..services.catalog.search import BookRow, SearchCancelled
 from .errors import show_error
 from .models.loans import LoansModel
 from .theme import ATTENTION, DONE, REFUSED, scaled_font, status_style

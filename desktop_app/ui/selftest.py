@@ -132,7 +132,7 @@ def _log_in(app: Any, services: Any, worker: Any, settings: Any) -> Any:
 
 def _labels_problems(services: Any, actor: Any, pdf: Path, notes: list[str]) -> list[str]:
     """Draw a sheet of barcode labels: the PDF, barcode and font code must be in the package."""
-    from ..services.catalog_input import BookInput, CopyInput
+    from ..services.catalog.input import BookInput, CopyInput
     from ..services.interchange import choose_copies, print_labels
 
     book = services.catalog.add_book(actor, BookInput(title="Self-test label"), copies=[CopyInput(), CopyInput()])

@@ -8,14 +8,14 @@ Threads (contract): nothing here touches the network or the database on the GUI 
   there (a local database read) and reach the GUI thread only through Qt signals.
 - Test connection, setup, login, listing and resolving exceptions run on ``net``, a worker
   of their own, so a slow server never delays the desk's worker (check-outs).
-- Calls that use the server login (sync, setup, login, exceptions, resolve) hold one lock so
-  two threads never refresh the tokens at once; ``test_connection`` needs no login.
+- Calls that reach the server with the desk's credential (sync, setup, exceptions, resolve,
+  desks) hold one lock so two threads never fetch a token at once; ``test_connection`` needs
+  none. Calls made for the person at the desk name the logged-in staff account
+  (``DeskSync.acting``): the server gives them that account's rights, at most the desk's.
 
 ``controller_for(ctx)`` gives the one controller of a ``UiContext`` (the main window and the
 Settings section share it). The ``DeskSync`` and its lock are shared by every controller of one
-open library (``_SHARED``), so a login without a keyring lasts until the program closes, not
-only until the next staff logout, and a sync still finishing after a logout never overlaps
-the next one.
+open library (``_SHARED``), so a sync still finishing after a logout never overlaps the next one.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..sync.client import ServerRefused, SyncError
-from ..sync.desk import DeskSync, test_connection
+from ..sync.desk import DeskSync, JoinRefused, test_connection
+from ..sync.engine import ManyDeletes
 from ..sync.loop import SyncLoop
 from .context import UiContext
 from .worker import Worker
@@ -68,10 +69,13 @@ class SyncSnapshot:
     desk_name: str | None = None
     desk_code: str | None = None
     progress: str = ""
+    deletes_waiting: int = 0  # the last sync stopped before deleting this many rows here
 
 
 def error_message(error: BaseException) -> str:
     """A sentence for a person about a sync or setup error."""
+    if isinstance(error, JoinRefused):
+        return str(error)
     if isinstance(error, ServerRefused) and error.status == 401:
         return f"The server refused the login: {error}"
     if isinstance(error, ServerRefused) and error.status == 403:
@@ -104,6 +108,7 @@ class SyncController(QObject):
         self.show_progress = True  # False after the person cancelled a sync (until "Sync now")
         self._lock = self._shared.lock
         self._cancel = threading.Event()
+        self._allow_deletes = False
         self._stopped = False
         self._asked_login = False
         self._exceptions: int | None = None
@@ -120,9 +125,11 @@ class SyncController(QObject):
         return self._shared.desk
 
     def _desk(self) -> DeskSync:
-        """The shared DeskSync, made on first use (call with the lock held, off the GUI thread)."""
+        """The shared DeskSync, made on first use (call with the lock held, off the GUI thread),
+        acting for this window's staff account."""
         if self._shared.desk is None:
             self._shared.desk = self._make_desk()
+        self._shared.desk.acting = self.ctx.actor.username
         return self._shared.desk
 
     def _open(self) -> SyncSnapshot:
@@ -144,11 +151,13 @@ class SyncController(QObject):
             self.loop = SyncLoop(self._sync_job, interval=self.interval, on_status=self._on_status)
             self.loop.start()
 
-    def sync_now(self) -> None:
-        """Sync at once (starting the loop if sync was just set up); shows progress again."""
+    def sync_now(self, *, allow_deletes: bool = False) -> None:
+        """Sync at once (starting the loop if sync was just set up); shows progress again.
+        ``allow_deletes``: a person confirmed the server's many deletions (once)."""
         if not self.snapshot.configured:
             self.ctx.events.status_message.emit("Sync is not set up: an admin sets it up in Settings")
             return
+        self._allow_deletes = allow_deletes
         self.show_progress = True
         self._cancel.clear()
         if self.loop is None:
@@ -177,7 +186,8 @@ class SyncController(QObject):
         if not self._stopped:
             self._cancel.clear()
         with self._lock:
-            report = self.desk.sync_now(self._progress)
+            allow, self._allow_deletes = self._allow_deletes, False
+            report = self._desk().sync_now(self._progress, allow_deletes=allow)
             try:
                 self._exceptions = len(self.desk.exceptions())
             except SyncError as exc:  # the sync itself worked; the count stays unknown
@@ -198,6 +208,8 @@ class SyncController(QObject):
         message = error_message(info) if isinstance(info, BaseException) else ""
         try:
             snapshot = self._read(state, message)
+            if isinstance(info, ManyDeletes):
+                snapshot = replace(snapshot, deletes_waiting=info.count)
         except Exception as exc:  # noqa: BLE001 - the status must still reach the person
             log.exception("could not read the sync state")
             snapshot = replace(self.snapshot, state=state, message=message or str(exc))
@@ -251,9 +263,10 @@ class SyncController(QObject):
         self.net.submit(lambda: test_connection(url), on_done, lambda e: on_done(error_message(e)))
 
     def setup(self, url: str, desk_name: str, username: str, password: str,
-              on_done: Callable[[dict[str, Any]], None], on_error: Callable[[BaseException], None]) -> None:
-        """Log in and register (``DeskSync.setup``), then sync at once. The password lives only
-        in this call."""
+              on_done: Callable[[dict[str, Any]], None], on_error: Callable[[BaseException], None], *,
+              join: bool = False) -> None:
+        """Log in and register (``DeskSync.setup``; ``join``: upload this library into an
+        empty server), then sync at once. The password lives only in this call."""
         def done(result: dict[str, Any]) -> None:
             self._asked_login = False
             self.ctx.settings.set("sync.username", username)
@@ -261,18 +274,29 @@ class SyncController(QObject):
             on_done(result)
             self.sync_now()
 
-        self._submit(lambda: {**self.desk.setup(url, desk_name, username, password),  # type: ignore[union-attr]
-                              "snapshot": self._read("starting")}, done, on_error)
+        def run() -> dict[str, Any]:
+            out = self._desk().setup(url, desk_name, username, password, join_library=join,
+                                     progress=lambda phase, n, total: self.progress.emit(phase, n, total))
+            return {**out, "snapshot": self._read("starting")}
+
+        self._submit(run, done, on_error)
 
     def login(self, username: str, password: str, on_done: Callable[[bool], None],
               on_error: Callable[[BaseException], None]) -> None:
-        def done(kept: bool) -> None:
+        """A person logs in once to give this desk a working credential again (it was retired,
+        or the keyring that kept it is gone)."""
+        def done(_result: dict[str, Any]) -> None:
             self._asked_login = False
             self.ctx.settings.set("sync.username", username)
-            on_done(kept)
+            on_done(True)
             self.sync_now()
 
-        self._submit(lambda: self.desk.login(username, password), done, on_error)  # type: ignore[union-attr]
+        def run() -> dict[str, Any]:
+            desk = self._desk()
+            st = desk.status()
+            return desk.setup(st.server_url or "", st.desk_name or "desk", username, password)
+
+        self._submit(run, done, on_error)
 
     def exceptions(self, mine: bool, on_done: Callable[[list[dict[str, Any]]], None],
                    on_error: Callable[[BaseException], None]) -> None:
@@ -285,7 +309,15 @@ class SyncController(QObject):
 
     def resolve(self, exception_id: int, action: str, note: str | None,
                 on_done: Callable[[dict[str, Any]], None], on_error: Callable[[BaseException], None]) -> None:
-        self._submit(lambda: self.desk.resolve(exception_id, action, note), on_done, on_error)  # type: ignore[union-attr]
+        self._submit(lambda: self._desk().resolve(exception_id, action, note), on_done, on_error)
+
+    def desks(self, on_done: Callable[[list[dict[str, Any]]], None],
+              on_error: Callable[[BaseException], None]) -> None:
+        self._submit(lambda: self._desk().desks(), on_done, on_error)
+
+    def retire(self, client_id: str, on_done: Callable[[dict[str, Any]], None],
+               on_error: Callable[[BaseException], None]) -> None:
+        self._submit(lambda: self._desk().retire(client_id), on_done, on_error)
 
 
 def controller_for(ctx: UiContext) -> SyncController:

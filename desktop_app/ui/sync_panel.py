@@ -1,7 +1,9 @@
 """The Settings section "Sync with the library server" (admins): the server address, this
-desk's name, "Test connection", "Set up sync…" (asks a server username and password, then
-``DeskSync.setup``) and "Sync now"; plus ``LoginDialog``, the username/password prompt also
-used when the sync loop reports that the login is needed.
+desk's name, "Test connection", "Set up sync…" (asks a server username and password once,
+then ``DeskSync.setup``: the desk keeps its own credential; a desk with a library of its own
+is asked whether to bring it into an empty server) and "Sync now"; the registered desks, which
+an admin may retire (``sync_desks.DesksBox``); plus ``LoginDialog``, the username/password
+prompt also used when the desk's credential is refused.
 
 Passwords are only passed to the call that uses them; no field keeps them after the dialog
 closes. All network work goes through the ``SyncController`` (off the GUI thread).
@@ -14,6 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
+    QMessageBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.values import Role
+from ..sync.desk import JoinRefused
 from .context import UiContext
+from .sync_desks import DesksBox
 from .sync_controller import SyncController, SyncSnapshot, controller_for, error_message
 from .sync_status import status_text
 from .theme import ATTENTION, DONE, REFUSED, status_style
@@ -127,6 +133,10 @@ class SyncPanel(QGroupBox):
         form.addRow("", buttons)
         form.addRow("", self.result)
         form.addRow("Status", self.state)
+        self.desks: DesksBox | None = None
+        if ctx.actor.at_least(Role.ADMIN):
+            self.desks = DesksBox(self.controller, self)
+            form.addRow(self.desks)
         self._filled = False
         self.controller.snapshot_changed.connect(self.show_snapshot)
         self.show_snapshot(self.controller.snapshot)
@@ -194,12 +204,18 @@ class SyncPanel(QGroupBox):
         user = str(self.ctx.settings.get("sync.username") or self.ctx.actor.username)
 
         def submit(username: str, password: str, ok: Callable[[], None],
-                   fail: Callable[[BaseException], None]) -> None:
+                   fail: Callable[[BaseException], None], join: bool = False) -> None:
             def done(result: dict[str, Any]) -> None:
                 ok()
                 self._set_up(url, desk, result)
 
-            self.controller.setup(url, desk, username, password, done, fail)
+            def refused(error: BaseException) -> None:
+                if isinstance(error, JoinRefused) and error.can_join and self._ask_join(url, str(error)):
+                    submit(username, password, ok, fail, join=True)
+                else:
+                    fail(error)
+
+            self.controller.setup(url, desk, username, password, done, refused, join=join)
 
         self.dialog = LoginDialog(self, "Set up sync",
                                   f"Log in to the library server at {url} with a server staff account. "
@@ -208,10 +224,26 @@ class SyncPanel(QGroupBox):
         self.dialog.setObjectName("syncSetupDialog")
         self.dialog.open()
 
+    def _ask_join(self, url: str, why: str) -> bool:
+        """Whether this library moves into the (empty) server; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Bring this library into the server?",
+                          f"{why}\n\nUpload this library (its catalog, members, loans, holds, fees and staff) to "
+                          f"{url}? It becomes the server's library; other desks then start from it.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("syncJoinQuestion")
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _set_up(self, url: str, desk: str, result: dict[str, Any]) -> None:
         code = result.get("desk_code")
         text = f"Desk “{desk}” is registered with {url}" + (f" (desk code {code})." if code else ".")
-        if not result.get("keyring"):
-            text += (" This computer has no keyring to keep the server login: the desk asks for it "
-                     "each time the program starts.")
+        joined = result.get("joined")
+        if joined:
+            text += f" This library is now the server's ({sum(joined['sent'].values()):,} rows uploaded)."
+        where = result.get("credential")
+        if where and where != "keyring":
+            text += (" This computer has no keyring: the desk's credential is kept in a file of its data "
+                     "folder, readable only by this account (never in backups).")
         self.say(text + " The first sync has started.", DONE)
+        if self.desks is not None:
+            self.desks.reload()

@@ -148,8 +148,9 @@ def ask_login(window: QWidget, controller: SyncController) -> None:
         return
     snap = controller.snapshot
     dialog = LoginDialog(window, "Log in to the library server",
-                         f"The desk needs the server login to sync with {snap.server_url or 'the server'}. "
-                         "No keyring on this computer keeps it between runs; the password is not stored.",
+                         f"The server at {snap.server_url or 'the server'} refused this desk's credential (the "
+                         "desk was retired, or the keyring that kept its credential is gone). A librarian or "
+                         "admin logs in once to give it a new one; the password is not stored.",
                          str(controller.ctx.settings.get("sync.username") or controller.ctx.actor.username),
                          submit=lambda user, password, ok, fail: controller.login(user, password, lambda _kept: ok(),
                                                                                   fail))

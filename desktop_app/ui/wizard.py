@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import LibraryError
 from ..services import Actor, Services
-from ..services.accounts import check_password_strength
+from ..services.people.accounts import check_password_strength
 from .errors import show_error
 from .theme import REFUSED, app_icon, status_style
 from .worker import Worker

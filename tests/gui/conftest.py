@@ -5,15 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
 from desktop_app.config import LocalSettings, Paths
 from desktop_app.services import Actor, Services
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.worker import Worker
+
+
+@pytest.fixture
+def lend_days_ago(services: Services) -> Any:
+    """``lend_days_ago(actor, card, barcode, days=3)``: lend as if some days ago (a renewal on
+    the day of lending gives no more time and is refused)."""
+    from datetime import timedelta
+
+    def lend(actor: Actor, card: str, barcode: str, days: int = 3) -> None:
+        real = services.library.clock
+        services.library.set_clock(lambda: real() - timedelta(days=days))
+        try:
+            services.circulation.checkout(actor, card, barcode)
+        finally:
+            services.library.set_clock(real)
+
+    return lend
 
 
 @pytest.fixture

@@ -159,10 +159,10 @@ def test_plain_return_in_return_mode_keeps_the_member(qtbot, ctx: UiContext, sto
     assert desk.member.card is not None
 
 
-def test_renew_by_mode_key_and_by_selected_loan(qtbot, ctx: UiContext, stock: Stock) -> None:
+def test_renew_by_mode_key_and_by_selected_loan(qtbot, ctx: UiContext, stock: Stock, lend_days_ago) -> None:
     first, second = stock.copies["Beloved"][0], stock.copies["Middlemarch"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ana, first)
-    ctx.services.circulation.checkout(ctx.actor, stock.ana, second)
+    lend_days_ago(ctx.actor, stock.ana, first)
+    lend_days_ago(ctx.actor, stock.ana, second)
     clock = Clock()
     desk = make_desk(qtbot, ctx, clock)
     scan(qtbot, desk, stock.ana, clock)

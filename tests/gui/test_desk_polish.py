@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.config import Paths
 from desktop_app.domain.errors import Reason, Refused
-from desktop_app.services.browse_queries import FETCHER_CACHE_KIB, BookRowFetcher, hyphenate_isbn
-from desktop_app.services.catalog_input import BookInput, CopyInput
+from desktop_app.services.catalog.browse import FETCHER_CACHE_KIB, BookRowFetcher, hyphenate_isbn
+from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.desk import DeskTab
 from desktop_app.ui.desk_actions import banner_text, refusal_text
@@ -158,7 +158,7 @@ def test_hidden_reports_tab_refreshes_when_shown(qtbot, ctx: UiContext, stock: S
 
 
 def test_facets_list_types_languages_and_years_in_one_pass(ctx: UiContext, stock: Stock) -> None:
-    from desktop_app.services.browse_queries import BrowseQueries
+    from desktop_app.services.catalog.browse import BrowseQueries
 
     ctx.services.catalog.add_book(ctx.actor, BookInput(title="Fahrenheit 451", item_type="dvd", language="eng",
                                                        year=1966))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget
 
 from desktop_app.config import LocalSettings, Paths
 from desktop_app.services import Services
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.members import MemberInput
 from desktop_app.ui.app import DeskApp, open_problem_text
 from desktop_app.ui.login import LoginWindow
 from desktop_app.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ def test_wrong_password_then_lockout_have_their_own_messages(qtbot, services, wo
         window.message.hide()
         staff_login(qtbot, window, "admin", "still wrong")
         qtbot.waitUntil(lambda: window.message.isVisible(), timeout=10_000)
-    assert message(window).startswith("Account locked.") and "locked until" in message(window)
+    assert message(window).startswith("Account locked.") and "try again after" in message(window)
     window.message.hide()
     staff_login(qtbot, window, "admin", PASSWORD)  # even the right password is refused while locked
     qtbot.waitUntil(lambda: window.message.isVisible(), timeout=10_000)

@@ -22,9 +22,10 @@ def open_window(qtbot, services, worker, stock: Stock, idle_ms: int = 60_000) ->
     return window
 
 
-def test_renew_shows_new_due_date_or_the_refusal(qtbot, services, admin, worker, stock: Stock) -> None:  # type: ignore[no-untyped-def]
-    services.circulation.checkout(admin, stock.ana, stock.copies["Dune"][0])
-    services.circulation.checkout(admin, stock.ana, stock.copies["Emma"][0])
+def test_renew_shows_new_due_date_or_the_refusal(qtbot, services, admin, worker, stock: Stock,  # type: ignore[no-untyped-def]
+                                                 lend_days_ago) -> None:  # type: ignore[no-untyped-def]
+    lend_days_ago(admin, stock.ana, stock.copies["Dune"][0])
+    lend_days_ago(admin, stock.ana, stock.copies["Emma"][0])
     services.holds.place(admin, stock.ben, stock.books["Emma"])  # Emma cannot be renewed: Ben waits
     window = open_window(qtbot, services, worker, stock)
     loans = window.findChild(QTableView, "selfServiceLoans")

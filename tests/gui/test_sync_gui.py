@@ -133,7 +133,8 @@ def test_offline_when_the_server_stops_and_up_to_date_when_it_is_back(qtbot, gui
     wait_status(qtbot, window, "up to date", "0 pending")
 
 
-def test_without_a_keyring_the_gui_asks_for_the_password_and_does_not_keep_it(qtbot, gui, new_desk, server) -> None:
+def test_a_lost_credential_is_given_back_by_one_login_and_then_kept_without_a_keyring(
+        qtbot, gui, new_desk, server) -> None:
     desk = new_desk("K")  # set up with the test keyring; this run has none (the 'fail' backend)
     window = gui(desk, desk_sync=lambda: DeskSync(desk.services.library, desk.paths))
     wait_status(qtbot, window, "login needed")
@@ -143,8 +144,10 @@ def test_without_a_keyring_the_gui_asks_for_the_password_and_does_not_keep_it(qt
     dialog.buttons.accepted.emit()
     wait_status(qtbot, window, "up to date")
     assert ADMIN_PASSWORD not in desk.paths.settings_file.read_text()
-    assert window.sync.desk is not None and not window.sync.desk.tokens(server.base_url).persistent
-    # A staff logout and the next login in the same run keep the server login (in memory).
+    assert window.sync.desk is not None and not window.sync.desk.store(server.base_url).in_keyring
+    assert (desk.paths.data_dir / "sync-credential.json").exists()  # kept for unattended syncs, not in backups
+    assert "sync-credential" not in {p.name for p in desk.paths.backups.glob("*")}
+    # A staff logout and the next login in the same run go on syncing without asking.
     window.log_out()
     again = gui(desk, desk_sync=lambda: pytest.fail("the DeskSync of the open library is reused"))
     wait_status(qtbot, again, "up to date")

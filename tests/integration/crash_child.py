@@ -25,7 +25,7 @@ from sqlalchemy import text
 from desktop_app.config import Paths
 from desktop_app.domain.errors import Refused
 from desktop_app.services import Services, open_library
-from desktop_app.services.accounts import staff_actor
+from desktop_app.services.people.accounts import staff_actor
 
 
 def work(data_dir: Path, rng: random.Random) -> None:

@@ -25,8 +25,8 @@ from sqlalchemy.pool import NullPool
 
 from desktop_app.config import Paths
 from desktop_app.services import Actor, Services, open_library
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 from desktop_app.sync.desk import DeskSync
 
 from sync_server import (  # noqa: F401  (re-exported for the tests and bench/bench_sync.py)
@@ -96,6 +96,7 @@ class Desk:
         self.services = Services(open_library(self.paths))
         self.sync = DeskSync(self.services.library, self.paths, keyring_backend=self.sync._keyring,
                              transport=self.transport)
+        self.sync.acting = "admin"
 
     def close(self) -> None:
         self.services.close()
@@ -111,10 +112,15 @@ def make_desk(template: Path, folder: Path, name: str, server: Server, keyring: 
     shutil.copytree(template, target)
     paths = Paths(target)
     services = Services(open_library(paths))
+    # Every desk is a library of its own: the template's journal (its staff accounts) would make
+    # the desks copies of one database, whose operations the server recognises as the same.
+    with services.library.write() as s:
+        s.execute(text("DELETE FROM journal"))
     admin = services.accounts.login("admin", ADMIN_PASSWORD)
     transport = FaultTransport()
     desk = Desk(name, paths, services, admin, DeskSync(services.library, paths, keyring_backend=keyring,
                                                        transport=transport), transport)
+    desk.sync.acting = "admin"  # the person at the desk, for resolving exceptions
     if setup:
         desk.sync.setup(server.base_url, name, "admin", ADMIN_PASSWORD)
         desk.sync.sync_now()
@@ -218,7 +224,7 @@ def make_kit(server: Server, copies: int = 4, members: int = 3) -> Kit:
     """Create rows on the server's database in this process (the feed hook records them)."""
     from desktop_app.db.engine import make_engine
     from desktop_app.server.sync_feed import install
-    from desktop_app.services.accounts import staff_actor
+    from desktop_app.services.people.accounts import staff_actor
     from desktop_app.services.library import Library
 
     tag = f"K{next(_kits)}X{os.getpid() % 1000}"

@@ -21,9 +21,10 @@ from passlib.context import CryptContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from desktop_app.services import Services, accounts
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services import Services
+from desktop_app.services.people import accounts
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))

@@ -99,7 +99,7 @@ LENDER = textwrap.dedent("""
     import sys, time
     from desktop_app.config import Paths
     from desktop_app.services import Services, open_library
-    from desktop_app.services.accounts import staff_actor
+    from desktop_app.services.people.accounts import staff_actor
     from pathlib import Path
     svc = Services(open_library(Paths(Path(sys.argv[1])), migrate_schema=False))
     actor = staff_actor(svc.accounts.get_staff("admin"), desk="desk-2")

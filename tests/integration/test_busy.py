@@ -10,8 +10,8 @@ import pytest
 from desktop_app.db import engine as db_engine
 from desktop_app.domain.errors import Busy
 from desktop_app.services import Services
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 
 def test_a_write_blocked_by_another_writer_says_busy(services: Services, admin, monkeypatch: pytest.MonkeyPatch) -> None:

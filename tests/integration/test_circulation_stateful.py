@@ -18,9 +18,9 @@ from desktop_app.config import Paths
 from desktop_app.db.models import AuditEvent, JournalEntry
 from desktop_app.domain.errors import Refused
 from desktop_app.services import Services, open_library
-from desktop_app.services.accounts import staff_actor
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.accounts import staff_actor
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 # journal kind -> audit action, for every operation the machine performs
 AUDITED = {"checkout": "checkout", "checkin": "checkin", "renew": "renew", "place_hold": "hold_place",

@@ -18,9 +18,9 @@ import pytest
 
 from desktop_app.config import Paths
 from desktop_app.services import Services, open_library
-from desktop_app.services.accounts import staff_actor
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.accounts import staff_actor
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 KILLS = 50
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -17,7 +17,7 @@ from desktop_app.domain.errors import NotFound, PermissionDenied
 from desktop_app.formats.marc_write import write_marc
 from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord
 from desktop_app.services import Actor, Services
-from desktop_app.services.catalog_input import BookInput
+from desktop_app.services.catalog.input import BookInput
 from desktop_app.services.interchange import import_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "marc"
@@ -172,6 +172,8 @@ def test_update_mode_and_denormalised_columns_match_the_catalog(services: Servic
 
 def test_roles_missing_file_and_dry_run(services: Services, desk: Actor, librarian: Actor,
                                         tmp_path: Path) -> None:
+    with services.library.read() as s:
+        journal_before = s.scalar(select(func.count()).select_from(JournalEntry))
     with pytest.raises(PermissionDenied):
         import_file(services, desk, DATA / "marc.dat")
     with pytest.raises(NotFound):
@@ -180,7 +182,7 @@ def test_roles_missing_file_and_dry_run(services: Services, desk: Actor, librari
     assert dry.status == "dry_run" and dry.counts["new"] == 20 and "would be 20 new" in dry.summary()
     assert services.reports.counts().titles == 0
     with services.library.read() as s:
-        assert s.scalar(select(func.count()).select_from(JournalEntry)) == 0
+        assert s.scalar(select(func.count()).select_from(JournalEntry)) == journal_before
 
 
 def test_progress_and_cancel(services: Services, librarian: Actor, tmp_path: Path) -> None:

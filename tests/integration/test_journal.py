@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEvent, Fee, Hold, JournalEntry, Loan
 from desktop_app.domain.errors import Refused
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.members import MemberInput
 
 
 def _journal(services) -> list[JournalEntry]:  # type: ignore[no-untyped-def]
@@ -60,7 +60,11 @@ def test_every_change_writes_its_journal_row(services, admin, librarian, desk, c
     checkin = by_kind["checkin"].args
     assert checkin["loan_uuid"] == loan_uuid and checkin["fee_cents"] == 100 and checkin["hold_uuid"] == hold.uuid
     assert by_kind["pay_fee"].args["fee_uuid"] == fee.uuid
-    assert by_kind["cancel_hold"].args == {"hold_uuid": hold.uuid, "reason": "moved away"}
+    cancel = dict(by_kind["cancel_hold"].args)
+    rows = cancel.pop("rows")
+    assert cancel == {"hold_uuid": hold.uuid, "reason": "moved away"}
+    assert ["hold", hold.uuid] in rows  # every row an action changed is named, for the server to re-announce
+    assert sorted(e for e, _u in checkout.args["rows"]) == ["copy", "loan"]
     assert by_kind["copy_status"].args["status"] == "withdrawn"
     assert entries[4].args["phone"] == "555 1234" and entries[4].base_version == 1
 

@@ -20,7 +20,7 @@ from desktop_app.db.engine import sqlite_engine
 from desktop_app.db.models import Base
 from desktop_app.services import Services, open_library
 from desktop_app.services.library import DatabaseTooNew
-from desktop_app.services.catalog_input import BookInput
+from desktop_app.services.catalog.input import BookInput
 
 EXTRA_REVISION = '''"""test-only: a second revision on top of the real head"""
 from alembic import op

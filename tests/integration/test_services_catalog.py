@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop_app.db.models import Book, Copy, Tombstone
 from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, Refused
 from desktop_app.domain.text import mod10_check_digit
-from desktop_app.services.catalog_input import BookInput, CopyInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
 
 
 def test_add_book_with_authors_in_order_and_copies(services, librarian, clock) -> None:
@@ -110,7 +110,7 @@ def test_copy_status_changes(services, librarian, clock, make_book) -> None:
     services.catalog.set_copy_status(librarian, code, "available")
     with pytest.raises(InvalidInput, match="through the desk"):
         services.catalog.set_copy_status(librarian, code, "on_loan")
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidInput, match="Unknown copy status 'vanished'"):
         services.catalog.set_copy_status(librarian, code, "vanished")
     with pytest.raises(NotFound, match="No copy has the barcode 'nope'"):
         services.catalog.set_copy_status(librarian, "nope", "lost")

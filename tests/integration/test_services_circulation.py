@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEvent, Fee, Loan
 from desktop_app.domain.errors import InvalidInput, PermissionDenied, Refused
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.members import MemberInput
 
 
 def test_checkout_lends_with_a_due_date_and_a_clear_message(services, desk, clock, make_book, make_member) -> None:
@@ -210,9 +210,32 @@ def test_renew_extends_from_today_and_counts(services, desk, clock, make_book, m
     assert result.message == f"'Dune' ({code}) renewed for Ana Ruiz, now due 10 Apr 2026"
     clock.set(date(2026, 3, 22))  # Sunday + 21 = Sunday 12 April -> Monday 13
     assert services.circulation.renew(desk, code).due_date == date(2026, 4, 13)
+    with pytest.raises(Refused) as info:  # the same day again: no more time to give, and no renewal used
+        services.circulation.renew(desk, code)
+    assert info.value.codes == ["max_renewals", "renewal_no_change"]
+    clock.set(date(2026, 3, 26))
     with pytest.raises(Refused) as info:
         services.circulation.renew(desk, code)
     assert str(info.value) == f"Copy {code} 'Dune' has been renewed 2 times already (limit 2)"
+
+
+def test_a_renewal_that_gives_no_more_time_is_refused_and_uses_no_renewal(services, desk, librarian, clock,
+                                                                         make_book, make_member) -> None:
+    card = make_member()
+    _, [code] = make_book("Dune")
+    services.circulation.checkout(desk, card, code)  # lent today: due in 21 days already
+    with pytest.raises(Refused) as info:
+        services.circulation.renew(desk, code)
+    assert info.value.codes == ["renewal_no_change"]
+    assert str(info.value) == (f"Copy {code} 'Dune' is already due on 23 Mar 2026; renewing it today would not "
+                               "give more time")
+    with pytest.raises(Refused):  # not even a librarian's override uses a renewal for nothing
+        services.circulation.renew(librarian, code, override_reason="please")
+    clock.advance(days=1)
+    assert services.circulation.renew(desk, code).renewals == 1
+    with pytest.raises(Refused, match="would not give more time"):  # a double scan
+        services.circulation.renew(desk, code)
+
 
 
 def test_renew_refused_while_someone_waits_or_too_late(services, desk, librarian, clock, make_book,
@@ -250,6 +273,7 @@ def test_member_renews_only_their_own_loans(services, desk, clock, make_book, ma
     services.circulation.checkout(desk, bo, codes[1])
     services.members.set_pin(desk, ana, "4321")
     member = services.accounts.member_login(ana, "4321")
+    clock.advance(days=3)
     assert services.circulation.renew(member, codes[0]).renewals == 1
     with pytest.raises(PermissionDenied, match="only renew your own"):
         services.circulation.renew(member, codes[1])
@@ -268,6 +292,46 @@ def test_lost_copy_on_loan_closes_the_loan_and_charges_its_price(services, admin
         fee = s.scalar(select(Fee))
         assert (fee.kind, fee.amount_cents, fee.note) == ("lost", 1500, f"Lost: {code} 'Dune'")
     assert services.reports.members_owing(desk) == [(card, "Ana Ruiz", 1500)]
+
+
+def test_renewing_an_overdue_loan_charges_what_it_ran_up_and_the_cap_holds_across_renewals(
+        services, admin, desk, clock, make_book, make_member) -> None:
+    services.members.save_category(admin, "adult", fine_per_day_cents=10, fine_cap_cents=150, grace_days=1,
+                                   max_overdue_days=60)
+    card = make_member()
+    _, [code] = make_book("Dune")
+    services.circulation.checkout(desk, card, code)  # due 23 March
+    clock.set(date(2026, 3, 24))  # one day late: within the grace, nothing charged
+    assert services.circulation.renew(desk, code).fee_cents == 0
+    assert services.fees.for_member(desk, card) == []
+    clock.set(date(2026, 4, 24))  # due 14 April, renewed 10 days late
+    renewed = services.circulation.renew(desk, code)
+    assert renewed.fee_cents == 100 and renewed.message.endswith("; 1.00 overdue fee charged")
+    [fee] = services.fees.for_member(desk, card)
+    assert (fee.kind, fee.amount_cents) == ("overdue", 100)
+    clock.set(date(2026, 6, 30))  # due 15 May: 46 days late, but the loan's fines stop at 1.50 in all
+    back = services.circulation.checkin(desk, code)
+    assert back.fee_cents == 50
+    assert sum(f.amount_cents for f in services.fees.for_member(desk, card)) == 150
+
+
+def test_a_lost_copy_that_turns_up_cancels_its_unpaid_lost_fee(services, admin, desk, clock, make_book,
+                                                               make_member) -> None:
+    card = make_member()
+    _, codes = make_book("Dune", copies=2)
+    services.circulation.checkout(desk, card, codes[0])
+    services.circulation.checkout(desk, card, codes[1])
+    services.catalog.set_copy_status(admin, codes[0], "lost")
+    services.catalog.set_copy_status(admin, codes[1], "lost")
+    paid = next(f for f in services.fees.for_member(desk, card) if codes[1] in (f.note or ""))
+    services.fees.pay(desk, paid.id)
+    found = services.circulation.checkin(desk, codes[0])
+    assert found.lost_fee_waived_cents == 1500 and "the lost fee of 15.00 is cancelled" in found.message
+    assert services.search.copy_by_barcode(codes[0])[2] == "available"
+    refund = services.circulation.checkin(desk, codes[1])
+    assert refund.lost_fee_paid_cents == 1500 and "15.00 was paid for it: refund it" in refund.message
+    open_fees = [f for f in services.fees.for_member(desk, card) if f.open]
+    assert open_fees == []
 
 
 def test_member_input_is_checked_before_registering(services, desk, clock) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from desktop_app.domain.text import mod10_check_digit
-from desktop_app.services.members import MemberInput
+from desktop_app.services.people.members import MemberInput
 
 
 def test_register_generates_a_checked_card_number_and_a_year_of_membership(services, desk, clock) -> None:

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEvent, JournalEntry
 from desktop_app.domain.errors import PermissionDenied
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 
 def test_overdue_list_most_overdue_first(services, desk, clock, make_book, make_member) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.db import search as fts
 from desktop_app.domain.text import sort_title
-from desktop_app.services.search import Filters
+from desktop_app.services.catalog.search import Filters
 
 
 def _titles(services, result) -> list[str]:  # type: ignore[no-untyped-def]

@@ -83,9 +83,10 @@ def test_a_desk_clock_hours_off_is_refused_until_the_offset_is_applied(server, n
     assert server.query("SELECT count(*) FROM loans WHERE uuid = :u", u=loan) == [(0,)]
     assert desk.sync.status().pending == 1
     # The server refuses a push whose clock is off, whatever the desk does.
-    tokens = desk.sync.tokens(server.base_url)
+    token = desk.sync.store(server.base_url).access_token
+    assert token
     answer = httpx.post(f"{server.base_url}/sync/push", timeout=10, headers={
-        "Authorization": f"Bearer {tokens.access_token}"}, json={
+        "Authorization": f"Bearer {token}"}, json={
         "client_id": desk.sync.status().client_id, "sent_at": (datetime.now(UTC) + timedelta(hours=3)).isoformat(),
         "ops": []})
     assert answer.status_code == 409 and answer.json()["error"]["code"] == "clock_skew"
@@ -149,7 +150,7 @@ def test_a_copied_or_restored_desk_database_gets_a_new_client_id_and_applies_not
 
 
 def test_an_edit_made_on_both_sides_keeps_the_servers_value_and_lists_the_conflict(server, new_desk, kit):
-    from desktop_app.services.members import MemberInput
+    from desktop_app.services.people.members import MemberInput
 
     a, b = new_desk("A"), new_desk("B")
     card = kit.cards[2]

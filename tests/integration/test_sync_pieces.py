@@ -1,4 +1,4 @@
-"""Smaller sync pieces: the backoff loop, the token store without a keyring, the CLI exit
+"""Smaller sync pieces: the backoff loop, the desk credential without a keyring, the CLI exit
 codes against a real server, 410 after purged tombstones."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import argparse
 
 from desktop_app.sync.client import Unreachable
 from desktop_app.sync.loop import MAX_BACKOFF_S, SyncLoop
-from desktop_app.sync.tokens import TokenStore
+from desktop_app.sync.tokens import Credential, CredentialStore
 
 from sync_fixtures import (  # noqa: F401  (fixtures)
     kit, memory_keyring, new_desk, server, server_template,
@@ -31,22 +31,27 @@ def test_the_loop_backs_off_while_the_server_is_unreachable_and_resets_after():
     assert states.count("offline") == 3 and states[-1] == "up to date"
 
 
-def test_without_a_usable_keyring_the_refresh_token_stays_in_memory_only():
-    import keyring
+def test_without_a_usable_keyring_the_credential_is_a_private_file_outside_the_library(tmp_path):
+    import stat
+
     from keyring.backends.fail import Keyring as Fail
 
-    store = TokenStore("http://x|/tmp/d", backend=Fail())
-    assert store.save("access", "refresh-token-value") is False
-    assert store.refresh_token() == "refresh-token-value"
-    assert TokenStore("http://x|/tmp/d", backend=Fail()).refresh_token() is None  # next start: log in again
-    assert keyring.get_keyring() is not None
+    store = CredentialStore(f"http://x|{tmp_path}", tmp_path, backend=Fail())
+    assert store.save(Credential("client-1", "s3cret-value-123")) == str(tmp_path / "sync-credential.json")
+    assert stat.S_IMODE((tmp_path / "sync-credential.json").stat().st_mode) == 0o600
+    again = CredentialStore(f"http://x|{tmp_path}", tmp_path, backend=Fail())
+    assert again.load() == Credential("client-1", "s3cret-value-123")  # the next start syncs unattended
+    # The same file in another folder (a copied data folder) is not this desk's credential.
+    assert CredentialStore(f"http://x|{tmp_path}/copy", tmp_path, backend=Fail()).load() is None
+    again.clear()
+    assert not (tmp_path / "sync-credential.json").exists() and again.load() is None
 
 
 def test_sync_now_exit_codes(server, new_desk, kit, capsys):
     from desktop_app.cli.sync_cmd import EXIT_EXCEPTIONS, EXIT_UNREACHABLE, _now, _status
 
     a, b = new_desk("A"), new_desk("B")
-    args = argparse.Namespace(user=None, password_stdin=False, apply_clock_offset=False)
+    args = argparse.Namespace(apply_clock_offset=False, allow_deletes=False)
     assert _now(a.sync, args) == 0
     a.services.circulation.checkout(a.admin, kit.cards[0], kit.barcodes[0])
     b.services.circulation.checkout(b.admin, kit.cards[1], kit.barcodes[0])
@@ -64,7 +69,7 @@ def test_sync_now_exit_codes(server, new_desk, kit, capsys):
     with b.services.library.write() as s:
         s.execute(text("UPDATE sync_state SET server_url = :u"), {"u": f"http://127.0.0.1:{free_port()}"})
     b.close()
-    assert run(argparse.Namespace(sync_command="now", user=None, password_stdin=False, apply_clock_offset=False),
+    assert run(argparse.Namespace(sync_command="now", apply_clock_offset=False, allow_deletes=False, as_user=None),
                b.paths) == EXIT_UNREACHABLE
     b.reopen()
     assert b.sync.status().pending == 1
@@ -73,7 +78,7 @@ def test_sync_now_exit_codes(server, new_desk, kit, capsys):
 def test_a_cursor_older_than_the_purged_tombstones_gets_410_and_a_full_download(server, new_desk):
     from desktop_app.db.engine import make_engine
     from desktop_app.server.sync_feed import purge_tombstones
-    from desktop_app.services.catalog_input import BookInput
+    from desktop_app.services.catalog.input import BookInput
 
     a, b = new_desk("A"), new_desk("B")
     book = a.services.catalog.add_book(a.admin, BookInput(title="Short-lived", authors=[("Pat", "author")]))

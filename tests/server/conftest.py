@@ -34,8 +34,8 @@ from desktop_app.server.app import create_app, open_database
 from desktop_app.server.auth_tokens import issue_access
 from desktop_app.server.settings import ServerSettings
 from desktop_app.services import Actor, Services
-from desktop_app.services import accounts
-from desktop_app.services.accounts import staff_actor
+from desktop_app.services.people import accounts
+from desktop_app.services.people.accounts import staff_actor
 from passlib.context import CryptContext
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 from pg import PgCluster, PostgresUnavailable, free_port, pg_bin_dir, start_cluster  # noqa: E402

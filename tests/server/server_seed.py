@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from desktop_app.db.base import utcnow
 from desktop_app.services import Services
-from desktop_app.services.catalog_input import BookInput, CopyInput
-from desktop_app.services.members import MemberInput
+from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.members import MemberInput
 
 ADMIN = ("admin", "correct horse")
 LIBRARIAN = ("libby", "librarian pw")

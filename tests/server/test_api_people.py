@@ -3,6 +3,8 @@ roles, and members seeing only their own rows."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from desktop_app.db.models import Fee, Hold, Loan, Member
@@ -118,6 +120,10 @@ def test_checkout_checkin_renew(api):
                 422)
     assert err["field"] == "barcode"
     error(api.client.post("/loans", json={"card_number": ANA[0]}, headers=api.token("desky")), 422)
+    same_day = error(api.client.post(f"/loans/{loan['id']}/renew", headers=api.token(BEN[0])), 409, "refused")
+    assert [x["code"] for x in same_day["reasons"]] == ["renewal_no_change"]  # no renewal used for nothing
+    real = api.services.library.clock
+    api.services.library.set_clock(lambda: real() + timedelta(days=3))
     r = api.client.post(f"/loans/{loan['id']}/renew", headers=api.token(BEN[0]))
     assert r.status_code == 200 and r.json()["renewals"] == 1
     error(api.client.post(f"/loans/{loan['id']}/renew", headers=api.token(ANA[0])), 404)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...services.search import BookRow
+from ...services.catalog.search import BookRow
 from . import LEFT, RIGHT
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...domain.text import day
-from ...services.holds import HoldView, PullItem
+from ...services.circulation.holds import HoldView, PullItem
 from . import Column, RowListModel
 
 EXPIRING_DAYS = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...domain.text import day
-from ...services.search import MemberRow
+from ...services.catalog.search import MemberRow
 from . import Column, RowListModel
 
 

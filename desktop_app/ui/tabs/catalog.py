@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.values import Role
-from ...services.browse_queries import BookRowFetcher, BrowseQueries, Facets
+from ...services.catalog.browse import BookRowFetcher, BrowseQueries, Facets
 from ...services.catalog import BookView
-from ...services.search import Filters, SearchCancelled
+from ...services.catalog.search import Filters, SearchCancelled
 from ..context import UiContext
 from .. import memory
 from ..errors import show_error

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput
 from ...domain.text import day
 from ...domain.values import CopyStatus
-from ...services.browse_queries import hyphenate_isbn
+from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog import BookView, CopyView
-from ...services.catalog_input import CopyInput
+from ...services.catalog.input import CopyInput
 from ..context import UiContext
 from ..errors import show_error
 from ..models import Column, RowListModel

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput
 from ...domain.values import AuthorRole
-from ...services.browse_queries import check_isbn
+from ...services.catalog.browse import check_isbn
 from ...services.catalog import BookView
-from ...services.catalog_input import BookInput
+from ...services.catalog.input import BookInput
 from ..context import UiContext
 from ..errors import show_error
 from ..theme import status_style

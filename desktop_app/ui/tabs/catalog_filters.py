@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from ...services.browse_queries import Facets
-from ...services.search import Filters
+from ...services.catalog.browse import Facets
+from ...services.catalog.search import Filters
 
 ANY = "Any"
 NO_YEAR = 1000  # the year boxes' lowest value, shown as "any"

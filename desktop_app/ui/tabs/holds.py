@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput, Refused
 from ...domain.values import Role
-from ...services.browse_queries import BrowseQueries
+from ...services.catalog.browse import BrowseQueries
 from ...services.circulation import CheckinResult
-from ...services.holds import HoldView, PullItem
+from ...services.circulation.holds import HoldView, PullItem
 from ..context import UiContext
 from ..errors import show_error
 from ..models.holds import HoldQueueModel, HoldShelfModel, PullListModel

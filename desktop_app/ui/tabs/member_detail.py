@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.text import day, money
-from ...services.browse_queries import MemberDetail
+from ...services.catalog.browse import MemberDetail
 from ...services.desk_queries import Alert, HistoryLine, MemberCard
-from ...services.fees import FeeView
+from ...services.circulation.fees import FeeView
 from ..models import Column, RowListModel
 from ..models.loans import LoansModel
 from ..theme import scaled_font, status_style

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
-from ...services.browse_queries import MemberDetail
-from ...services.members import MemberInput
+from ...services.catalog.browse import MemberDetail
+from ...services.people.members import MemberInput
 from ..context import UiContext
 from ..errors import show_error
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ...services.browse_queries import BrowseQueries
+from ...services.catalog.browse import BrowseQueries
 from ...services.desk_queries import DeskQueries
-from ...services.search import MemberRow
+from ...services.catalog.search import MemberRow
 from ..context import UiContext
 from ..errors import show_error
 from ..models.members import MemberTableModel

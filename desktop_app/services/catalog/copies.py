@@ -1,0 +1,117 @@
+"""Copies: add one to a title (a scanned pre-printed barcode or a generated one), edit its
+details, change its status (withdrawn, lost, damaged, back to the shelf). Transitions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ...db.models import Book, Copy, Fee, Loan, Member
+from ...domain.errors import Conflict, InvalidInput, Refused, Reason
+from ...domain.values import CopyStatus, FeeKind, Role
+from ..identifiers import COPY_KIND, next_identifier
+from ..library import require
+from ..snapshots import copy_data
+from ..transaction import Tx
+
+EDITABLE = ("barcode", "call_number", "location", "acquired", "price_cents", "notes")
+
+
+def _taken(tx: Tx, code: str, *, other_than: int | None = None) -> bool:
+    found = tx.s.scalar(select(Copy.id).where(Copy.barcode == code))
+    return found is not None and found != other_than
+
+
+def add_copy(tx: Tx, book: Book, values: dict[str, Any], *, copy_uuid: str | None = None) -> Copy:
+    """A new copy of ``book`` from clean ``values`` (``catalog.input.clean_copy``); the
+    barcode is generated when none is given."""
+    require(tx.actor, Role.LIBRARIAN, "add copies")
+    values = dict(values)
+    barcode = values.pop("barcode", None)
+    if barcode is None:
+        barcode = next_identifier(tx.lib, tx.s, COPY_KIND, exists=lambda code: _taken(tx, code))
+    elif _taken(tx, str(barcode)):
+        raise Conflict(f"Barcode {barcode} is already used by another copy")
+    copy = Copy(barcode=barcode, book=book, **values)
+    if copy.call_number is None:
+        copy.call_number = book.call_number
+    if copy_uuid:
+        copy.uuid = copy_uuid
+    tx.add(copy)
+    tx.record("copy_upsert", copy_data(copy, book.uuid), row_uuid=copy.uuid, base_version=0, audit="copy_add",
+              entity="copy", barcode=copy.barcode, book=book.title)
+    return copy
+
+
+def edit_copy(tx: Tx, copy: Copy, values: dict[str, Any]) -> dict[str, list[Any]]:
+    """Change a copy's barcode, call number, location, acquisition date, price or notes
+    (its status moves through circulation and ``set_status``). Returns what changed."""
+    require(tx.actor, Role.LIBRARIAN, "edit copies")
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput(f"A copy has no editable field {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+    if "barcode" in values:
+        if not values["barcode"]:
+            raise InvalidInput("A copy needs a barcode", field="barcode")
+        if _taken(tx, str(values["barcode"]), other_than=copy.id):
+            raise Conflict(f"Barcode {values['barcode']} is already used by another copy")
+    base = copy.version
+    changed = {k: [getattr(copy, k), v] for k, v in values.items() if getattr(copy, k) != v}
+    if not changed:
+        return {}
+    for key in changed:
+        setattr(copy, key, values[key])
+    tx.touch(copy)
+    tx.record("copy_upsert", copy_data(copy, copy.book.uuid), row_uuid=copy.uuid, base_version=base,
+              audit="copy_edit", entity="copy", barcode=copy.barcode,
+              changed={k: [str(a) if a is not None else None, str(b) if b is not None else None]
+                       for k, (a, b) in changed.items()})
+    return changed
+
+
+def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_uuid: str | None = None) -> None:
+    """Withdraw, mark lost or damaged, or put back. A copy on loan marked lost closes the
+    loan and charges the member the copy's price."""
+    require(tx.actor, Role.LIBRARIAN, "change a copy's status")
+    try:
+        new = CopyStatus(status)
+    except ValueError:
+        raise InvalidInput(f"Unknown copy status {status!r}", field="status") from None
+    note = " ".join(note.split()) if note else None
+    if note and len(note) > 2000:
+        raise InvalidInput("The note is too long (at most 2000 characters)", field="note")
+    barcode = copy.barcode
+    if copy.status == CopyStatus.ON_HOLD_SHELF:
+        raise Refused("change status", [Reason(
+            "on_hold_shelf", f"Copy {barcode} is on the hold shelf; cancel or check in the hold first",
+            overridable=False)])
+    if new in (CopyStatus.ON_LOAN, CopyStatus.ON_HOLD_SHELF):
+        raise InvalidInput("A copy goes on loan or on the hold shelf through the desk", field="status")
+    loan = tx.s.scalar(select(Loan).where(Loan.copy_id == copy.id, Loan.returned_at.is_(None)))
+    fee: Fee | None = None
+    if loan is not None:
+        if new != CopyStatus.LOST:
+            raise Refused("change status", [Reason(
+                "on_loan", f"Copy {barcode} is on loan; check it in first", overridable=False)])
+        loan.returned_at, loan.returned_by_id = tx.now, tx.actor.staff_id
+        tx.touch(loan)
+        if copy.price_cents:
+            member = tx.s.get(Member, loan.member_id)
+            assert member is not None
+            fee = Fee(member_id=member.id, loan_id=loan.id, kind=FeeKind.LOST.value, amount_cents=copy.price_cents,
+                      created_at=tx.now, note=f"Lost: {barcode} '{copy.book.title}'")
+            if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
+                fee.uuid = fee_uuid
+            tx.add(fee)
+    old, base = copy.status, copy.version
+    copy.status = new.value
+    if note:
+        copy.notes = f"{copy.notes}\n{note}" if copy.notes else note
+    tx.touch(copy)
+    # The closed loan and the fee it caused travel with the status change.
+    tx.record("copy_status", {"copy_uuid": copy.uuid, "barcode": barcode, "status": new.value, "note": note,
+                              "loan_uuid": loan.uuid if loan else None, "fee_uuid": fee.uuid if fee else None,
+                              "fee_cents": fee.amount_cents if fee else 0},
+              row_uuid=copy.uuid, base_version=base, entity="copy", barcode=barcode, before=old, after=new.value,
+              note=note)

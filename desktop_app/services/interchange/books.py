@@ -1,0 +1,259 @@
+"""Importing catalogue records (books with their copies) inside one import transaction.
+
+Each :class:`BookRecord` is validated by the catalog's own rules (``clean_book`` /
+``clean_copy``); a value that fails on an optional field (year, language, ISBN, a too-long
+subtitle...) is dropped with a warning, a failure on the title, an author or a copy makes the
+record bad. Records are then written in batches:
+
+- no book with the same ISBN-13 (in the library or earlier in the file): a new book;
+- a match and mode "skip": the book is left as it is (a duplicate), but copies whose barcodes
+  are not yet in the library are added to it;
+- a match and mode "update": the book's fields and authors are replaced and its copies in the
+  file updated through the catalog's transitions (``edit_book``, ``edit_copy``, ``set_status``),
+  new copies added.
+
+A barcode already used by a copy of another title is never moved: the copy is skipped with a
+warning. New rows go in with Core inserts (see :mod:`.bulk`), a hundred times faster than one transition
+per row, with the same journal rows the transitions write (``snapshots``); every new or
+changed book and copy gets its journal row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import select
+
+from ...db.models import Book, BookAuthor, Copy
+from ...domain.errors import InvalidInput
+from ...domain.text import fold, sort_title
+from ...domain.values import CopyStatus
+from ...formats.records import BookRecord, Problem
+from ..catalog.books import edit_book
+from ..catalog.copies import edit_copy, set_status
+from ..catalog.input import BookInput, CleanBook, CopyInput, clean_book, clean_copy
+from ..transaction import Tx
+from .bulk import BulkWriter, book_args, chunks, copy_args, new_uuid
+from .report import ImportReport
+
+BATCH = 2000
+# clean_book's field names -> the BookInput attribute dropped when that field is refused
+OPTIONAL = {"year": "year", "language": "language", "isbn": "isbn", "subtitle": "subtitle",
+            "publisher": "publisher", "edition": "edition", "series": "series", "subject": "subjects",
+            "description": "description", "item type": "item_type", "call number": "call_number"}
+_STATUSES = {s.value for s in CopyStatus} - {CopyStatus.ON_LOAN.value, CopyStatus.ON_HOLD_SHELF.value}
+
+
+class Match(NamedTuple):
+    id: int
+    uuid: str
+    title: str
+
+
+class FoundCopy(NamedTuple):
+    id: int
+    book_id: int
+
+
+@dataclass
+class Checked:
+    record: BookRecord
+    clean: CleanBook
+    copies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def book_summary(record: BookRecord) -> str:
+    """The record in one line, for the problem report."""
+    parts = [record.title]
+    if record.authors:
+        parts.append("; ".join(a.name for a in record.authors))
+    if record.isbn13:
+        parts.append(f"ISBN {record.isbn13}")
+    if record.copies:
+        parts.append("copies " + ", ".join(c.barcode for c in record.copies))
+    return " / ".join(parts)
+
+
+class BookImporter:
+    """Feeds records into the transaction of ``tx``; call :meth:`finish` at the end."""
+
+    def __init__(self, tx: Tx, report: ImportReport, *, mode: str, source: str) -> None:
+        self.tx = tx
+        self.s = tx.s
+        self.report = report
+        self.update = mode == "update"
+        self.today = tx.today
+        self.source = source
+        self.bulk = BulkWriter(tx.s, tx.now, actor=tx.actor.username, actor_uuid=tx.actor.staff_uuid)
+        self.file_isbns: dict[str, Match] = {}
+        self.file_barcodes: dict[str, str] = {}  # barcode -> where it was first seen
+        self.pending: list[Checked] = []
+
+    # -- checking ------------------------------------------------------------------------
+    def _problem(self, where: str, field_name: str | None, reason: str, severity: str = "warning") -> None:
+        self.report.add_problem(Problem(self.source, where, field_name, reason, severity))  # type: ignore[arg-type]
+
+    def add(self, record: BookRecord) -> bool:
+        """Check ``record`` and queue it; False (and a bad outcome) when it cannot be imported."""
+        checked = self._check(record)
+        if checked is None:
+            return False
+        self.pending.append(checked)
+        if len(self.pending) >= BATCH:
+            self.flush()
+        return True
+
+    def _bad(self, record: BookRecord, field_name: str | None, reason: str) -> None:
+        self._problem(record.source_ref, field_name, reason, "error")
+        self.report.add(record.source_ref, "bad", record.title, book_summary(record))
+
+    def _check(self, record: BookRecord) -> Checked | None:
+        data = BookInput(
+            title=record.title, subtitle=record.subtitle, isbn=record.isbn13 or record.isbn10,
+            publisher=record.publisher, year=record.year, edition=record.edition, language=record.language,
+            series=record.series, subjects=list(record.subjects), description=record.description,
+            item_type=record.item_type, call_number=record.call_number,
+            authors=[(a.name, a.role) for a in record.authors])
+        for _ in range(len(OPTIONAL) + 1):
+            try:
+                clean = clean_book(data, today=self.today)
+                break
+            except InvalidInput as exc:
+                attr = OPTIONAL.get(exc.field or "")
+                if attr is None or not getattr(data, attr):
+                    self._bad(record, exc.field, exc.message)
+                    return None
+                self._problem(record.source_ref, exc.field, f"{exc.message}; the field was left empty")
+                setattr(data, attr, [] if attr == "subjects" else None)
+        checked = Checked(record, clean)
+        seen: set[str] = set()
+        for copy in record.copies:
+            status = copy.status or CopyStatus.AVAILABLE.value
+            if status not in _STATUSES:
+                self._problem(record.source_ref, "copy", f"copy {copy.barcode}: status {status!r} is not "
+                              "kept by Library Desk; the copy was imported as available")
+                status = CopyStatus.AVAILABLE.value
+            try:
+                values = clean_copy(CopyInput(
+                    barcode=copy.barcode, call_number=copy.call_number or clean.values["call_number"],  # type: ignore[arg-type]
+                    location=copy.location, status=status, acquired=copy.acquired,
+                    price_cents=copy.price_cents, notes=copy.notes))
+            except InvalidInput as exc:
+                self._bad(record, "copy", f"copy {copy.barcode!r}: {exc.message}")
+                return None
+            if values["barcode"] is None or values["barcode"] in seen:
+                continue
+            seen.add(str(values["barcode"]))
+            checked.copies.append(values)
+        return checked
+
+    # -- writing -------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Write the queued records (lookups of ISBNs, barcodes and authors in batches)."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        isbns = sorted({str(c.clean.values["isbn13"]) for c in batch if c.clean.values["isbn13"]})
+        books: dict[str, Match] = {}
+        for part in chunks(isbns):
+            rows = self.s.execute(select(Book.id, Book.uuid, Book.title, Book.isbn13)
+                                  .where(Book.isbn13.in_(part)).order_by(Book.id))
+            for book_id, book_uuid, title, isbn in rows:
+                books.setdefault(isbn, Match(book_id, book_uuid, title))
+        barcodes = sorted({str(v["barcode"]) for c in batch for v in c.copies})
+        copies: dict[str, FoundCopy] = {}
+        for part in chunks(barcodes):
+            for copy_id, book_id, barcode in self.s.execute(
+                    select(Copy.id, Copy.book_id, Copy.barcode).where(Copy.barcode.in_(part))):
+                copies[barcode] = FoundCopy(copy_id, book_id)
+        self.bulk.load_authors(name for c in batch for name, _ in c.clean.authors)
+        for checked in batch:
+            isbn = checked.clean.values["isbn13"]
+            match = (self.file_isbns.get(isbn) or books.get(isbn)) if isinstance(isbn, str) else None
+            if match is None:
+                self._insert(checked, copies)
+            elif self.update:
+                self._update(checked, match, copies)
+            else:
+                self._copies(checked, match, copies)
+                self.report.add(checked.record.source_ref, "duplicate", checked.record.title)
+        self.bulk.write_pending()
+        self.s.expunge_all()
+
+    def finish(self) -> None:
+        self.flush()
+
+    def _insert(self, checked: Checked, copies: dict[str, FoundCopy]) -> None:
+        bulk, values = self.bulk, checked.clean.values
+        book_id, book_uuid = bulk.new_id(Book), new_uuid()
+        names = [name for name, _ in checked.clean.authors]
+        credits = []
+        for position, (name, role) in enumerate(checked.clean.authors):
+            author_id, author_uuid = bulk.author(name)
+            credits.append((author_uuid, name, role))
+            bulk.queue(BookAuthor, {"book_id": book_id, "position": position, "author_id": author_id,
+                                    "role": role})
+        # The denormalised columns, computed as catalog.apply_book_values computes them.
+        bulk.queue(Book, {
+            **values, "id": book_id, "uuid": book_uuid, "version": 1, "updated_at": bulk.now_text,
+            "created_at": bulk.now_text, "author_names": "; ".join(names),
+            "author_sort": fold(names[0]) if names else "", "title_sort": sort_title(str(values["title"])),
+            "isbn_search": " ".join(str(x) for x in (values["isbn13"], values["isbn10"]) if x),
+        })
+        bulk.journal("book_upsert", book_args(values, book_uuid, 1, credits), book_uuid, 0)
+        match = Match(book_id, book_uuid, str(values["title"]))
+        if values["isbn13"]:
+            self.file_isbns[str(values["isbn13"])] = match
+        self._copies(checked, match, copies)
+        self.report.add(checked.record.source_ref, "new", checked.record.title)
+
+    def _update(self, checked: Checked, match: Match, copies: dict[str, FoundCopy]) -> None:
+        self.bulk.write_pending()
+        book = self.s.get(Book, match.id)
+        assert book is not None
+        edit_book(self.tx, book, checked.clean)
+        self.bulk.resync()
+        self._copies(checked, match, copies)
+        self.report.add(checked.record.source_ref, "updated", checked.record.title)
+
+    def _copies(self, checked: Checked, match: Match, copies: dict[str, FoundCopy]) -> None:
+        where = checked.record.source_ref
+        for values in checked.copies:
+            barcode = str(values["barcode"])
+            found = copies.get(barcode)
+            if barcode in self.file_barcodes:
+                self._problem(where, "barcode", f"barcode {barcode} was already used in this file "
+                              f"({self.file_barcodes[barcode]}); this copy was skipped")
+                self.report.copies_duplicate += 1
+            elif found is not None and found.book_id != match.id:
+                self._problem(where, "barcode", f"barcode {barcode} already belongs to a copy of another "
+                              "title in the library; this copy was skipped")
+                self.report.copies_duplicate += 1
+            elif found is not None and self.update:
+                self._update_copy(found, values, match)
+            elif found is not None:
+                self.report.copies_duplicate += 1
+            else:
+                self._new_copy(values, match)
+                self.file_barcodes[barcode] = where
+
+    def _new_copy(self, values: dict[str, Any], match: Match) -> None:
+        copy_id, copy_uuid = self.bulk.new_id(Copy), new_uuid()
+        self.bulk.queue(Copy, {**values, "id": copy_id, "uuid": copy_uuid, "version": 1, "book_id": match.id,
+                               "updated_at": self.bulk.now_text, "created_at": self.bulk.now_text})
+        self.bulk.journal("copy_upsert", copy_args(values, copy_uuid, 1, match.uuid), copy_uuid, 0)
+        self.report.copies_new += 1
+
+    def _update_copy(self, found: FoundCopy, values: dict[str, Any], match: Match) -> None:
+        self.bulk.write_pending()
+        copy = self.s.get(Copy, found.id)
+        assert copy is not None
+        edit_copy(self.tx, copy, {k: values[k] for k in ("call_number", "location", "acquired", "price_cents",
+                                                           "notes")})
+        if copy.status in _STATUSES and copy.status != values["status"]:
+            set_status(self.tx, copy, str(values["status"]))  # never takes a copy off a loan or the hold shelf
+        self.s.flush()
+        self.bulk.resync()
+        self.report.copies_updated += 1

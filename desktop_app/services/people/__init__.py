@@ -1,0 +1,1 @@
+"""People: members, member categories, staff accounts, logins and their sessions."""
