@@ -40,3 +40,45 @@ def test_a_broken_contract_is_reported(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert proc.returncode != 0
     assert "BROKEN" in proc.stdout + proc.stderr
+
+
+def import_circles(package: str) -> list[list[str]]:
+    """Groups of modules of ``package`` that import each other in a circle (module-level and
+    function-level imports alike), found with grimp, import-linter's own graph."""
+    import grimp
+
+    graph = grimp.build_graph("desktop_app")
+    modules = sorted(m for m in graph.modules if m == package or m.startswith(package + "."))
+    edges = {m: {x for x in graph.find_modules_directly_imported_by(m) if x in modules} for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in edges[module]:
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                item = stack.pop()
+                group.append(item)
+                if item == module:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for module in modules:
+        if module not in index:
+            visit(module)
+    return circles
+
+
+def test_the_services_have_no_import_circle() -> None:
+    assert import_circles("desktop_app.services") == []

@@ -151,7 +151,7 @@ class AuthStore:
     def _actor(self, s: Session, session: AuthSession) -> Actor:
         """Who a session is now. Changing a password or PIN, blocking a member, switching a
         staff account off or on, retiring a desk end their sessions (``people.sessions``);
-        a deactivated account or a blocked member is refused here as well."""
+        a deactivated account is refused here as well."""
         if session.subject.startswith("device:"):
             device = s.get(SyncDevice, session.subject.removeprefix("device:"))
             if device is None or device.retired_at is not None or device.session_id != session.id:
@@ -166,7 +166,5 @@ class AuthStore:
         member = s.get(Member, session.member_id)
         if member is None:
             raise AuthenticationFailed("This member no longer exists")
-        if member.blocked:
-            raise AuthenticationFailed("This card is blocked; ask at the desk")
         return Actor(username=member.card_number, role=Role.MEMBER, member_id=member.id,
                      display_name=member.full_name)

@@ -43,8 +43,8 @@ class DesksBox(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(120)
-        self.load_button = QPushButton("&Show desks", objectName="syncDesksLoad")
-        self.retire_button = QPushButton("Re&tire desk…", objectName="syncDesksRetire")
+        self.load_button = QPushButton("Sho&w desks", objectName="syncDesksLoad")
+        self.retire_button = QPushButton("Reti&re desk…", objectName="syncDesksRetire")
         self.load_button.clicked.connect(self.reload)
         self.retire_button.clicked.connect(self.retire)
         self.message = QLabel("", objectName="syncDesksMessage")
@@ -62,16 +62,17 @@ class DesksBox(QGroupBox):
         self.message.setText(text)
         self.message.setStyleSheet(status_style(kind, bold=False))
 
-    def reload(self) -> None:
+    def reload(self, *, then_say: str | None = None) -> None:
         if not self.controller.snapshot.configured:
             self._say("This desk is not set up with a server yet.", REFUSED)
             return
-        self.controller.desks(self._loaded, lambda e: self._say(error_message(e), REFUSED))
+        self.controller.desks(lambda rows: self._loaded(rows, then_say),
+                              lambda e: self._say(error_message(e), REFUSED))
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _loaded(self, rows: list[dict[str, Any]], then_say: str | None = None) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self._say(f"{len(rows)} desk(s) registered.", DONE)
+        self._say(then_say or f"{len(rows)} desk(s) registered.", DONE)
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -91,6 +92,6 @@ class DesksBox(QGroupBox):
         box.setObjectName("syncRetireQuestion")
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        self.controller.retire(desk["client_id"], lambda _out: (self._say(f"“{desk['desk_name']}” is retired.",
-                                                                           DONE), self.reload()),
+        self.controller.retire(desk["client_id"],
+                               lambda _out: self.reload(then_say=f"“{desk['desk_name']}” is retired; its code is free."),
                                lambda e: self._say(error_message(e), REFUSED))

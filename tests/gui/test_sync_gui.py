@@ -5,6 +5,7 @@ real double loan, and the progress window of a first sync (with Stop)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 
 from sync_fixtures import (  # noqa: E402,F401  (fixtures)
-    ADMIN_PASSWORD, BOOK_SQL, Desk, desk_rows, free_port, kit, memory_keyring, new_desk, server, server_template,
+    ADMIN_PASSWORD, BOOK_SQL, Desk, desk_rows, empty_server, free_port, kit, memory_keyring, new_desk, server,
+    server_template,
 )
 
 from desktop_app.config import LocalSettings  # noqa: E402
@@ -219,3 +221,66 @@ def test_a_first_sync_shows_a_progress_window_that_can_stop_it(qtbot, gui, new_d
     wait_status(qtbot, window, "up to date")
     assert desk.scalar("SELECT count(*) FROM books") >= partial
     assert desk_rows(desk, BOOK_SQL) == [tuple(r) for r in server.query(BOOK_SQL)]
+
+
+def test_an_admin_sees_the_desks_and_retires_one(qtbot, gui, new_desk, server, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.sync.client import NeedLogin
+
+    a, b = new_desk("Front"), new_desk("Annex")
+    window = gui(a)
+    wait_status(qtbot, window, "up to date")
+    box = panel_of(window).desks
+    assert box is not None
+    qtbot.mouseClick(box.load_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Annex" in [r["desk_name"] for r in box.model.rows()], timeout=WAIT_MS)
+    row = [r["client_id"] for r in box.model.rows()].index(b.sync.status().client_id)
+    box.table.selectRow(row)
+    asked: list[str] = []
+
+    def answer(dialog: QMessageBox) -> int:
+        asked.append(dialog.text())
+        assert dialog.defaultButton() is dialog.button(QMessageBox.StandardButton.No)  # the safe answer
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    qtbot.mouseClick(box.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is retired" in box.message.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: b.sync.status().client_id not in [r["client_id"] for r in box.model.rows()],
+                    timeout=WAIT_MS)
+    assert "Retire “Annex”" in asked[0]
+    assert server.query("SELECT desk_code FROM sync_devices WHERE client_id = :c",
+                        c=b.sync.status().client_id) == [(None,)]
+    with pytest.raises(NeedLogin, match="retired"):
+        b.sync.sync_now()
+    if os.environ.get("LIBRARY_DESK_SHOTS"):  # for a person to look at: the Settings section with the desks
+        window.tabs.setCurrentWidget(window.pages["Settings"])
+        panel_of(window).grab().save(os.path.join(os.environ["LIBRARY_DESK_SHOTS"], "sync-desks.png"))
+
+
+def test_a_library_of_its_own_is_asked_before_it_moves_into_an_empty_server(
+        qtbot, gui, empty_server, template_library, tmp_path, memory_keyring, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.catalog.input import BookInput, CopyInput
+    from sync_fixtures import make_desk
+
+    desk = make_desk(template_library, tmp_path, "Village", empty_server, memory_keyring, setup=False)
+    desk.services.catalog.add_book(desk.admin, BookInput(title="Our own book", authors=[("Local Author", "author")]),
+                                   copies=[CopyInput()])
+    window = gui(desk)
+    wait_status(qtbot, window, "Sync: not set up")
+    panel = panel_of(window)
+    panel.server.setText(empty_server.base_url)
+    panel.desk.setText("Village desk")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(LoginDialog, "syncSetupDialog")
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "now the server's" in panel.result.text(), timeout=WAIT_MS)
+    assert asked and "holds a library of its own (1 books, 1 copies)" in asked[0]
+    assert empty_server.query("SELECT title FROM books") == [("Our own book",)]
+    wait_status(qtbot, window, "up to date")

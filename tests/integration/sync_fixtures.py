@@ -208,6 +208,27 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         pg_admin(sync_pg(), f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def empty_server(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """A new server with nothing but its first admin (and default member categories)."""
+    backend = getattr(request, "param", "sqlite")
+    name = None
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'empty-server.sqlite3'}"
+    else:
+        cluster = sync_pg()
+        name = f"empty_{os.getpid()}_{free_port()}"
+        url = cluster.createdb(name)
+    folder = tmp_path / "empty-server"
+    folder.mkdir()
+    srv = Server(url, free_port(), folder)
+    srv.start()
+    yield srv
+    srv.stop()
+    if name:
+        pg_admin(sync_pg(), f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @dataclass
 class Kit:
     """Rows made on the server for one test: a book with copies, members."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from desktop_app.sync.desk import DeskSync, JoinRefused
 
 from sync_fixtures import (  # noqa: F401  (fixtures)
     ADMIN_PASSWORD, BOTH_BACKENDS, ROOT, Desk, FaultTransport, Server, assert_converged, desk_rows, free_port,
-    make_desk, memory_keyring, new_desk, pg_admin, server, server_template, sync_all, sync_pg,
+    empty_server, make_desk, memory_keyring, new_desk, server, server_template, sync_all,
 )
 
 COUNTED = ("books", "copies", "members", "loans", "holds", "fees", "authors", "member_categories")
@@ -43,27 +42,6 @@ def desk_counts(desk: Desk) -> dict[str, int]:
 
 def server_counts(srv: Server) -> dict[str, int]:
     return counts(lambda sql: srv.query(sql)[0][0])
-
-
-@pytest.fixture
-def empty_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
-    """A new server with nothing but its first admin (and default member categories)."""
-    backend = getattr(request, "param", "sqlite")
-    name = None
-    if backend == "sqlite":
-        url = f"sqlite:///{tmp_path / 'empty-server.sqlite3'}"
-    else:
-        cluster = sync_pg()
-        name = f"empty_{os.getpid()}_{free_port()}"
-        url = cluster.createdb(name)
-    folder = tmp_path / "empty-server"
-    folder.mkdir()
-    srv = Server(url, free_port(), folder)
-    srv.start()
-    yield srv
-    srv.stop()
-    if name:
-        pg_admin(sync_pg(), f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def demo_desk(template_library: Path, tmp_path: Path, name: str, keyring: Any, *, seed: int = 7) -> Desk:

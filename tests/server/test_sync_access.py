@@ -231,3 +231,27 @@ def test_locks_are_kept_per_address_and_say_the_same_for_unknown_accounts(api):
     assert known["error"]["message"].replace("libby", "X") == unknown["error"]["message"].replace("nobody", "X")
     # The attacker's address is locked out; the person elsewhere (here: at the server's own desk) is not.
     assert api.services.accounts.login(*LIBRARIAN).role == "librarian"
+
+
+def test_the_sync_routes_for_people_check_each_role(api):
+    device = register(api, "admin")
+    for who in (DESK[0], ANA[0]):
+        error(api.client.get("/sync/devices", headers=api.token(who)), 403)
+        error(api.client.post(f"/sync/devices/{device['client_id']}/retire", headers=api.token(who)), 403)
+        error(api.client.put(f"/sync/devices/{device['client_id']}/role", json={"role": "desk"},
+                             headers=api.token(who)), 403)
+    error(api.client.get("/sync/exceptions", headers=api.token(ANA[0])), 403)
+    assert api.client.get("/sync/exceptions", headers=api.token(DESK[0])).status_code == 200
+    error(api.client.post("/sync/exceptions/1/resolve", json={"action": "dismiss"}, headers=api.token(DESK[0])), 403)
+    error(api.client.post(f"/sync/devices/{device['client_id']}/credential", headers=api.token(DESK[0])), 403)
+    renewed = api.client.post(f"/sync/devices/{device['client_id']}/credential", headers=api.token("admin"))
+    assert renewed.status_code == 200 and renewed.headers["Cache-Control"] == "no-store"
+    error(api.client.post("/auth/device", json={"client_id": device["client_id"],
+                                                "secret": device["device_secret"]}), 401)  # the old one ended
+    # A desk acting for a person gets that person's rights, at most its own role.
+    low = register(api, "admin", role="desk")
+    acting = {**device_headers(api, low), "X-Acting-Staff": "admin"}
+    error(api.client.post(f"/sync/devices/{device['client_id']}/retire", headers=acting), 403)
+    high = {**device_headers(api, register(api, "admin")), "X-Acting-Staff": "admin"}
+    assert api.client.post(f"/sync/devices/{low['client_id']}/retire", headers=high).status_code == 200
+    error(api.client.get("/sync/devices", headers={**high, "X-Acting-Staff": "nobody"}), 401)

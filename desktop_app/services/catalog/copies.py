@@ -94,6 +94,10 @@ def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_
         if new != CopyStatus.LOST:
             raise Refused("change status", [Reason(
                 "on_loan", f"Copy {barcode} is on loan; check it in first", overridable=False)])
+        if loan.checked_out_at > tx.now:  # a desk's late-arriving change, older than this loan
+            raise Refused("change status", [Reason(
+                "lent_after", f"Copy {barcode} was lent again after it was marked {new.value} at a desk; the loan "
+                "stands", overridable=False)])
         loan.returned_at, loan.returned_by_id = tx.now, tx.actor.staff_id
         tx.touch(loan)
         if copy.price_cents:

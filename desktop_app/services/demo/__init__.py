@@ -19,9 +19,12 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import text
 
 from ...domain.errors import LibraryError
-from ...domain.text import fold, mod10_check_digit, sort_title
+from ...domain.text import fold, sort_title
 from . import words as W
+from . import rows
+from .rows import code, ts
 from ..library import Actor, Library
+from .people import bulk_loans, bulk_members
 
 BATCH = 20_000
 SERVICE_LOANS_LIMIT = 5_000
@@ -36,28 +39,6 @@ class DemoSummary:
     overdue: int = 0
     holds: int = 0
     fees: int = 0
-
-
-def _isbn13(rng: random.Random) -> str:
-    body = "978" + "".join(str(rng.randrange(10)) for _ in range(9))
-    total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body))
-    return body + str((10 - total % 10) % 10)
-
-
-def _isbn10(isbn13: str) -> str:
-    core = isbn13[3:12]
-    total = sum(int(d) * (10 - i) for i, d in enumerate(core))
-    check = (11 - total % 11) % 11
-    return core + ("X" if check == 10 else str(check))
-
-
-def _code(kind: str, n: int) -> str:
-    body = f"{kind}00{n:07d}" if n < 10_000_000 else f"{kind}00{n}"
-    return body + mod10_check_digit(body)
-
-
-def _ts(dt: datetime) -> str:
-    return dt.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_book: float = 1.5,
@@ -77,7 +58,7 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
         authors = []
         for i in range(n_authors):
             name = f"{rng.choice(W.FIRST_NAMES)} {chr(65 + i % 26)}. {rng.choice(W.LAST_NAMES)}"
-            authors.append((first_author + i, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, _ts(now), name,
+            authors.append((first_author + i, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), name,
                             fold(name)))
         cur.executemany("INSERT INTO authors (id, uuid, version, updated_at, name, name_sort) VALUES (?,?,?,?,?,?)",
                         authors)
@@ -95,26 +76,26 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
                     title += f" {rng.choice(('II', 'Revisited', 'Stories', 'Tales', str(rng.randrange(2, 99))))}"
                 picked = rng.sample(authors, 2 if rng.random() < 0.15 else 1)
                 names = [p[4] for p in picked]
-                isbn13 = _isbn13(rng)
-                isbn10 = _isbn10(isbn13) if rng.random() < 0.6 else None
+                isbn13 = rows.isbn13(rng)
+                isbn10 = rows.isbn10(isbn13) if rng.random() < 0.6 else None
                 subjects = "; ".join(rng.sample(W.SUBJECTS, rng.randint(1, 3)))
                 created = now - timedelta(days=rng.randrange(3650), seconds=rng.randrange(86400))
                 books.append((
-                    book_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, _ts(now), title,
+                    book_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), title,
                     rng.choice((None, None, "A novel", "Selected essays")), isbn13, isbn10, rng.choice(W.PUBLISHERS),
                     rng.randint(1950, 2026), None, rng.choice(W.LANGUAGES),
                     rng.choice(W.SERIES) if rng.random() < 0.05 else None, subjects, None, rng.choice(W.ITEM_TYPES),
                     f"{rng.randrange(1000):03d} {names[0].split()[-1][:3].upper()}", "; ".join(names),
-                    " ".join(x for x in (isbn13, isbn10) if x), sort_title(title), fold(names[0]), _ts(created)))
+                    " ".join(x for x in (isbn13, isbn10) if x), sort_title(title), fold(names[0]), ts(created)))
                 for pos, p in enumerate(picked):
                     credits.append((book_id, pos, p[0], "author" if pos == 0 else rng.choice(("author", "editor"))))
                 n_copies = 1 + (rng.random() < copies_per_book - 1) + (rng.random() < 0.1)
                 for _ in range(n_copies):
                     copy_counter += 1
-                    copies.append((copy_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, _ts(now),
-                                   _code("3", copy_counter), book_id, books[-1][16], rng.choice(W.LOCATIONS),
+                    copies.append((copy_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now),
+                                   code("3", copy_counter), book_id, books[-1][16], rng.choice(W.LOCATIONS),
                                    "available", (created.date()).isoformat(), rng.randrange(500, 4000), None,
-                                   _ts(created)))
+                                   ts(created)))
                     copy_id += 1
                 done += 1
             cur.executemany(
@@ -142,8 +123,6 @@ def generate_demo(services: object, actor: Actor, *, books: int = 300, members: 
                   seed: int = 7, progress: Callable[[str], None] | None = None) -> DemoSummary:
     """Fill the library with demo data. Circulation runs through the services (audited and
     journaled) at demo sizes; above ``SERVICE_LOANS_LIMIT`` loans it is bulk-inserted."""
-    from ..catalog.input import BookInput  # noqa: F401  (keeps the import graph honest)
-    from .people import bulk_loans, bulk_members
 
     lib: Library = services.library  # type: ignore[attr-defined]
     if books < 1:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ...domain.text import fold
 from . import words as W
-from . import _code, _ts
+from .rows import code, ts
 from ..library import Library
 
 
@@ -33,11 +33,11 @@ def bulk_members(library: Library, n: int, *, seed: int = 11) -> int:
             first, last = rng.choice(W.FIRST_NAMES), rng.choice(W.LAST_NAMES)
             joined = now.date() - timedelta(days=rng.randrange(2000))
             expires = joined + timedelta(days=365 * rng.randint(1, 6))
-            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, _ts(now), _code("2", counter), first,
+            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), code("2", counter), first,
                          last, f"{fold(first)}.{fold(last).replace(' ', '')}{counter}@example.org",
                          f"+44 20 7946 {counter % 10000:04d}", f"{rng.randint(1, 200)} High Street",
                          rng.choices(cats, cat_weights)[0], joined.isoformat(), expires.isoformat(), 0, None, None, None, 0, 0, None,
-                         fold(f"{last} {first}"), _ts(now)))
+                         fold(f"{last} {first}"), ts(now)))
         cur.executemany(
             "INSERT INTO members (uuid, version, updated_at, card_number, first_name, last_name, email, phone, address, "
             "category_id, joined, expires, blocked, block_reason, notes, pin_hash, failed_logins, lockouts, "
@@ -84,8 +84,8 @@ def bulk_loans(library: Library, n: int, *, seed: int = 13, overdue_share: float
             days_ago = rng.randint(22, 60) if overdue else rng.randint(0, 20)
             out = now - timedelta(days=days_ago, seconds=rng.randrange(28800))
             due: date = out.date() + timedelta(days=21)
-            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, _ts(now), cid, rng.choice(members),
-                         _ts(out), due.isoformat(), 0, staff_id, "Front desk"))
+            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), cid, rng.choice(members),
+                         ts(out), due.isoformat(), 0, staff_id, "Front desk"))
         cur.executemany("INSERT INTO loans (uuid, version, updated_at, copy_id, member_id, checked_out_at, due_date, "
                         "renewals, lent_by_id, desk) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         cur.executemany("UPDATE copies SET status = 'on_loan' WHERE id = ?", [(c,) for c in chosen])

@@ -48,7 +48,9 @@ def replay_checkout(tx: Tx, op: Op, *, replace_open: bool = False) -> Outcome:
     copy, member = find_copy(tx, op), find_member(tx, op)
     first = open_loan(tx.s, copy)
     if first is not None and replace_open:
-        give_back(tx, copy)  # the person resolving chose the second loan: the first ends now
+        # The person resolving chose the second loan: the first ends when the second began
+        # (never before it began itself).
+        give_back(tx.at(max(tx.now, first.checked_out_at)), copy)
         first = None
     if first is not None:
         holder = tx.s.get(Member, first.member_id)
