@@ -34,6 +34,7 @@ from ..db.sync_models import SyncAppliedOp, SyncDevice, SyncException
 from ..domain.errors import InvalidInput, LibraryError, PermissionDenied, Refused
 from ..domain.values import ROLE_RANK, Role
 from ..services import Actor, Library
+from ..services.library import AUDIT_BUFFER
 from ..services.people.accounts import staff_actor
 from ..services.replication import Op, Outcome, Unapplied, replay
 from ..services.transaction import Tx
@@ -120,7 +121,9 @@ def rows_named(op: Op) -> list[tuple[str, str]]:
 
 def safe_replay(tx: Tx, op: Op) -> Outcome:
     """Run one operation in a savepoint; whatever keeps it from applying (except the
-    database failing) comes back as a rejected outcome."""
+    database failing) comes back as a rejected outcome (and its audit events are dropped)."""
+    buffered = tx.s.info.get(AUDIT_BUFFER)
+    mark = len(buffered) if buffered is not None else 0
     try:
         with tx.s.begin_nested():
             outcome = replay(tx, op)
@@ -129,6 +132,8 @@ def safe_replay(tx: Tx, op: Op) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - a bad operation must never block the desk's queue
         if infrastructure(exc):
             raise
+        if buffered is not None:
+            del buffered[mark:]
         return Outcome({}, [as_problem(exc)], "rejected")
 
 
@@ -211,12 +216,13 @@ def apply_batch(lib: Library, client_id: str, items: list[Incoming],
         if device.retired_at is not None:
             raise RetiredDevice(client_id)
         run = _Run(device, device.last_seq, _known(s, items))
-        for item in items:
-            try:
-                results.append(_apply_in(lib, s, run, item, shift_s))
-            except (SeqGap, SeqReused) as exc:
-                stop = exc
-                break
+        with lib.buffer_audit(s):
+            for item in items:
+                try:
+                    results.append(_apply_in(lib, s, run, item, shift_s))
+                except (SeqGap, SeqReused) as exc:
+                    stop = exc
+                    break
         if run.rows:
             s.execute(insert(SyncAppliedOp), run.rows)
         device.last_seq = run.last_seq

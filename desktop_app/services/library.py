@@ -42,6 +42,8 @@ class Actor:
 
 
 SETTINGS_TTL_S = 5.0
+_AUDIT_INSERT = insert(AuditEvent.__table__)
+AUDIT_BUFFER = "library_audit_buffer"
 
 SYSTEM = Actor(username="system", role=Role.ADMIN, display_name="Library Desk")
 
@@ -116,11 +118,31 @@ class Library:
 
     def audit(self, session: Session, actor: Actor, action: str, entity: str, row_uuid: str | None,
               **details: Any) -> None:
-        # A plain INSERT: every staff action writes one, so it skips the ORM unit of work.
-        session.execute(insert(AuditEvent).values(
-            at=self.now(), staff_id=actor.staff_id, actor=actor.username, action=action, entity=entity,
-            entity_uuid=row_uuid, details=details,
-        ))
+        # A plain INSERT on the connection: every staff action (and every replayed operation on
+        # the server) writes one, so it skips the ORM's unit of work and statement machinery. A
+        # batch of replayed operations collects its events and writes them at once
+        # (``buffer_audit``).
+        row = {"at": self.now(), "staff_id": actor.staff_id, "actor": actor.username[:100], "action": action,
+               "entity": entity, "entity_uuid": row_uuid, "details": details}
+        buffered = session.info.get(AUDIT_BUFFER)
+        if buffered is not None:
+            buffered.append(row)
+        else:
+            session.connection().execute(_AUDIT_INSERT, row)
+
+    @staticmethod
+    @contextmanager
+    def buffer_audit(session: Session) -> Iterator[list[dict[str, Any]]]:
+        """Collect the audit events written in ``session`` and insert them in one statement at
+        the end (the caller drops those of work it rolls back from the yielded list)."""
+        rows: list[dict[str, Any]] = []
+        session.info[AUDIT_BUFFER] = rows
+        try:
+            yield rows
+        finally:
+            session.info.pop(AUDIT_BUFFER, None)
+        if rows:
+            session.connection().execute(_AUDIT_INSERT, rows)
 
     # -- settings ---------------------------------------------------------------------
     def setting(self, session: Session, key: str, default: Any = None) -> Any:

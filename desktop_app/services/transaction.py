@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..db import journal
+from ..db.base import new_uuid
 from ..db.models import Author, Book, Copy, Fee, Hold, Loan, Member, MemberCategory, StaffUser
 from .library import Actor, Library
 
@@ -74,13 +75,15 @@ class Tx:
 
     # -- rows ---------------------------------------------------------------------------
     def add(self, row: Any) -> Any:
-        """A new replicated row: version 1, stamped, in the session."""
+        """A new replicated row: its uuid, version 1, stamped, in the session (written with the
+        next flush: ``record`` flushes before it writes the audit event)."""
+        if not row.uuid:
+            row.uuid = new_uuid()
         row.version = 1
         row.updated_at = self.lib.now()
         if hasattr(row, "created_at") and getattr(row, "created_at", None) is None:
             row.created_at = self.now
         self.s.add(row)
-        self.s.flush()
         self.note(row)
         return row
 
@@ -110,6 +113,7 @@ class Tx:
         """Write the audit event (action ``audit`` or ``kind``) and, at a desk, the journal
         row that carries the operation to the server (a server keeps no outbox: it is
         where operations go). The journal names the acting staff account."""
+        self.s.flush()  # the rows first (their ids, in results), then the audit event and journal row
         self.audit(audit or kind, entity or kind.split("_")[0], row_uuid, **details)
         if journal_it and self.lib.outbox and not self.replay:
             # Every row the action changed is named, so the server re-announces its own state

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import InvalidInput, LibraryError
@@ -66,6 +66,19 @@ class Outcome:
 
 
 def by_uuid(s: Session, model: Any, row_uuid: Any) -> Any:
+    """The row of ``model`` with this uuid, or None. Rows found are remembered for the rest of
+    the transaction (a batch of pushed operations names the same members and fees again and
+    again), as long as they are still persistent in the session."""
     if not isinstance(row_uuid, str) or not row_uuid:
         return None
-    return s.scalar(select(model).where(model.uuid == row_uuid))
+    seen: dict[tuple[Any, str], Any] = s.info.setdefault(_SEEN, {})
+    found = seen.get((model, row_uuid))
+    if found is not None and inspect(found).persistent:
+        return found
+    found = s.scalar(select(model).where(model.uuid == row_uuid))
+    if found is not None:
+        seen[(model, row_uuid)] = found
+    return found
+
+
+_SEEN = "replication_rows_by_uuid"
