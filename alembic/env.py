@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 
-from alembic import context
 from sqlalchemy import create_engine, pool
 
+from alembic import context
 from desktop_app.db.models import Base
 from desktop_app.db.search_schema import is_search_object
 

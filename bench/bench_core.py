@@ -17,21 +17,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import (  # noqa: E402
-    build_library, env_books, print_table, rss_mb, summary, timed, write_results,
+from bench.common import (
+    build_library,
+    env_books,
+    print_table,
+    rss_mb,
+    summary,
+    timed,
+    write_results,
 )
 
 
 def typed_queries(rng: random.Random, n: int) -> list[str]:
     """Keystroke-by-keystroke prefixes of words a clerk would type."""
-    from desktop_app.services.demo import words as W
+    from desktop_app.services.demo import words
 
-    words = [w.lower() for w in W.TITLE_WORDS + W.LAST_NAMES + W.SUBJECTS]
+    vocabulary = [w.lower() for w in words.TITLE_WORDS + words.LAST_NAMES + words.SUBJECTS]
     out: list[str] = []
     while len(out) < n:
-        phrase = rng.choice(words)
+        phrase = rng.choice(vocabulary)
         if rng.random() < 0.3:
-            phrase += " " + rng.choice(words)
+            phrase += " " + rng.choice(vocabulary)
         out.extend(phrase[:i] for i in range(1, len(phrase) + 1))
     return out[:n]
 
@@ -113,8 +119,8 @@ def main() -> None:
     pg_nai = timed(lambda: raw.execute(
         floor_rows + "ORDER BY title_sort LIMIT 50 OFFSET ?", (depth,)).fetchall(), 5)
     ids = services.search.books("").ids  # what the catalog table holds: every id in title order
-    windows = [timed(lambda s=rng.randrange(len(ids) - 50): services.search.book_rows(ids[s:s + 50]))[0]
-               for _ in range(200)]
+    starts = [rng.randrange(len(ids) - 50) for _ in range(200)]
+    windows = [timed(lambda s=s: services.search.book_rows(ids[s:s + 50]))[0] for s in starts]
     rows += [
         ("50-row page deep in title order, service (keyset)", summary(pg_svc), "target <= 1 ms"),
         ("50-row page deep in title order, floor (raw keyset)", summary(pg_flo), ""),
@@ -141,9 +147,9 @@ def main() -> None:
         "WHERE c.code = 'adult' AND m.expires > date('now') AND NOT EXISTS "
         "(SELECT 1 FROM loans l WHERE l.member_id = m.id AND l.returned_at IS NULL) ORDER BY random() LIMIT 300")]
     co, ci = [], []
-    for code, card in zip(avail, cards):
-        co += timed(lambda: services.circulation.checkout(admin, card, code))
-        ci += timed(lambda: services.circulation.checkin(admin, code))
+    for code, card in zip(avail, cards, strict=False):
+        co += timed(lambda card=card, code=code: services.circulation.checkout(admin, card, code))
+        ci += timed(lambda code=code: services.circulation.checkin(admin, code))
     rows += [("check-out through the service (FULL, durable)", summary(co), "target p95 <= 5 ms"),
              ("check-in through the service (FULL, durable)", summary(ci), "")]
     results["circulation"] = {"checkout": summary(co), "checkin": summary(ci), "n": len(co)}

@@ -34,7 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.common import (  # noqa: E402
-    ADMIN_PASSWORD, build_library, env_books, library_dir, print_table, rss_mb, summary, write_results,
+    ADMIN_PASSWORD,
+    build_library,
+    env_books,
+    library_dir,
+    print_table,
+    rss_mb,
+    summary,
+    write_results,
 )
 
 CYCLES = 15  # members; each: card, LENDS lends, Esc, LENDS returns

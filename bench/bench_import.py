@@ -67,7 +67,8 @@ def _run(source: Path, *, dry_run: bool) -> dict[str, float]:
         services.close()
     records = report.records
     print(f"  {'dry run' if dry_run else 'import '}: {records:,} records in {seconds:.1f} s = "
-          f"{records / seconds:,.0f} records/s; CPU {cpu:.1f} s = {records / cpu:,.0f} records/s (titles in library after: {counts.titles:,}, "
+          f"{records / seconds:,.0f} records/s; CPU {cpu:.1f} s = {records / cpu:,.0f} records/s "
+          f"(titles in library after: {counts.titles:,}, "
           f"copies {counts.copies:,})")
     return {"records": records, "seconds": round(seconds, 2), "records_per_s": round(records / seconds),
             "cpu_seconds": round(cpu, 2), "records_per_cpu_s": round(records / cpu)}

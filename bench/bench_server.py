@@ -32,12 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import httpx  # noqa: E402
+from pg import free_port, start_cluster  # noqa: E402
 
 from desktop_app.server.app import open_database  # noqa: E402
 from desktop_app.services import Services  # noqa: E402
 from desktop_app.services.catalog.input import BookInput, CopyInput  # noqa: E402
 from desktop_app.services.people.members import MemberInput  # noqa: E402
-from pg import free_port, start_cluster  # noqa: E402
 
 SECRET = "bench-secret-5b0f2c7e9a1d4e8f-0123456789abcdef"
 WORDS = ("river", "night", "garden", "stone", "winter", "glass", "silver", "forest", "ocean", "shadow", "light",
@@ -166,7 +166,7 @@ def main() -> int:
         print(f"\n{args.clients} clients, {args.workers} workers, PostgreSQL, {args.titles} titles")
         print(f"{'phase':<22} {'operation':<10} {'count':>7} {'per s':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         labels = ["all log in at once"] + [f"think {t:g} s, {d:g} s" for t, d in phases]
-        for label, phase, duration in zip(labels, samples, [0.0] + [d for _, d in phases]):
+        for label, phase, duration in zip(labels, samples, [0.0] + [d for _, d in phases], strict=True):
             rows = {}
             for name in ("login", "search", "checkout", "checkin"):
                 values = phase.get(name, [])

@@ -31,6 +31,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "integration")]
 
 from sqlalchemy import insert  # noqa: E402
+from sync_fixtures import (  # noqa: E402
+    ADMIN_PASSWORD,
+    MemoryKeyring,
+    Server,
+    fill_server_database,
+    free_port,
+    make_desk,
+    make_kit,
+    make_server_template,
+)
 
 from desktop_app.config import Paths  # noqa: E402
 from desktop_app.db import journal  # noqa: E402
@@ -39,9 +49,6 @@ from desktop_app.db.engine import make_engine  # noqa: E402
 from desktop_app.db.models import Author, Book, BookAuthor, Copy  # noqa: E402
 from desktop_app.server.sync_feed import backfill  # noqa: E402
 from desktop_app.services import Services, open_library  # noqa: E402
-from sync_fixtures import (  # noqa: E402
-    ADMIN_PASSWORD, MemoryKeyring, Server, fill_server_database, free_port, make_desk, make_kit, make_server_template,
-)
 
 
 def bulk_catalog(url: str, titles: int) -> None:
@@ -152,13 +159,14 @@ def main() -> None:
                 empty.services.circulation.checkout(admin, kit.cards[1], code)
                 latencies.append((time.perf_counter() - t0) * 1000)
                 empty.services.circulation.checkin(admin, code)
-            except Exception:  # the kit's rows may not have arrived yet
+            except Exception:  # noqa: BLE001 - the kit's rows may not have arrived yet; only successes are timed
                 pass
             i += 1
         thread.join()
         figures["first_pull_rows"] = pulled["rows"]
         figures["first_pull_rows_per_s"] = round(pulled["rows"] / pulled["s"], 1)
-        print(f"first pull: {pulled['rows']:.0f} rows in {pulled['s']:.1f} s = {pulled['rows'] / pulled['s']:.0f} rows/s")
+        print(f"first pull: {pulled['rows']:.0f} rows in {pulled['s']:.1f} s = "
+              f"{pulled['rows'] / pulled['s']:.0f} rows/s")
         if latencies:
             ordered = sorted(latencies)
             p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]

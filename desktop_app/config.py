@@ -51,7 +51,7 @@ class Paths:
     def lock_file(self) -> Path:
         return self.data_dir / "library.lock"
 
-    def ensure(self) -> "Paths":
+    def ensure(self) -> Paths:
         """Create the folders (not the database) and return self."""
         for folder in (self.data_dir, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -12,10 +12,13 @@ import logging.handlers
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 LOG_FILENAME = "library-desk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
+#: The name our handlers carry, so a second set-up replaces them instead of adding more.
+OURS = "library-desk"
 FORMAT = "%(asctime)s %(levelname)-7s %(process)d %(name)s: %(message)s"
 _SECRET = re.compile(r"(?i)\b(password|passwd|pin|token|secret)(\s*[=:]\s*)(\S+)")
 
@@ -31,9 +34,14 @@ class _MaskSecrets(logging.Filter):
         return True
 
 
-def log_file(paths: object) -> Path:
+def log_file(paths: Any) -> Path:
     """The current log file of the installation ``paths`` (a ``config.Paths``)."""
-    return Path(getattr(paths, "logs")) / LOG_FILENAME
+    return Path(paths.logs) / LOG_FILENAME
+
+
+def is_ours(handler: logging.Handler) -> bool:
+    """True for a handler ``setup_logging`` installed."""
+    return handler.get_name() == OURS
 
 
 def setup_logging(paths: object, *, verbose: bool = False) -> Path:
@@ -42,7 +50,7 @@ def setup_logging(paths: object, *, verbose: bool = False) -> Path:
     Returns the log file's path. If the folder cannot be written, logs go to stderr only."""
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_library_desk", False):
+        if is_ours(handler):
             root.removeHandler(handler)
             handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -64,7 +72,7 @@ def setup_logging(paths: object, *, verbose: bool = False) -> Path:
     for handler in handlers:
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.addFilter(mask)
-        handler._library_desk = True  # type: ignore[attr-defined]
+        handler.set_name(OURS)
         root.addHandler(handler)
     for noisy in ("sqlalchemy.engine", "alembic.runtime.migration", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)

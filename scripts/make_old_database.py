@@ -113,9 +113,9 @@ def rows(admin_hash: str) -> list[tuple[str, dict[str, Any]]]:
             entity_uuid=uid(f"loan/{lid}"), base_version=None, occurred_at=ts(out_at), status="acked", result=None)
         add("audit_events", at=ts(out_at), staff_id=1, actor="admin", action="checkout", entity="loan",
             entity_uuid=uid(f"loan/{lid}"), details=json.dumps({"barcode": copies[copy - 1]}))
-    add("holds", id=1, uuid=uid("hold/1"), version=2, updated_at=now, book_id=4, member_id=2, placed_at=ts(NOON - timedelta(days=5)),
-        status="ready", copy_id=4, ready_at=ts(NOON - timedelta(days=1)), pickup_by=str(TODAY + timedelta(days=6)),
-        closed_at=None)
+    add("holds", id=1, uuid=uid("hold/1"), version=2, updated_at=now, book_id=4, member_id=2,
+        placed_at=ts(NOON - timedelta(days=5)), status="ready", copy_id=4, ready_at=ts(NOON - timedelta(days=1)),
+        pickup_by=str(TODAY + timedelta(days=6)), closed_at=None)
     add("holds", id=2, uuid=uid("hold/2"), version=1, updated_at=now, book_id=1, member_id=4,
         placed_at=ts(NOON - timedelta(days=2)), status="waiting", copy_id=None, ready_at=None, pickup_by=None,
         closed_at=None)
@@ -152,7 +152,6 @@ def insert_rows(con: sqlite3.Connection, data: list[tuple[str, dict[str, Any]]])
 
 def make(revision: str, out: Path) -> Path:
     from alembic import command
-
     from desktop_app.db.engine import sqlite_engine
     from desktop_app.db.migrate import alembic_config
     from desktop_app.services.people.accounts import hash_secret

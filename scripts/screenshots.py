@@ -22,15 +22,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.config import LocalSettings, Paths  # noqa: E402
-from desktop_app.services import Actor, Services, open_library  # noqa: E402
-from desktop_app.services.catalog.search import Filters  # noqa: E402
-from desktop_app.ui.context import UiContext  # noqa: E402
-from desktop_app.ui.theme import apply_theme  # noqa: E402
-from desktop_app.ui.worker import Worker  # noqa: E402
+from desktop_app.config import LocalSettings, Paths
+from desktop_app.services import Actor, Services, open_library
+from desktop_app.services.catalog.search import Filters
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.theme import apply_theme
+from desktop_app.ui.worker import Worker
 
 SIZE = (1280, 800)
 
@@ -216,7 +216,8 @@ def desk_hold_shelf(demo: Demo) -> QWidget:
 def slip(demo: Demo) -> QWidget:
     from desktop_app.ui.slip import Slip, SlipDialog
 
-    items = [("The Quiet Harbour", "30000000015", "17 Dec 2026"), ("A Field Guide to Moths", "30000000023", "17 Dec 2026")]
+    items = [("The Quiet Harbour", "30000000015", "17 Dec 2026"),
+             ("A Field Guide to Moths", "30000000023", "17 Dec 2026")]
     dialog = SlipDialog(Slip("Riverside Community Library", "Ana Ruiz", "20000000016", items,
                              library_address="12 River Street, Millbrook", desk="Front desk", staff="Ada Admin"))
     return dialog

@@ -13,8 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-from desktop_app.config import Paths  # noqa: E402
-from desktop_app.services import Actor, Services, open_library  # noqa: E402
+from desktop_app.config import Paths
+from desktop_app.services import Actor, Services, open_library
 
 ADMIN_PASSWORD = "correct horse"
 

@@ -8,11 +8,10 @@ Create Date: 2026-11-26 02:35:09.520999
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
 
 import desktop_app.db.base
+from alembic import op
 from desktop_app.db import search_schema
-
 
 revision = '0001'
 down_revision = None

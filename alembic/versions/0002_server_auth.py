@@ -7,9 +7,9 @@ Revises: 0001
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
 
 import desktop_app.db.base
+from alembic import op
 from desktop_app.db import search_pg
 
 revision = "0002"

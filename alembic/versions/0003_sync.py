@@ -8,9 +8,9 @@ Revises: 0002
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
 
 import desktop_app.db.base
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"

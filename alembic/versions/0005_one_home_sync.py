@@ -9,9 +9,9 @@ Revises: 0004
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
 
 import desktop_app.db.base
+from alembic import op
 
 revision = "0005"
 down_revision = "0004"

@@ -9,7 +9,7 @@ from .common import acting_staff, open_services
 from .output import EXIT_OK
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("checkout", help="lend a copy to a member")
     p.add_argument("card", help="the member's card number")
     p.add_argument("barcode", help="the copy's barcode")

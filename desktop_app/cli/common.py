@@ -32,10 +32,10 @@ def acting_staff(services: Services, args: argparse.Namespace) -> Actor:
         if not user.active:
             raise UsageError(f"the staff account {args.as_user!r} is deactivated")
         return staff_actor(user, desk)
-    user = services.accounts.first_admin()
-    if user is None:
+    admin = services.accounts.first_admin()
+    if admin is None:
         raise UsageError("this library has no admin yet; run `library-desk init` first")
-    return staff_actor(user, desk)
+    return staff_actor(admin, desk)
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:

@@ -34,7 +34,7 @@ from .output import EXIT_OK, EXIT_REFUSED, UsageError, error
 SHOWN_PROBLEMS = 20
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import books (MARC21, MARCXML, CSV) or members (CSV) from a file")
     p.add_argument("file")
     p.add_argument("--format", choices=FORMATS, help="the file's format (default: detected)")
@@ -112,7 +112,8 @@ class _Bar:
         if self.shown:
             sys.stderr.write("\n")
         elif not self.tty:
-            print(f"read {report.records:,} {'record' if report.records == 1 else 'records'} ({report.bytes_read:,} bytes) in {report.seconds:.1f} s",
+            noun = "record" if report.records == 1 else "records"
+            print(f"read {report.records:,} {noun} ({report.bytes_read:,} bytes) in {report.seconds:.1f} s",
                   file=sys.stderr)
 
 

@@ -11,7 +11,7 @@ from .common import acting_staff, open_services, paths_of, read_password
 from .output import EXIT_OK, EXIT_REFUSED, UsageError, error, table
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new library with its first admin")
     p.add_argument("--name", required=True, help="the library's name")
     p.add_argument("--admin", default="admin", help="username of the first admin (default: admin)")

@@ -7,7 +7,7 @@ import argparse
 from .output import UsageError
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="run the library server that desks sync with",
                        description="Run the library server. Settings come from the environment (see "
                                    "docs/security.md): LIBRARY_DESK_JWT_SECRET is required; "

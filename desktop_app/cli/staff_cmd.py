@@ -8,7 +8,7 @@ from .common import acting_staff, open_services, read_password
 from .output import EXIT_OK, table
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     staff = sub.add_parser("staff", help="staff accounts")
     ssub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     p = ssub.add_parser("add", help="add a staff account")

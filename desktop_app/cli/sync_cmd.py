@@ -28,7 +28,7 @@ EXIT_UNREACHABLE = 3
 EXIT_EXCEPTIONS = 4
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     sync = sub.add_parser("sync", help="sync this desk with the library server")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     p = ssub.add_parser("setup", help="log in to the server once and register this desk")

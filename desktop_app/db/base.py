@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -37,6 +38,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+def rowcount(result: Any) -> int:
+    """How many rows an UPDATE or DELETE changed (typed results do not declare it)."""
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def new_uuid() -> str:

@@ -56,7 +56,7 @@ class Book(Replicated, Base):
     credits: Mapped[list[BookAuthor]] = relationship(
         order_by=BookAuthor.position, cascade="all, delete-orphan",
     )
-    copies: Mapped[list["Copy"]] = relationship(back_populates="book", cascade="all, delete-orphan")
+    copies: Mapped[list[Copy]] = relationship(back_populates="book", cascade="all, delete-orphan")
 
     __table_args__ = (Index("ix_books_year_id", "year", "id"),)
 

@@ -47,7 +47,7 @@ class LockHandle:
         finally:
             fh.close()
 
-    def __enter__(self) -> "LockHandle":
+    def __enter__(self) -> LockHandle:
         return self
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
@@ -56,7 +56,7 @@ class LockHandle:
     def __del__(self) -> None:  # pragma: no cover - best effort at interpreter exit
         try:
             self.release()
-        except Exception:
+        except Exception:  # noqa: BLE001 - at interpreter exit modules may be half torn down; the OS frees the lock
             pass
 
 

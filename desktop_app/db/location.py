@@ -69,7 +69,8 @@ def _windows_reason(path: Path) -> str | None:  # pragma: no cover - Windows onl
     if not drive:
         return None
     drive_remote = 4
-    if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # ctypes.windll exists on Windows only
+    if kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
         return f"drive {drive} is a network drive"
     return None
 

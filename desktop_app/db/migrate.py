@@ -6,7 +6,6 @@ import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -37,7 +36,7 @@ def _alembic_dir() -> Path:
     raise FileNotFoundError("the database migrations (alembic folder) are missing from this installation")
 
 
-def alembic_config() -> "Config":
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -85,8 +84,9 @@ def upgrade(engine: Engine, *, db_file: Path | None = None, backups: Path | None
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return None
-    from alembic import command
     from alembic.script import ScriptDirectory
+
+    from alembic import command
 
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)

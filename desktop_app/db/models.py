@@ -4,14 +4,22 @@ from .base import Base, Replicated
 from .catalog_models import Author, Book, BookAuthor, Copy
 from .circulation_models import Fee, Hold, Loan
 from .people_models import Member, MemberCategory, StaffUser
-from .system_models import AuditEvent, ClosedDay, Counter, JournalEntry, Setting, SyncState, Tombstone
-from .server_models import AuthSession, LoginFailure, RateBucket, RefreshToken  # noqa: E402  (server auth tables)
-from .sync_models import (  # noqa: E402  (server sync tables)
-    SyncAppliedOp, SyncCounter, SyncDevice, SyncException, SyncFeed, SyncOrphanReturn, SyncRowVersion,
+from .server_models import AuthSession, LoginFailure, RateBucket, RefreshToken
+from .sync_models import (
+    SyncAppliedOp,
+    SyncCounter,
+    SyncDevice,
+    SyncException,
+    SyncFeed,
+    SyncOrphanReturn,
+    SyncRowVersion,
 )
+from .system_models import AuditEvent, ClosedDay, Counter, JournalEntry, Setting, SyncState, Tombstone
 
 __all__ = [
     "AuditEvent", "Author", "Base", "Book", "BookAuthor", "ClosedDay", "Copy", "Counter", "Fee", "Hold",
-    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Replicated", "Setting", "StaffUser", "SyncState",
-    "Tombstone",
+    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Replicated", "Setting", "StaffUser",
+    "SyncState", "Tombstone",
+    "AuthSession", "RateBucket", "RefreshToken",
+    "SyncAppliedOp", "SyncCounter", "SyncDevice", "SyncException", "SyncFeed", "SyncOrphanReturn", "SyncRowVersion",
 ]

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from stdnum import isbn as stdnum_isbn
 
-
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_TOKENS = 12
 MAX_TOKEN_LEN = 40
@@ -172,7 +171,7 @@ def check_index(conn: Connection) -> list[str]:
     for fts in ("book_fts", "member_fts"):
         try:
             conn.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
-        except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+        except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError wrapped by SQLAlchemy
             problems.append(f"search index {fts} is out of step with its table: {exc}")
     return problems
 

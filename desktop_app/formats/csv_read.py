@@ -85,6 +85,7 @@ MEMBER_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 R = TypeVar("R", BookRecord, MemberRecord)
+T = TypeVar("T")
 
 
 class Row:
@@ -108,7 +109,7 @@ class Row:
                 return value
         return None
 
-    def parsed(self, field_name: str, parse: Callable[[str], object]) -> object | None:
+    def parsed(self, field_name: str, parse: Callable[[str], T]) -> T | None:
         """``parse(value)`` or None; a ValueError becomes a warning naming the field."""
         text = self.get(field_name)
         if text is None:
@@ -127,7 +128,7 @@ class CsvReader(Iterator["R | Problem"], Generic[R]):
                  build: Callable[[Row], R | Problem]) -> None:
         self._source = source
         self._columns = columns
-        self._build = build
+        self._build: Callable[[Row], R | Problem] = build
         self._rows = source.rows()
         self._pending: list[R | Problem] = []
         self.name = source.name
@@ -176,7 +177,7 @@ def _open(path: str | os.PathLike[str], aliases: Mapping[str, tuple[str, ...]],
                 f"add a header row such as {what}",
             ))
         return source, columns, headers, line
-    except BaseException:
+    except BaseException:  # the caller gets no handle to close, so close it on any way out
         source.close()
         raise
 
@@ -216,9 +217,9 @@ def _book(row: Row) -> BookRecord | Problem:
     if publisher and row.columns.get("publisher") and "(" in publisher:
         publisher = publisher.split("(")[0].strip() or publisher  # LibraryThing "Ace (2005)"
     book.publisher = publisher
-    book.year = row.parsed("year", parse_year)  # type: ignore[assignment]
+    book.year = row.parsed("year", parse_year)
     book.edition = row.get("edition")
-    book.language = row.parsed("language", parse_language)  # type: ignore[assignment]
+    book.language = row.parsed("language", parse_language)
     book.series = row.get("series")
     book.subjects = list(dict.fromkeys(
         split_list(row.get("subjects") or "") + split_list(row.get("tags") or "", ",;|")
@@ -231,7 +232,7 @@ def _book(row: Row) -> BookRecord | Problem:
     for barcode in split_list(row.get("barcode") or ""):
         book.copies.append(CopyRecord(
             barcode, book.call_number, row.get("location"), None,
-            price, acquired, row.get("notes"),  # type: ignore[arg-type]
+            price, acquired, row.get("notes"),
         ))
     return book
 
@@ -252,8 +253,8 @@ def _member(row: Row) -> MemberRecord | Problem:
         card_number=row.get("card_number"), first_name=first, last_name=last,
         email=row.get("email"), phone=row.get("phone"), address=address or None,
         category=row.get("category"),
-        joined=row.parsed("joined", parse_date),  # type: ignore[arg-type]
-        expires=row.parsed("expires", parse_date),  # type: ignore[arg-type]
+        joined=row.parsed("joined", parse_date),
+        expires=row.parsed("expires", parse_date),
         notes=row.get("notes"), source_ref=row.where,
     )
 

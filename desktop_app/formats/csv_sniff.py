@@ -15,7 +15,10 @@ import io
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 from desktop_app.formats.records import FormatError, Problem
 
@@ -64,15 +67,15 @@ def detect_delimiter(sample: str) -> str:
 class _CountingRaw(io.RawIOBase):
     """Raw stream that counts the bytes read from the file (for progress bars)."""
 
-    def __init__(self, fh: BinaryIO) -> None:
+    def __init__(self, fh: io.BufferedReader) -> None:
         self._fh = fh
         self.count = 0
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        n = self._fh.readinto(buffer)  # type: ignore[attr-defined]
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        n = self._fh.readinto(buffer)
         self.count += n or 0
         return n or 0
 
@@ -110,7 +113,7 @@ class CsvSource:
         """Bytes read from the file so far (read-ahead included)."""
         return self._raw.count
 
-    def rows(self) -> "_RowIterator":
+    def rows(self) -> _RowIterator:
         """Iterate ``(first physical line of the row, cells)``, skipping blank rows."""
         return _RowIterator(self)
 
@@ -123,7 +126,7 @@ class _RowIterator:
     def __init__(self, source: CsvSource) -> None:
         self._source = source
 
-    def __iter__(self) -> "_RowIterator":
+    def __iter__(self) -> _RowIterator:
         return self
 
     def __next__(self) -> tuple[int, list[str]]:

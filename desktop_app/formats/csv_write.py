@@ -49,7 +49,7 @@ class CsvWriter:
         self.columns = list(columns)
         self.count = 0
         self._escape = escape_formulas
-        self._fh: TextIO = open(self.path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+        self._fh: TextIO = open(self.path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed by close() or __exit__
         self._writer = csv.writer(self._fh, delimiter=",", lineterminator="\r\n")
         self._writer.writerow(list(headers) if headers is not None else self.columns)
 

@@ -58,7 +58,7 @@ def _choose_fonts() -> None:
             try:
                 pdfmetrics.registerFont(TTFont("LabelSans", regular))
                 pdfmetrics.registerFont(TTFont("LabelSans-Bold", bold))
-            except Exception:  # a damaged or unsupported font file: try the next
+            except Exception:  # noqa: BLE001 - a damaged or unsupported font file: try the next
                 continue
             FONT, BOLD = "LabelSans", "LabelSans-Bold"
             return
@@ -180,7 +180,7 @@ def _draw_barcode(canvas: Canvas, text: str, x: float, y: float, width: float,
 
 
 def _pages(path: str | os.PathLike[str], items: list, sheet: LabelSheet, skip: int,
-           draw_one) -> int:  # type: ignore[type-arg, no-untyped-def]
+           draw_one) -> int:
     if not 0 <= skip < sheet.per_page:
         raise ValueError(f"skip must be between 0 and {sheet.per_page - 1} for {sheet.name}")
     _choose_fonts()

@@ -15,7 +15,7 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from desktop_app.formats.marc_map import raw_to_book
 from desktop_app.formats.marc_raw import (
@@ -26,9 +26,8 @@ from desktop_app.formats.marc_raw import (
     RecordError,
     parse_record,
 )
-from desktop_app.formats.records import BookRecord, Problem
+from desktop_app.formats.records import BookRecord, MarcFormat, Problem
 
-MarcFormat = Literal["marc", "marcxml"]
 MARC_NS = "http://www.loc.gov/MARC21/slim"
 _BLOCK = 1 << 16
 MAX_RECORD = 99_999

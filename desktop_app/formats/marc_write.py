@@ -18,15 +18,14 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from desktop_app.formats.marc_map import book_to_raw
 from desktop_app.formats.marc_raw import RawRecord, build_record
-from desktop_app.formats.records import BookRecord, FormatError, Problem
+from desktop_app.formats.records import BookRecord, FormatError, MarcFormat, Problem
 
 MARC_NS = "http://www.loc.gov/MARC21/slim"
-WriteFormat = Literal["marc", "marcxml"]
 
 
 def record_to_xml(record: RawRecord) -> str:
@@ -50,19 +49,19 @@ def record_to_xml(record: RawRecord) -> str:
 class MarcWriter:
     """Streaming writer; ``count`` is the number of records written so far."""
 
-    def __init__(self, path: str | os.PathLike[str], *, fmt: WriteFormat = "marc",
+    def __init__(self, path: str | os.PathLike[str], *, fmt: MarcFormat = "marc",
                  today: date | None = None) -> None:
         if fmt not in ("marc", "marcxml"):
             raise ValueError(f"unknown MARC format {fmt!r}; use 'marc' or 'marcxml'")
         self.path = Path(path)
-        self.fmt: WriteFormat = fmt
+        self.fmt: MarcFormat = fmt
         self.count = 0
         self._today = today
         self._fh: BinaryIO = open(self.path, "wb")  # noqa: SIM115 - closed by close()
         if fmt == "marcxml":
             self._fh.write(
                 f'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="{MARC_NS}">\n'
-                .encode("utf-8")
+                .encode()
             )
 
     def write(self, book: BookRecord) -> None:
@@ -94,14 +93,14 @@ class MarcWriter:
         self.close()
 
 
-def open_marc_writer(path: str | os.PathLike[str], *, fmt: WriteFormat = "marc",
+def open_marc_writer(path: str | os.PathLike[str], *, fmt: MarcFormat = "marc",
                      today: date | None = None) -> MarcWriter:
     """Create (or overwrite) ``path`` and return a :class:`MarcWriter` for it."""
     return MarcWriter(path, fmt=fmt, today=today)
 
 
 def write_marc(path: str | os.PathLike[str], books: Iterable[BookRecord], *,
-               fmt: WriteFormat = "marc") -> int:
+               fmt: MarcFormat = "marc") -> int:
     """Write all ``books`` to ``path``; return how many were written."""
     with open_marc_writer(path, fmt=fmt) as writer:
         for book in books:

@@ -15,6 +15,8 @@ AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator"
 """The contributor roles the catalogue knows."""
 
 Severity = Literal["error", "warning"]
+#: The two MARC encodings read and written: ISO 2709 transmission format and MARCXML.
+MarcFormat = Literal["marc", "marcxml"]
 
 
 @dataclass(slots=True)

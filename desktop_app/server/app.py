@@ -122,7 +122,7 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
             with st.services.library.read() as s:
                 s.execute(text("SELECT 1"))
             revision = migrate.current_revision(st.services.library.engine)
-        except Exception as exc:
+        except Exception as exc:  # any failure to reach the database means "unavailable"; the log has it
             LOG.error("health check failed", exc_info=exc)
             raise ApiError(503, "unavailable", "The database cannot be reached") from None
         return Health(status="ok", database=st.services.library.engine.dialect.name, schema_revision=revision)

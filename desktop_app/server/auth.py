@@ -9,6 +9,8 @@ the per-account and per-address rate limits of ``ratelimit``. Token answers are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
 
 from ..domain.errors import AuthenticationFailed, InvalidInput
@@ -19,7 +21,7 @@ from .deps import ActorDep, StateDep, client_address
 from .schemas import DeviceLoginIn, DeviceTokenOut, ErrorBody, LoginIn, LogoutIn, RefreshIn, TokenOut
 
 router = APIRouter(prefix="/auth", tags=["auth"])
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 422, 429)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (400, 401, 422, 429)}
 
 
 def _tokens(st: StateDep, issued: Issued) -> TokenOut:

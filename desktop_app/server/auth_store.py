@@ -93,16 +93,15 @@ class AuthStore:
             if row.used_at is not None:
                 successor = s.get(RefreshToken, row.replaced_by_id) if row.replaced_by_id else None
                 lost_reply = (now - row.used_at <= timedelta(seconds=self.settings.refresh_grace_s)
-                              and (device or None) == session.device
-                              and successor is not None and successor.used_at is None)
-                if not lost_reply:
+                              and (device or None) == session.device)
+                if not lost_reply or successor is None or successor.used_at is not None:
                     session.revoked_at, session.revoked_reason = now, "refresh token reused"
                     reused = True
                 else:
                     new, value = self._new_token(s, session.id, now)
                     # The successor never reached the client: retire it. It has no successor,
                     # so presenting it later counts as reuse and ends the family.
-                    successor.used_at, successor.replaced_by_id = now, None  # type: ignore[union-attr]
+                    successor.used_at, successor.replaced_by_id = now, None
                     row.replaced_by_id = new.id
                     return Issued(session.id, value, actor, session.subject)
             else:

@@ -73,7 +73,8 @@ def decode_access(settings: ServerSettings, token: str) -> AccessClaims:
         raise AuthenticationFailed("The access token's signature is wrong") from None
     except jwt.PyJWTError as exc:
         raise AuthenticationFailed(f"The access token is invalid ({exc})") from None
-    if claims.get("typ") != "access" or not isinstance(claims.get("sid"), str) or not isinstance(claims.get("role"), str):
+    shape_ok = isinstance(claims.get("sid"), str) and isinstance(claims.get("role"), str)
+    if claims.get("typ") != "access" or not shape_ok:
         raise AuthenticationFailed("The access token is not an access token of this server")
     iat = claims["iat"]
     if not isinstance(iat, int | float) or iat > datetime.now(UTC).timestamp() + LEEWAY_S:

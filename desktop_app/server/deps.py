@@ -16,7 +16,6 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-
 from sqlalchemy import select
 
 from ..db.models import StaffUser
@@ -40,7 +39,7 @@ class ServerState:
 
 
 def state(request: Request) -> ServerState:
-    return request.app.state.server  # type: ignore[no-any-return]
+    return request.app.state.server
 
 
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /auth/login")

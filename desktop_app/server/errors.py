@@ -20,7 +20,13 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..domain.errors import (
-    AuthenticationFailed, Conflict, InvalidInput, LibraryError, NotFound, PermissionDenied, Refused,
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    LibraryError,
+    NotFound,
+    PermissionDenied,
+    Refused,
 )
 from .logging import REQUEST_ID
 

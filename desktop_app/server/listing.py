@@ -12,7 +12,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -90,8 +90,8 @@ class Slice:
     total: int | None
 
 
-def keyset_page(s: Session, stmt: Select[Any], *, id_column: Any, sort: SortKey, descending: bool,
-                cursor: str | None, limit: int, filters: dict[str, object], sort_name: str) -> Slice:
+def keyset_page(s: Session, stmt: Select[*tuple[Any, ...]], *, id_column: Any, sort: SortKey, descending: bool,
+                cursor: str | None, limit: int, filters: Mapping[str, object], sort_name: str) -> Slice:
     """A page of ``stmt`` (a select whose first entity or column is the row) ordered by
     ``(sort, id)``; ``filters`` identify the list so a cursor cannot jump between lists."""
     fingerprint = _fingerprint({"f": filters, "s": sort_name, "d": descending})
@@ -115,10 +115,10 @@ def keyset_page(s: Session, stmt: Select[Any], *, id_column: Any, sort: SortKey,
     if more and rows:
         last = rows[-1]
         next_cursor = encode_cursor({"fp": fingerprint, "k": [_plain(last._sort_key), last._sort_id]})
-    return Slice(rows, next_cursor, total)
+    return Slice(list(rows), next_cursor, total)
 
 
-def offset_page(items: Sequence[T], *, cursor: str | None, limit: int, filters: dict[str, object],
+def offset_page(items: Sequence[T], *, cursor: str | None, limit: int, filters: Mapping[str, object],
                 total: int | None = None) -> tuple[list[T], str | None, int | None]:
     """A page of an already ordered, bounded list (search results, reports)."""
     fingerprint = _fingerprint({"f": filters, "offset": True})

@@ -49,7 +49,7 @@ def entropy_bits(secret: str) -> float:
         counts[byte] = counts.get(byte, 0) + 1
     shannon = -sum(n / len(data) * math.log2(n / len(data)) for n in counts.values()) * len(data)
     compressed = max(0, len(zlib.compress(data, 9)) - 8) * 8
-    steps = sum(1 for a, b in zip(data, data[1:]) if abs(b - a) == 1)
+    steps = sum(1 for a, b in zip(data, data[1:], strict=False) if abs(b - a) == 1)
     if steps > 0.75 * (len(data) - 1):
         return 0.0
     return min(shannon, float(compressed))

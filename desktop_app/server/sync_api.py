@@ -33,7 +33,15 @@ from .errors import ApiError, respond
 from .schemas import ErrorBody
 from .sync_pull import BadCursor, CursorExpired, read_page
 from .sync_push import (
-    TX_OPS, Incoming, RetiredDevice, SeqGap, SeqReused, UnknownDevice, apply_batch, apply_isolated, infrastructure,
+    TX_OPS,
+    Incoming,
+    RetiredDevice,
+    SeqGap,
+    SeqReused,
+    UnknownDevice,
+    apply_batch,
+    apply_isolated,
+    infrastructure,
 )
 
 PROTOCOL = 2
@@ -219,9 +227,11 @@ def push(body: PushIn, actor: DeskDep, st: StateDep) -> Any:
         try:
             done, stop = apply_batch(lib, body.client_id, chunk, body.clock_offset_s)
         except UnknownDevice:
-            raise ApiError(404, "unknown_device", "This desk is not registered with the server; run sync setup")
+            raise ApiError(404, "unknown_device", "This desk is not registered with the server; run sync setup") \
+                from None
         except RetiredDevice:
-            raise ApiError(403, "retired_device", "This desk was retired on the server; run sync setup again")
+            raise ApiError(403, "retired_device", "This desk was retired on the server; run sync setup again") \
+                from None
         except Exception as exc:  # noqa: BLE001 - the database failing is retried; anything else is isolated
             if infrastructure(exc):
                 return respond(503, "unavailable", "The server's database failed; nothing of the failed "

@@ -120,7 +120,7 @@ def register(lib: Library, actor: Actor, *, desk_name: str, start_seq: int = 0, 
         lib.audit(s, actor, "desk_register", "sync_device", client_id, desk=name, code=device.desk_code,
                   role=device_role, replaces=replaces)
         return {"client_id": client_id, "desk_code": device.desk_code, "desk_name": name, "last_seq": start_seq,
-                "role": device_role, "device_secret": secret, "counters": _counters(s, device.desk_code)}
+                "role": device_role, "device_secret": secret, "counters": _counters(s, free[0])}
 
 
 def new_credential(lib: Library, actor: Actor, client_id: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from ..services.replication import Op, Outcome, replay_checkout
 from ..services.transaction import Tx
 from ..sync.entities import SPECS
 from .sync_feed import lock_counter, touch
-from .sync_push import KIND_ENTITY, infrastructure, as_problem, rows_named, safe_replay
+from .sync_push import KIND_ENTITY, as_problem, infrastructure, rows_named, safe_replay
 
 RULE_CODES = {"copy_on_hold_for_other", "copy_lost", "copy_withdrawn", "copy_damaged", "member_blocked",
               "member_expired", "loan_limit", "overdue_limit", "owes_limit", "max_renewals", "hold_waiting",
@@ -113,7 +113,7 @@ def _replace(tx: Tx, op: Op) -> Outcome:
             out = replay_checkout(tx, op, replace_open=True)
             tx.s.flush()
         return out
-    except Exception as exc:  # noqa: BLE001 - refused like any replay; the database failing is raised
+    except Exception as exc:  # refused like any replay; the database failing is raised
         if infrastructure(exc):
             raise
         return Outcome({}, [as_problem(exc)], "rejected")

@@ -28,13 +28,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from ..db.base import utcnow
+from ..db.base import rowcount, utcnow
 from ..db.models import Book, Copy, Member
 from ..db.sync_models import SyncCounter, SyncFeed, SyncRowVersion
 from ..services.snapshots import book_data, copy_data, member_data
 from ..sync.entities import ENTITY_OF_MODEL, SPECS
 
-_ENGINES: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
 _LOCK_KEY = "sync_feed_locked"
 _NOTED_KEY = "sync_feed_noted"
 Noted = dict[str, tuple[str, str, int]]  # uuid -> (entity, "put" | "delete" | "touch", version)
@@ -65,7 +65,7 @@ def _noted(session: Session) -> Noted:
     if held is None or held[0] is not tx:
         held = (tx, {})
         session.info[_NOTED_KEY] = held
-    return held[1]  # type: ignore[no-any-return]
+    return held[1]
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -88,7 +88,7 @@ def _snapshot(session: Session, obj: Any) -> dict[str, Any] | None:
         # A copy made with its book's id only has no book loaded: read the uuid instead.
         book_uuid = obj.book.uuid if "book" in obj.__dict__ and obj.book is not None else \
             session.connection().execute(select(Book.uuid).where(Book.id == obj.book_id)).scalar()
-        return copy_data(obj, book_uuid)
+        return copy_data(obj, str(book_uuid))
     if isinstance(obj, Member):
         return member_data(obj)
     return None
@@ -244,7 +244,7 @@ def purge_tombstones(engine: Engine, before_seq: int) -> int:
 
     with PlainSession(engine) as session, session.begin():
         lock_counter(session)
-        gone = session.execute(delete(SyncFeed).where(SyncFeed.op == "delete", SyncFeed.seq < before_seq)).rowcount
+        gone = rowcount(session.execute(delete(SyncFeed).where(SyncFeed.op == "delete", SyncFeed.seq < before_seq)))
         counter = session.get(SyncCounter, 1)
         if counter is not None:
             counter.purged_seq = max(counter.purged_seq, before_seq)

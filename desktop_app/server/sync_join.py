@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
-from ..db.models import Book, BookAuthor, ClosedDay, Copy, Fee, Hold, Loan, Member, MemberCategory, Setting, StaffUser
+from ..db.models import Book, BookAuthor, ClosedDay, Copy, Fee, Hold, Loan, Member, MemberCategory, StaffUser
 from ..db.sync_models import SyncDevice
 from ..domain.errors import Conflict, InvalidInput, PermissionDenied
 from ..domain.values import Role
@@ -128,7 +128,7 @@ def _insert(s: Any, entity: str, rows: list[dict[str, Any]], alias: dict[str, st
             else:
                 alias[r["uuid"]] = str(r.get("username"))
         rows = fresh
-    parents = {ref.key: _ids(s, ref.entity, {r.get(ref.key) for r in rows if r.get(ref.key)}) for ref in spec.refs}
+    parents = {ref.key: _ids(s, ref.entity, {str(r[ref.key]) for r in rows if r.get(ref.key)}) for ref in spec.refs}
     if entity == "loan" and alias:  # a desk's staff account the server already had under the same name
         by_name = dict(s.execute(select(StaffUser.username, StaffUser.id)
                                  .where(StaffUser.username.in_(sorted(set(alias.values()))))).all())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -85,13 +84,13 @@ def read_page(conn: Connection, cursor: str | None, limit: int, *, staff_up_to: 
             data.update(rows_in_range(conn, entity, after, last))
     extra = _late_parents(conn, data, {r.uuid: r.entity for r in feed}, last)
     changes: list[dict[str, Any]] = []
-    for row_uuid, (entity, row) in extra.items():
-        changes.append({"entity": entity, "id": row_uuid, "op": "put", "version": row["version"], "data": row})
-    for row in feed:
-        if row.op == "put" and row.uuid not in data:
+    for row_uuid, (entity, parent) in extra.items():
+        changes.append({"entity": entity, "id": row_uuid, "op": "put", "version": parent["version"], "data": parent})
+    for item in feed:
+        if item.op == "put" and item.uuid not in data:
             continue  # deleted after this feed read began; its delete comes in a later page
-        changes.append({"entity": row.entity, "id": row.uuid, "op": row.op, "version": row.version,
-                        "data": data.get(row.uuid) if row.op == "put" else None})
+        changes.append({"entity": item.entity, "id": item.uuid, "op": item.op, "version": item.version,
+                        "data": data.get(item.uuid) if item.op == "put" else None})
     for change in changes:
         row = change["data"]
         if change["entity"] == "staff" and row is not None and _rank(row.get("role")) > ROLE_RANK[staff_up_to]:

@@ -129,7 +129,7 @@ def safe_replay(tx: Tx, op: Op) -> Outcome:
             outcome = replay(tx, op)
             tx.s.flush()
         return outcome
-    except Exception as exc:  # noqa: BLE001 - a bad operation must never block the desk's queue
+    except Exception as exc:  # a bad operation must never block the desk's queue
         if infrastructure(exc):
             raise
         if buffered is not None:
@@ -241,7 +241,7 @@ def apply_isolated(lib: Library, client_id: str, items: list[Incoming], shift_s:
     for item in items:
         try:
             done, stop = apply_batch(lib, client_id, [item], shift_s)
-        except Exception as exc:  # noqa: BLE001 - the poison operation is recorded, the queue moves on
+        except Exception as exc:  # the poison operation is recorded, the queue moves on
             if infrastructure(exc) or isinstance(exc, (UnknownDevice, RetiredDevice)):
                 raise
             done, stop = _poisoned(lib, client_id, item, shift_s, exc)
@@ -304,8 +304,9 @@ def _known(s: Session, items: list[Incoming]) -> dict[str, dict[str, Any]]:
 def _apply_in(lib: Library, s: Session, run: _Run, item: Incoming, shift_s: float) -> dict[str, Any]:
     device = run.device
     if item.seq <= run.last_seq:
-        stored = s.execute(select(SyncAppliedOp.op_id, SyncAppliedOp.status, SyncAppliedOp.result).where(
+        found = s.execute(select(SyncAppliedOp.op_id, SyncAppliedOp.status, SyncAppliedOp.result).where(
             SyncAppliedOp.client_id == device.client_id, SyncAppliedOp.seq == item.seq)).mappings().first()
+        stored: dict[str, Any] | None = dict(found) if found is not None else None
         if stored is None:
             stored = next((r for r in run.rows if r["seq"] == item.seq), None)
         if stored is not None and stored["op_id"] != item.op_id:

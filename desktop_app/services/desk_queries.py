@@ -174,4 +174,4 @@ class DeskQueries:
                 select(Hold.id, Book.title, Hold.status, Hold.pickup_by).join(Book, Book.id == Hold.book_id)
                 .where(and_(Hold.member_id == member_id, Hold.status.in_([h.value for h in ACTIVE_HOLD])))
                 .order_by(Hold.placed_at, Hold.id))
-            return [tuple(r) for r in rows]  # type: ignore[misc]
+            return [(r[0], r[1], r[2], r[3]) for r in rows]

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, Table, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,7 +42,7 @@ class Actor:
 
 
 SETTINGS_TTL_S = 5.0
-_AUDIT_INSERT = insert(AuditEvent.__table__)
+_AUDIT_INSERT = insert(cast(Table, AuditEvent.__table__))
 AUDIT_BUFFER = "library_audit_buffer"
 
 SYSTEM = Actor(username="system", role=Role.ADMIN, display_name="Library Desk")

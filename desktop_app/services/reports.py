@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, TextClause, func, select, text
 
 from ..db.models import Book, Copy, Fee, Loan, Member
-from .library import Actor, Library, require
 from ..domain.values import Role
+from .library import Actor, Library, require
 
 
 @dataclass(frozen=True)
@@ -94,14 +95,15 @@ class Reports:
     def counts(self) -> Counts:
         today = self.lib.today()
         with self.lib.read() as s:
-            def n(stmt: object) -> int:
-                return int(s.scalar(stmt) or 0)  # type: ignore[call-overload]
+            def n(stmt: Select[Any] | TextClause) -> int:
+                return int(s.scalar(stmt) or 0)
 
             return Counts(
                 titles=n(select(func.count()).select_from(Book)),
                 copies=n(select(func.count()).select_from(Copy)),
                 members=n(select(func.count()).select_from(Member)),
                 on_loan=n(select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))),
-                overdue=n(select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None), Loan.due_date < today)),
+                overdue=n(select(func.count()).select_from(Loan)
+                          .where(Loan.returned_at.is_(None), Loan.due_date < today)),
                 holds_ready=n(text("SELECT count(*) FROM holds WHERE status = 'ready'")),
             )

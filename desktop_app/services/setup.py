@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..db.models import ClosedDay, Setting, SyncState
 from ..domain.errors import InvalidInput
 from ..domain.values import Role
-from .people.accounts import Accounts
 from .library import Actor, Library, require
+from .people.accounts import Accounts
 from .people.categories import ensure_default_categories
 
 DEFAULT_SETTINGS = {
@@ -86,7 +88,7 @@ class Setup:
                 self.lib.forget_settings()
                 self.lib.audit(s, actor, "closed_day_add", "closed_day", None, day=str(day), reason=reason)
 
-    def remove_closed_day(self, actor: Actor, day: object) -> None:
+    def remove_closed_day(self, actor: Actor, day: date) -> None:
         require(actor, Role.ADMIN, "change the calendar")
         with self.lib.write() as s:
             row = s.scalar(select(ClosedDay).where(ClosedDay.day == day))
@@ -96,10 +98,10 @@ class Setup:
                 self.lib.audit(s, actor, "closed_day_remove", "closed_day", None, day=str(day))
 
 
-def ensure_sync_state(s: object) -> SyncState:
+def ensure_sync_state(s: Session) -> SyncState:
     """The desk's sync identity row, created with a fresh database id if missing."""
-    state = s.get(SyncState, 1)  # type: ignore[attr-defined]
+    state = s.get(SyncState, 1)
     if state is None:
         state = SyncState(id=1, database_id=str(uuid.uuid4()), last_acked_seq=0, clock_offset_s=0.0, details={})
-        s.add(state)  # type: ignore[attr-defined]
+        s.add(state)
     return state

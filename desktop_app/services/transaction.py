@@ -40,7 +40,7 @@ class Changes:
     def __contains__(self, entity: object) -> bool:
         return entity in self.entities
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(self.rows | other.rows)
 
 
@@ -65,12 +65,12 @@ class Tx:
     def changes(self) -> Changes:
         return Changes(frozenset(self._rows))
 
-    def at(self, when: datetime) -> "Tx":
+    def at(self, when: datetime) -> Tx:
         """The same transaction for an event at another time (a return that a replay finds
         waiting for the loan it closes). Changes are shared."""
         return replace(self, now=when, _rows=self._rows)
 
-    def as_(self, actor: Actor) -> "Tx":
+    def as_(self, actor: Actor) -> Tx:
         return replace(self, actor=actor, _rows=self._rows)
 
     # -- rows ---------------------------------------------------------------------------
@@ -109,12 +109,13 @@ class Tx:
 
     def record(self, kind: str, args: dict[str, Any], *, row_uuid: str | None, base_version: int | None = None,
                audit: str | None = None, entity: str | None = None, journal_it: bool = True,
-               **details: Any) -> None:
+               extra: dict[str, Any] | None = None, **details: Any) -> None:
         """Write the audit event (action ``audit`` or ``kind``) and, at a desk, the journal
         row that carries the operation to the server (a server keeps no outbox: it is
-        where operations go). The journal names the acting staff account."""
+        where operations go). The journal names the acting staff account. The audit event's
+        details are ``details`` and ``extra`` (details computed as a mapping)."""
         self.s.flush()  # the rows first (their ids, in results), then the audit event and journal row
-        self.audit(audit or kind, entity or kind.split("_")[0], row_uuid, **details)
+        self.audit(audit or kind, entity or kind.split("_")[0], row_uuid, **details, **(extra or {}))
         if journal_it and self.lib.outbox and not self.replay:
             # Every row the action changed is named, so the server re-announces its own state
             # of each and the desk converges on it whatever the server decided.

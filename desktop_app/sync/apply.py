@@ -124,11 +124,11 @@ def page_transaction(lib: Library) -> Iterator[Connection]:
     half a page. The connection's own level (FULL, for loans) is restored before it goes back
     to the pool."""
     with lib.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw: Any = conn.connection.dbapi_connection  # the driver's own connection (sqlite3 here)
         sqlite = conn.dialect.name == "sqlite" and raw is not None
-        level = raw.execute("PRAGMA synchronous").fetchone()[0] if sqlite else None  # type: ignore[union-attr]
+        level = int(raw.execute("PRAGMA synchronous").fetchone()[0]) if sqlite else 2
         if sqlite:
-            raw.execute("PRAGMA synchronous = NORMAL")  # type: ignore[union-attr]
+            raw.execute("PRAGMA synchronous = NORMAL")
         try:
             with conn.begin():
                 yield conn
@@ -139,7 +139,7 @@ def page_transaction(lib: Library) -> Iterator[Connection]:
             raise
         finally:
             if sqlite:
-                raw.execute(f"PRAGMA synchronous = {int(level)}")  # type: ignore[union-attr]
+                raw.execute(f"PRAGMA synchronous = {level}")
 
 
 def _deletes(conn: Connection, spec: Spec, uuids: list[str], done: Applied) -> None:
@@ -229,12 +229,13 @@ def write_rows(conn: Connection, table: Any, rows: list[dict[str, Any]], *, upda
     procs = [_processor(conn, table, n) for n in names]
     if update_key:
         sql = f"UPDATE {table.name} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
-        params = [tuple(p(r[n]) if p else r[n] for n, p in zip(names, procs)) + (r[update_key],) for r in rows]
+        params = [tuple(p(r[n]) if p else r[n] for n, p in zip(names, procs, strict=True)) + (r[update_key],)
+                  for r in rows]
     else:
         cols = names + list(defaults)
         sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         extra = tuple(defaults.values())
-        params = [tuple(p(r[n]) if p else r[n] for n, p in zip(names, procs)) + extra for r in rows]
+        params = [tuple(p(r[n]) if p else r[n] for n, p in zip(names, procs, strict=True)) + extra for r in rows]
     conn.exec_driver_sql(sql, params)
 
 
@@ -280,7 +281,7 @@ def _close_superseded(conn: Connection, rows: list[dict[str, Any]], busy: set[st
                 t.c.copy_id == row["copy_id"], t.c.returned_at.is_(None), t.c.uuid != row["uuid"])).all()
             for other_id, other_uuid in others:
                 if other_uuid not in busy:
-                    conn.execute(update(t).where(t.c.id == other_id).values(returned_at=row["checked_out_at"]))
+                    conn.execute(update(Loan).where(Loan.id == other_id).values(returned_at=row["checked_out_at"]))
 
 
 def _credits(conn: Connection, changes: list[dict[str, Any]]) -> None:

@@ -56,7 +56,7 @@ class SyncClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "SyncClient":
+    def __enter__(self) -> SyncClient:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -123,7 +123,7 @@ class SyncClient:
             raise ServerRefused(401, response.json())
         data = self._result(response, (200,))
         self.staff_token = data["access_token"]
-        return data  # type: ignore[no-any-return]
+        return data
 
     def logout_staff(self) -> None:
         if self.staff_token:
@@ -139,46 +139,46 @@ class SyncClient:
 
     # -- sync ---------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
-        return self.request("GET", "/sync/meta", auth=False)  # type: ignore[no-any-return]
+        return self.request("GET", "/sync/meta", auth=False)
 
     def library(self) -> dict[str, Any]:
-        return self.request("GET", "/sync/library")  # type: ignore[no-any-return]
+        return self.request("GET", "/sync/library")
 
     def register(self, desk_name: str, *, start_seq: int = 0, replaces: str | None = None,
                  role: str | None = None, join: bool = False) -> dict[str, Any]:
-        return self.request("POST", "/sync/devices",  # type: ignore[no-any-return]
+        return self.request("POST", "/sync/devices",
                             json={"desk_name": desk_name, "start_seq": start_seq, "replaces": replaces, "role": role,
                                   "join": join})
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self.request("POST", "/sync/push", json=body)  # type: ignore[no-any-return]
+        return self.request("POST", "/sync/push", json=body)
 
     def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
-        return self.request("GET", "/sync/pull", params=params)  # type: ignore[no-any-return]
+        return self.request("GET", "/sync/pull", params=params)
 
     def join_rows(self, entity: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-        return self.request("POST", "/sync/join/rows", json={"entity": entity, "rows": rows})  # type: ignore[no-any-return]
+        return self.request("POST", "/sync/join/rows", json={"entity": entity, "rows": rows})
 
     def join_done(self, last_seq: int, counts: dict[str, int]) -> dict[str, Any]:
-        return self.request("POST", "/sync/join/done",  # type: ignore[no-any-return]
+        return self.request("POST", "/sync/join/done",
                             json={"last_seq": last_seq, "counts": counts})
 
     def exceptions(self, *, client_id: str | None = None, status: str = "open") -> list[dict[str, Any]]:
         params = {"status": status, **({"client_id": client_id} if client_id else {})}
-        return self.request("GET", "/sync/exceptions", params=params)  # type: ignore[no-any-return]
+        return self.request("GET", "/sync/exceptions", params=params)
 
     def resolve(self, exception_id: int, action: str, note: str | None = None) -> dict[str, Any]:
-        return self.request("POST", f"/sync/exceptions/{exception_id}/resolve",  # type: ignore[no-any-return]
+        return self.request("POST", f"/sync/exceptions/{exception_id}/resolve",
                             json={"action": action, "note": note}, ok=(200, 409))
 
     def devices(self, *, retired: bool = False) -> list[dict[str, Any]]:
-        return self.request("GET", "/sync/devices", params={"retired": retired})  # type: ignore[no-any-return]
+        return self.request("GET", "/sync/devices", params={"retired": retired})
 
     def retire(self, client_id: str) -> dict[str, Any]:
-        return self.request("POST", f"/sync/devices/{client_id}/retire")  # type: ignore[no-any-return]
+        return self.request("POST", f"/sync/devices/{client_id}/retire")
 
     def new_credential(self, client_id: str) -> dict[str, Any]:
-        return self.request("POST", f"/sync/devices/{client_id}/credential")  # type: ignore[no-any-return]
+        return self.request("POST", f"/sync/devices/{client_id}/credential")

@@ -100,7 +100,8 @@ def measure_clock(client: SyncClient) -> float:
 
 def pending_count(lib: Library) -> int:
     with lib.read() as s:
-        return int(s.scalar(select(func.count()).select_from(JournalEntry).where(JournalEntry.status == "pending")) or 0)
+        return int(s.scalar(select(func.count()).select_from(JournalEntry)
+                            .where(JournalEntry.status == "pending")) or 0)
 
 
 def push(lib: Library, client: SyncClient, state: SyncState, report: SyncReport, *, offset_s: float,
@@ -113,7 +114,8 @@ def push(lib: Library, client: SyncClient, state: SyncState, report: SyncReport,
                                   .order_by(JournalEntry.seq).limit(BATCH)))
         if not rows:
             return
-        body = {"client_id": state.client_id, "sent_at": datetime.fromtimestamp(wall_clock(), UTC).isoformat(), "clock_offset_s": offset_s,
+        body = {"client_id": state.client_id, "sent_at": datetime.fromtimestamp(wall_clock(), UTC).isoformat(),
+                "clock_offset_s": offset_s,
                 "ops": [{"seq": r.seq, "op_id": r.op_id, "kind": r.kind, "args": r.args, "entity_uuid": r.entity_uuid,
                          "base_version": r.base_version, "occurred_at": r.occurred_at.isoformat(), "actor": r.actor,
                          "actor_uuid": r.actor_uuid} for r in rows]}
@@ -145,7 +147,9 @@ def _record(lib: Library, results: list[dict[str, Any]], report: SyncReport) -> 
         by_seq = {r["seq"]: r for r in results}
         for row in s.scalars(select(JournalEntry).where(JournalEntry.seq.in_(list(by_seq)))):
             answer = by_seq[row.seq]
-            status = answer["status"] if answer["status"] != "duplicate" else (answer.get("original_status") or "applied")
+            status = answer["status"]
+            if status == "duplicate":
+                status = answer.get("original_status") or "applied"
             row.status, row.result = status, answer.get("result") or {}
             report.statuses[answer["status"]] = report.statuses.get(answer["status"], 0) + 1
             report.messages.extend(answer.get("result", {}).get("messages") or [])

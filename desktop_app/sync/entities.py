@@ -40,7 +40,7 @@ class Spec:
 
 
 def _t(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+    return model.__table__
 
 
 SPECS: dict[str, Spec] = {s.entity: s for s in (

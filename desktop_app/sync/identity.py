@@ -5,9 +5,10 @@ Two marks are kept. The database file's identity (device and inode numbers) is r
 ``sync_state``: a copy is a different file. A generation number, raised after every sync, is
 kept both in ``sync_state`` and in a small file beside the database (``sync-generation``): a
 backup put back in place has an older generation than the file (and file systems may give the
-restored file the inode number of the deleted one). When either mark does not match, the client id is dropped and the desk registers again as a new client that
-*replaces* the old one. Operations the copy still has pending carry their original
-``op_id``s, so the server recognises any it already applied.
+restored file the inode number of the deleted one). When either mark does not match, the
+client id is dropped and the desk registers again as a new client that *replaces* the old one.
+Operations the copy still has pending carry their original ``op_id``s, so the server
+recognises any it already applied.
 """
 
 from __future__ import annotations

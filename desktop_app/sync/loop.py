@@ -68,7 +68,7 @@ class SyncLoop:
         except SyncError as exc:
             self._on_status("error", exc)
             return self.interval
-        except Exception as exc:  # noqa: BLE001 - the loop must survive; the error is shown and logged
+        except Exception as exc:  # the loop must survive; the error is shown and logged
             LOG.exception("sync failed")
             self._on_status("error", exc)
             return self.interval

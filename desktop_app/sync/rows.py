@@ -30,7 +30,7 @@ def collect_json(conn: Connection, entity: str, stmt: Any, out: dict[str, dict[s
     result = conn.execute(stmt)
     keys = list(result.keys())
     for row in result:
-        data = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in zip(keys, row)}
+        data = {k: (v.isoformat() if isinstance(v, (datetime, date)) else v) for k, v in zip(keys, row, strict=True)}
         out[data["uuid"]] = data
 
 

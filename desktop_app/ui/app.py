@@ -65,7 +65,7 @@ class DeskApp(QObject):
 
             wizard = FirstStartWizard(self.services, self.worker)
             wizard.initialised.connect(self._initialised)
-            wizard.rejected.connect(lambda: QApplication.instance().quit())  # type: ignore[union-attr]
+            wizard.rejected.connect(QApplication.quit)
             self._show(wizard)
 
     def _read_names(self) -> None:
@@ -101,13 +101,10 @@ class DeskApp(QObject):
         if self.login is not None:
             self.login.hide()
         ctx = UiContext(services=self.services, actor=actor, worker=self.worker, settings=self.settings,
-                        paths=self.paths)
+                        paths=self.paths, restorer=self.restart_library)
         window = MainWindow(ctx, desk_name=self.desk_name, library_name=self.library_name)
         window.logged_out.connect(self.show_login)
-        window.quit_requested.connect(lambda: QApplication.instance().quit())  # type: ignore[union-attr]
-        backups = window.findChild(QWidget, "settingsBackups")
-        if backups is not None:
-            backups.restorer = self.restart_library  # type: ignore[attr-defined]
+        window.quit_requested.connect(QApplication.quit)
         self._show(window)
 
     def restart_library(self, backup: Path) -> QObject:
@@ -144,13 +141,15 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         from .selftest import startup_probe
 
         return startup_probe(paths)
-    app = QApplication.instance()
-    if app is None:
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        app = running
+    else:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Library Desk")
     app.setOrganizationName("Library Desk")
-    apply_theme(app)  # type: ignore[arg-type]
+    apply_theme(app)
     from ..logs import setup_logging
     from ..services import maintenance
     from .crash import install_crash_handler
@@ -164,7 +163,7 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         warning = maintenance.check_location(paths)
         guard.acquire()
         library = open_library(paths)
-    except Exception as exc:
+    except Exception as exc:  # whatever stops the library opening is shown in a box, never a traceback
         if type(exc).__name__ == "LibraryAlreadyOpen":
             guard.ask_first_to_raise()
         text = open_problem_text(exc, paths) or getattr(exc, "message", None)
@@ -179,7 +178,7 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
     if warning:
         QMessageBox.warning(None, "Library on a network share", warning)
     desk = DeskApp(Services(library), paths, guard=guard)
-    guard.activated.connect(lambda: desk.window is not None and _raise(desk.window))
+    guard.activated.connect(lambda: _raise(desk.window) if desk.window is not None else None)
     desk.start()
     # The day's first backup copies the whole file (seconds at a million titles): it runs on the
     # worker once the first window is up, never before it. A missing USB stick must not stop

@@ -10,7 +10,9 @@ shows a short message in the main window's status bar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -39,6 +41,8 @@ class UiContext:
     settings: LocalSettings
     paths: Paths
     events: UiEvents = field(default_factory=UiEvents)
+    #: Closes the library, restores the chosen backup and reopens (set by the app; None in a bare tab).
+    restorer: Callable[[Path], object] | None = None
 
     def user_key(self, name: str) -> str:
         """A LocalSettings key for ``name`` scoped to the logged-in person (layouts per user)."""

@@ -19,15 +19,25 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.text import normalize_scan
 from ..domain.values import Role
 from ..services.circulation import CheckinResult
+from ..services.desk_queries import MemberCard
 from .context import UiContext
 from .desk_actions import LEND, RENEW, DeskEngine, ScanOutcome, banner_text
 from .desk_dialogs import FeesDialog, ReasonDialog
@@ -303,8 +313,8 @@ class DeskTab(QWidget):
         if force or self.member.card is not None:
             self.worker.submit(self.engine.refresh, self._refreshed, self._on_error, channel="desk-member")
 
-    def _refreshed(self, card: object) -> None:
-        self.member.show_card(card)  # type: ignore[arg-type]
+    def _refreshed(self, card: MemberCard | None) -> None:
+        self.member.show_card(card)
         self._update_buttons()
         self.member_refreshed.emit()
 
@@ -326,8 +336,8 @@ class DeskTab(QWidget):
         self.fees_button.setEnabled(has_member)
         self.renew_button.setEnabled(has_member and bool(self.member.card and self.member.card.loans))
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.scan.setFocus()
         QTimer.singleShot(0, self.scan.setFocus)
 

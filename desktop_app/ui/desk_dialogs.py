@@ -5,8 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.text import money
@@ -93,7 +104,8 @@ class FeesDialog(QDialog):
         self.fees = fees
         self.table.setRowCount(len(fees))
         for r, fee in enumerate(fees):
-            cells = (fee.created_at.astimezone().strftime("%d %b %Y"), fee.kind, fee.note or "", money(fee.amount_cents))
+            cells = (fee.created_at.astimezone().strftime("%d %b %Y"), fee.kind, fee.note or "",
+                     money(fee.amount_cents))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 3:

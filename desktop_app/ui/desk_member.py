@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.text import day, money
@@ -66,8 +74,9 @@ class MemberPanel(QFrame):
         self.card = card
         while self.alerts_box.count():
             item = self.alerts_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if card is None:
             self.name.setText("No member")
             self.details.setText("Scan a member card to lend (F2). Scanning a book without a member returns it.")
@@ -108,7 +117,8 @@ class MemberPanel(QFrame):
     def alert_texts(self) -> list[str]:
         out = []
         for i in range(self.alerts_box.count()):
-            widget = self.alerts_box.itemAt(i).widget()
+            item = self.alerts_box.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 out.append(widget.text())
         return out

@@ -36,12 +36,16 @@ class ModeBar(QWidget):
             self.group.addButton(button)
             self.buttons[mode] = button
             layout.addWidget(button)
-            button.toggled.connect(lambda on, m=mode: on and self.mode_changed.emit(m))
+            button.toggled.connect(lambda on, m=mode: self._toggled(on, m))
         self.buttons[LEND].setChecked(True)
         self.setStyleSheet("QPushButton { padding: 4px 12px; }"
                            "QPushButton:checked { background-color: palette(highlight); "
                            "color: palette(highlighted-text); border-radius: 3px; }")
 
+
+    def _toggled(self, on: bool, mode: str) -> None:
+        if on:
+            self.mode_changed.emit(mode)
     def mode(self) -> str:
         for mode, button in self.buttons.items():
             if button.isChecked():

@@ -122,7 +122,7 @@ class ProgressRun(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
         if not cancellable:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
         # Cancel must not hide the dialog while the job winds down: only ask the job to stop.
         self.dialog.canceled.disconnect(self.dialog.cancel)
         self.dialog.canceled.connect(self.cancel)

@@ -13,7 +13,7 @@ import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._status_bar(desk_name)
         from .sync_status import attach_sync
 
+        self.sync_progress: QObject | None = None
         self.sync = attach_sync(self)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         for i in range(self.tabs.count()):
             title = self.tabs.tabText(i).replace("&", "")
-            go.addAction(self._action(f"{title}", f"Ctrl+{i + 1}", lambda _=False, i=i: self.show_tab(i)))
+            go.addAction(self._action(f"{title}", f"Ctrl+{i + 1}", self._tab_opener(i)))
         desk = bar.addMenu("Des&k")
         for text, key, slot in (
             ("&Lend mode", "F2", lambda: self._desk_do(lambda: self.desk.mode_bar.set_mode("lend"))),
@@ -146,6 +147,12 @@ class MainWindow(QMainWindow):
     def _desk_do(self, fn: Callable[[], object]) -> None:
         self.show_tab(0)
         fn()
+
+    def _tab_opener(self, index: int) -> Callable[..., None]:
+        def show(*_checked: object) -> None:
+            self.show_tab(index)
+
+        return show
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
@@ -220,7 +227,7 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.sync.stop()
         super().closeEvent(event)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from functools import cache
 
 BIG_RESULT = 100_000
 
 
 @cache
-def _malloc_trim() -> object | None:
+def _malloc_trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -28,4 +29,4 @@ def _malloc_trim() -> object | None:
 def give_back() -> None:
     trim = _malloc_trim()
     if trim is not None:
-        trim(0)  # type: ignore[operator]
+        trim(0)

@@ -56,7 +56,7 @@ class LibraryRestart(QObject):
             "Library Desk closes the library, puts the backup in its place and opens it again.", "", 0, 0)
         self.progress.setObjectName("restoreProgress")
         self.progress.setWindowTitle("Restoring the library")
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progress.setMinimumDuration(0)
         self.progress.setMinimumWidth(460)
@@ -99,7 +99,7 @@ class LibraryRestart(QObject):
             own = None if held else maintenance.lock_library(paths, purpose="restoring a backup")
             try:
                 aside = maintenance.restore(paths, backup)
-            except Exception as exc:  # refused or failed: the message says what to do
+            except Exception as exc:  # noqa: BLE001 - refused or failed: the message says what to do
                 log.warning("restore from %s did not happen: %s", backup, exc)
                 error = exc
             finally:

@@ -5,17 +5,31 @@ after ``idle_ms`` without input (60 s by default) and always emits ``logged_out`
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.errors import LibraryError
 from ..domain.text import day
 from ..services import Actor, Services
-from ..services.desk_queries import DeskQueries, MemberCard
 from ..services.catalog.search import BookRow, SearchCancelled
+from ..services.circulation import RenewResult
+from ..services.desk_queries import DeskQueries, MemberCard
 from .errors import show_error
 from .models.loans import LoansModel
 from .theme import ATTENTION, DONE, REFUSED, scaled_font, status_style
@@ -102,7 +116,7 @@ class SelfServiceWindow(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.idle = QTimer(self, singleShot=True, interval=idle_ms)
         self.idle.timeout.connect(lambda: self.log_out("idle"))
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]  # a window exists only in a running app
         self.idle.start()
         self.reload()
 
@@ -110,7 +124,7 @@ class SelfServiceWindow(QWidget):
         button = QPushButton(text, objectName=name)
         button.setAccessibleName(text)
         button.setMinimumSize(200, 56)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     def _page(self, view: QWidget, button: QPushButton) -> QWidget:
@@ -121,7 +135,7 @@ class SelfServiceWindow(QWidget):
         return page
 
     # -- idle logout ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and not self._done:
             self.idle.start()
         return False
@@ -144,6 +158,10 @@ class SelfServiceWindow(QWidget):
         self.message.setStyleSheet(status_style(kind))
         self.message.show()
 
+    def _said_and_reloaded(self, text: str) -> None:
+        self.say(text)
+        self.reload()
+
     def reload(self) -> None:
         member_id = self.actor.member_id or 0
         self.worker.submit(lambda: (self.queries.member_card(self.actor, member_id),
@@ -158,7 +176,8 @@ class SelfServiceWindow(QWidget):
         self.holds = holds
         self.holds_list.clear()
         for _id, title, status, pickup in holds:
-            text = f"{title} — ready, pick up by {day(pickup)}" if status == "ready" and pickup else f"{title} — waiting"
+            text = f"{title} — ready, pick up by {day(pickup)}" if status == "ready" and isinstance(pickup, date) \
+                else f"{title} — waiting"
             self.holds_list.addItem(QListWidgetItem(text))
         self.cancel_hold_button.setEnabled(bool(holds))
         self.tabs.setTabText(1, f"My holds ({len(holds)})")
@@ -177,8 +196,8 @@ class SelfServiceWindow(QWidget):
         barcode = self.loans.loan_at(rows[0].row()).barcode
         self.worker.submit(lambda: self.services.circulation.renew(self.actor, barcode), self._renewed, self._error)
 
-    def _renewed(self, result: object) -> None:
-        self.say(f"Renewed '{result.title}': now due {day(result.due_date)}.", DONE)  # type: ignore[attr-defined]
+    def _renewed(self, result: RenewResult) -> None:
+        self.say(f"Renewed '{result.title}': now due {day(result.due_date)}.", DONE)
         self.reload()
 
     def cancel_hold(self) -> None:
@@ -188,7 +207,7 @@ class SelfServiceWindow(QWidget):
             return
         hold_id, title = self.holds[row][0], self.holds[row][1]
         self.worker.submit(lambda: self.services.holds.cancel(self.actor, hold_id, reason="cancelled by member"),
-                           lambda _: (self.say(f"Your hold on '{title}' is cancelled."), self.reload()), self._error)
+                           lambda _: self._said_and_reloaded(f"Your hold on '{title}' is cancelled."), self._error)
 
     def _search_later(self) -> None:
         self._search_timer.start()
@@ -225,5 +244,5 @@ class SelfServiceWindow(QWidget):
             return
         book = self.books[row]
         self.worker.submit(lambda: self.services.holds.place(self.actor, self.actor.username, book.id),
-                           lambda _: (self.say(f"Hold placed on '{book.title}'. We will tell you when it is ready."),
-                                      self.reload()), self._error)
+                           lambda _: self._said_and_reloaded(
+                               f"Hold placed on '{book.title}'. We will tell you when it is ready."), self._error)

@@ -41,7 +41,8 @@ def _application() -> Any:
 
     from .theme import apply_theme
 
-    app = QApplication.instance() or QApplication(["library-desk", "--self-test"])
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(["library-desk", "--self-test"])
     apply_theme(app)
     return app
 
@@ -202,7 +203,7 @@ def run_self_test(png_path: Path | None = None, *, out: Any = None) -> int:
         if ratio < 0.02:
             failures.append(f"the main window looks empty ({ratio:.2%} non-background pixels)")
         failures.extend(_labels_problems(services, actor, tmp / "labels.pdf", notes))
-    except Exception as exc:  # a broken installation: report, never crash
+    except Exception as exc:  # noqa: BLE001 - a broken installation: report, never crash
         failures.append(f"{type(exc).__name__}: {exc}")
         traceback.print_exc(file=out)
     finally:
@@ -240,7 +241,8 @@ def startup_probe(paths: Any, *, out: Any = None) -> int:
     from ..services import Services, open_library
     from .app import DeskApp
 
-    app = QApplication.instance() or QApplication(["library-desk"])
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(["library-desk"])
     from .theme import apply_theme
 
     apply_theme(app)

@@ -16,8 +16,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.errors import InvalidInput
@@ -48,7 +57,7 @@ class BackupsBox(QGroupBox):
         super().__init__("Backups", parent)
         self.ctx = ctx
         self.setObjectName("settingsBackups")
-        self.restorer: Callable[[Path], None] | None = None
+        self.restorer: Callable[[Path], object] | None = ctx.restorer
         self.confirm: Callable[[QWidget, str], bool] = _ask
         self.backups: list[Path] = []
         self.last_backup: Path | None = None

@@ -41,7 +41,7 @@ def server_name(paths: Any) -> str:
     """A short socket name unique to this user and data folder (Unix socket paths are short)."""
     try:
         user = getpass.getuser()
-    except Exception:  # no user name in some sandboxes
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
         user = "user"
     digest = hashlib.sha256(f"{user}\0{paths.data_dir}".encode()).hexdigest()[:20]
     return f"library-desk-{digest}"

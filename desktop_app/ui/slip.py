@@ -13,10 +13,18 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QKeySequence, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .errors import show_error
@@ -164,7 +172,7 @@ class SlipDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 render(self.slip, printer, self.paper_key())
-            except Exception as exc:  # a printer problem is shown, not raised into Qt
+            except Exception as exc:  # noqa: BLE001 - a printer problem is shown, not raised into Qt
                 show_error(self, exc)
 
     def ask_pdf(self) -> None:
@@ -172,5 +180,5 @@ class SlipDialog(QDialog):
         if path:
             try:
                 save_pdf(self.slip, path, self.paper_key())
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a printer driver or full disk: tell the clerk, keep the slip open
                 show_error(self, exc)

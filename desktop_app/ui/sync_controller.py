@@ -210,7 +210,7 @@ class SyncController(QObject):
             snapshot = self._read(state, message)
             if isinstance(info, ManyDeletes):
                 snapshot = replace(snapshot, deletes_waiting=info.count)
-        except Exception as exc:  # noqa: BLE001 - the status must still reach the person
+        except Exception as exc:  # the status must still reach the person
             log.exception("could not read the sync state")
             snapshot = replace(self.snapshot, state=state, message=message or str(exc))
         self._snapshot_from_thread.emit(snapshot)
@@ -305,7 +305,7 @@ class SyncController(QObject):
                 self.set_exception_count(len(rows))
             on_done(rows)
 
-        self._submit(lambda: self.desk.exceptions(mine=mine), done, on_error)  # type: ignore[union-attr]
+        self._submit(lambda: self._desk().exceptions(mine=mine), done, on_error)
 
     def resolve(self, exception_id: int, action: str, note: str | None,
                 on_done: Callable[[dict[str, Any]], None], on_error: Callable[[BaseException], None]) -> None:

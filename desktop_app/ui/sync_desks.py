@@ -92,6 +92,6 @@ class DesksBox(QGroupBox):
         box.setObjectName("syncRetireQuestion")
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        self.controller.retire(desk["client_id"],
-                               lambda _out: self.reload(then_say=f"“{desk['desk_name']}” is retired; its code is free."),
+        done = f"“{desk['desk_name']}” is retired; its code is free."
+        self.controller.retire(desk["client_id"], lambda _out: self.reload(then_say=done),
                                lambda e: self._say(error_message(e), REFUSED))

@@ -56,7 +56,8 @@ def describe(row: dict[str, Any]) -> str:
     lines = [f"#{row.get('id')} — {words(str(row.get('code') or ''), PROBLEMS)} "
              f"({words(str(row.get('kind') or ''), KINDS)} at {row.get('desk_name') or 'a desk'})",
              str(row.get("message") or "")]
-    details = row.get("details") if isinstance(row.get("details"), dict) else {}
+    found = row.get("details")
+    details: dict[str, Any] = found if isinstance(found, dict) else {}
     for key, value in details.items():
         if key == "op" and isinstance(value, dict):
             args = [f"{k.replace('_', ' ')} {shown}" for k, v in (value.get("args") or {}).items()
@@ -112,8 +113,8 @@ class SyncExceptionsWindow(QDialog):
         self.note = QLineEdit(objectName="syncExceptionNote")
         self.note.setPlaceholderText("Note kept with the resolution (optional), e.g. 'spoke to both members'")
         self.note.setAccessibleName("Resolution note")
-        self.actions = QHBoxLayout()
-        self.actions.addStretch(1)
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self.message = QLabel("", objectName="syncExceptionsMessage")
         self.message.setWordWrap(True)
@@ -125,7 +126,7 @@ class SyncExceptionsWindow(QDialog):
         layout.addWidget(self.detail)
         if self.can_resolve:
             layout.addWidget(self.note)
-            layout.addLayout(self.actions)
+            layout.addLayout(self.action_row)
         else:
             only = QLabel("Only a librarian or an admin can resolve these.", objectName="syncExceptionsReadOnly")
             layout.addWidget(only)
@@ -167,7 +168,7 @@ class SyncExceptionsWindow(QDialog):
 
     def _show_actions(self, row: dict[str, Any] | None) -> None:
         for button in self.buttons.values():
-            self.actions.removeWidget(button)
+            self.action_row.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
         if not self.can_resolve:
@@ -176,7 +177,7 @@ class SyncExceptionsWindow(QDialog):
             button = QPushButton(words(action, ACTIONS), objectName=f"syncResolve_{action}")
             button.clicked.connect(lambda _=False, r=row, a=action: self.resolve(r, a))
             self.buttons[action] = button
-            self.actions.insertWidget(self.actions.count() - 1, button)
+            self.action_row.insertWidget(self.action_row.count() - 1, button)
 
     # -- resolving ----------------------------------------------------------------------------
     def resolve(self, row: dict[str, Any], action: str) -> None:

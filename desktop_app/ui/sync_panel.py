@@ -16,13 +16,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QMessageBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from ..domain.values import Role
 from ..sync.desk import JoinRefused
 from .context import UiContext
-from .sync_desks import DesksBox
 from .sync_controller import SyncController, SyncSnapshot, controller_for, error_message
+from .sync_desks import DesksBox
 from .sync_status import status_text
 from .theme import ATTENTION, DONE, REFUSED, status_style
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressDialog, QScro
 from ..domain.values import Role
 from .sync_controller import SyncController, SyncSnapshot, controller_for
 from .theme import ATTENTION, REFUSED, status_colors
+
+if TYPE_CHECKING:  # the window imports this module when it opens; the name is for the checker
+    from .main_window import MainWindow
 
 PHASES = {"push": "sending this desk's work", "pull": "receiving the library's changes"}
 
@@ -115,7 +119,7 @@ class _Clicks(QObject):
         super().__init__(window)
         self.window, self.controller = window, controller
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
             snap = self.controller.snapshot
             if snap.exceptions:
@@ -159,29 +163,29 @@ def ask_login(window: QWidget, controller: SyncController) -> None:
     dialog.open()
 
 
-def show_panel(window: QMainWindow) -> None:
+def show_panel(window: MainWindow) -> None:
     """Open the Settings tab scrolled to the sync section."""
     from .sync_panel import SyncPanel
 
-    page = window.pages["Settings"]  # type: ignore[attr-defined]
-    window.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+    page = window.pages["Settings"]
+    window.tabs.setCurrentWidget(page)
     panel, scroll = page.findChild(SyncPanel), page.findChild(QScrollArea)
     if panel is not None and scroll is not None:
         scroll.ensureWidgetVisible(panel)
         panel.server.setFocus()
 
 
-def attach_sync(window: QMainWindow) -> SyncController:
+def attach_sync(window: MainWindow) -> SyncController:
     """Wire the main window to its context's sync controller (status, menu, prompts) and start it."""
-    ctx = window.ctx  # type: ignore[attr-defined]
+    ctx = window.ctx
     controller = controller_for(ctx)
-    label: QLabel = window.sync_label  # type: ignore[attr-defined]
+    label: QLabel = window.sync_label
     label.setAccessibleName("Sync status")
     label.installEventFilter(_Clicks(window, controller))
 
     def show(snap: SyncSnapshot) -> None:
         text, tip = status_text(snap)
-        window.set_sync_status(text)  # type: ignore[attr-defined]
+        window.set_sync_status(text)
         label.setToolTip(tip)
         kind = status_kind(snap)
         if kind:
@@ -200,7 +204,7 @@ def attach_sync(window: QMainWindow) -> SyncController:
     controller.snapshot_changed.connect(show)
     controller.progress.connect(progress)
     controller.login_needed.connect(lambda: ask_login(window, controller))
-    window._sync_progress = SyncProgress(controller, window)  # type: ignore[attr-defined]
+    window.sync_progress = SyncProgress(controller, window)
     bar = window.menuBar()
     menu = QMenu("S&ync", bar)
     menu.setObjectName("syncMenu")

@@ -6,9 +6,20 @@ setup on the worker; ``initialised(Actor)`` then carries the new admin, logged i
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from ..domain.errors import LibraryError
@@ -17,6 +28,8 @@ from ..services.people.accounts import check_password_strength
 from .errors import show_error
 from .theme import REFUSED, app_icon, status_style
 from .worker import Worker
+
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
 
 
 def _message_label() -> QLabel:
@@ -33,7 +46,7 @@ class _Page(QWizardPage):
         self.setSubTitle(subtitle)
         self.form = QFormLayout()
         self.message = _message_label()
-        box = QVBoxLayout(self)
+        self.box = box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.message)
         box.addStretch(1)
@@ -45,7 +58,7 @@ class _Page(QWizardPage):
         widget.setFocus()
         return False
 
-    def field_row(self, label: str, widget: QWidget, name: str) -> QWidget:
+    def field_row(self, label: str, widget: AnyWidget, name: str) -> AnyWidget:
         widget.setObjectName(name)
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.form.addRow(label, widget)
@@ -59,7 +72,7 @@ class LibraryPage(_Page):
         self.address = self.field_row("&Address:", QLineEdit(), "wizardLibraryAddress")
         self.name.setPlaceholderText("e.g. Riverside School Library")
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+    def validatePage(self) -> bool:
         if not self.name.text().strip():
             return self.refuse("The library needs a name (first field).", self.name)
         self.message.hide()
@@ -76,7 +89,7 @@ class AdminPage(_Page):
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+    def validatePage(self) -> bool:
         username = self.username.text().strip()
         if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
             return self.refuse("Username: use letters, digits, '.', '-' or '_' only.", self.username)
@@ -135,16 +148,17 @@ class FirstStartWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Create library")
         self.status = QLabel("", objectName="wizardStatus")
-        self.demo.layout().addWidget(self.status)  # type: ignore[union-attr]
+        self.demo.box.addWidget(self.status)
         self.demo_note = ""
         self.resize(620, 440)
 
     def accept(self) -> None:
         """Run the setup off the GUI thread; the wizard closes when it has worked."""
         lib, admin, rules, demo = self.library, self.admin, self.rules, self.demo
-        values = dict(library_name=lib.name.text().strip(), admin_username=admin.username.text().strip(),
-                      admin_name=admin.display.text().strip(), admin_password=admin.password.text(),
-                      settings={"library_address": lib.address.text().strip(), "fines_enabled": rules.fines.isChecked()})
+        name, username = lib.name.text().strip(), admin.username.text().strip()
+        display, password = admin.display.text().strip(), admin.password.text()
+        settings: dict[str, object] = {"library_address": lib.address.text().strip(),
+                                       "fines_enabled": rules.fines.isChecked()}
         category = dict(loan_days=rules.loan_days.value(), max_loans=rules.max_loans.value(),
                         max_renewals=rules.max_renewals.value(), fines_enabled=rules.fines.isChecked(),
                         fine_per_day_cents=round(rules.fine.value() * 100))
@@ -152,7 +166,8 @@ class FirstStartWizard(QWizard):
         services = self.services
 
         def work() -> tuple[Actor, str]:
-            actor = services.setup.initialise(**values)  # type: ignore[arg-type]
+            actor = services.setup.initialise(library_name=name, admin_username=username, admin_name=display,
+                                              admin_password=password, settings=settings)
             services.members.save_category(actor, "adult", **category)
             if not demo_books:
                 return actor, ""

@@ -10,6 +10,7 @@ queued, its result dropped if it completes, and ``cancel`` callbacks (such as
 from __future__ import annotations
 
 import itertools
+import logging
 import queue
 import threading
 import traceback
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -60,8 +63,8 @@ class Worker(QObject):
                     if older.cancel is not None:
                         try:
                             older.cancel()
-                        except Exception:
-                            pass
+                        except Exception:  # a cancel hook that fails must not stop the newer job
+                            log.debug("cancel hook failed", exc_info=True)
                 self._latest[channel] = job
             self._pending += 1
             if self._pending == 1:
@@ -79,8 +82,8 @@ class Worker(QObject):
                 continue
             try:
                 result = job.fn()
-            except BaseException as exc:  # delivered to the GUI thread's error handler
-                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread's error handler
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]  # the text rides on the exception to the GUI thread's log
                 self._finished.emit(job, None, exc)
             else:
                 self._finished.emit(job, result, None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 
@@ -13,8 +15,6 @@ from desktop_app.ui.desk import DeskTab
 from desktop_app.ui.models.loans import LoansModel
 from desktop_app.ui.models.session_list import KIND_ROLE, ScanRow, SessionListModel
 from desktop_app.ui.slip import save_pdf
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from conftest import Stock

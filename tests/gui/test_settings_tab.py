@@ -12,7 +12,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.tabs.settings import SettingsTab
 
 if TYPE_CHECKING:
-    from conftest import Stock
+    pass
 
 
 def settle(tab: SettingsTab) -> None:
@@ -68,7 +68,7 @@ def test_loan_rules_and_staff_accounts(qtbot, ctx: UiContext) -> None:
     child = next(c for c in ctx.services.members.categories() if c.code == "child")
     assert child.loan_days == 10 and child.max_owed_cents == 250
     staff = tab.staff
-    staff.create("dora", "Dora Desk", "desk password 1", "desk")
+    staff.create_account("dora", "Dora Desk", "desk password 1", "desk")
     settle(tab)
     assert [u.username for u in staff.model.rows()] == ["admin", "dora"]
     staff.table.selectRow(1)

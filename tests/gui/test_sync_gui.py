@@ -17,21 +17,30 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 
-from sync_fixtures import (  # noqa: E402,F401  (fixtures)
-    ADMIN_PASSWORD, BOOK_SQL, Desk, desk_rows, empty_server, free_port, kit, memory_keyring, new_desk, server,
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    ADMIN_PASSWORD,
+    BOOK_SQL,
+    Desk,
+    desk_rows,
+    empty_server,
+    free_port,
+    kit,
+    memory_keyring,
+    new_desk,
+    server,
     server_template,
 )
 
-from desktop_app.config import LocalSettings  # noqa: E402
-from desktop_app.sync import engine  # noqa: E402
-from desktop_app.sync.desk import DeskSync  # noqa: E402
-from desktop_app.ui.context import UiContext  # noqa: E402
-from desktop_app.ui.main_window import MainWindow  # noqa: E402
-from desktop_app.ui.sync_controller import SyncController  # noqa: E402
-from desktop_app.ui.sync_exceptions import SyncExceptionsWindow  # noqa: E402
-from desktop_app.ui.sync_panel import LoginDialog, SyncPanel  # noqa: E402
-from desktop_app.ui.sync_status import SyncProgress  # noqa: E402
-from desktop_app.ui.worker import Worker  # noqa: E402
+from desktop_app.config import LocalSettings
+from desktop_app.sync import engine
+from desktop_app.sync.desk import DeskSync
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sync_controller import SyncController
+from desktop_app.ui.sync_exceptions import SyncExceptionsWindow
+from desktop_app.ui.sync_panel import LoginDialog, SyncPanel
+from desktop_app.ui.sync_status import SyncProgress
+from desktop_app.ui.worker import Worker
 
 WAIT_MS = 20_000
 
@@ -262,9 +271,9 @@ def test_an_admin_sees_the_desks_and_retires_one(qtbot, gui, new_desk, server, m
 def test_a_library_of_its_own_is_asked_before_it_moves_into_an_empty_server(
         qtbot, gui, empty_server, template_library, tmp_path, memory_keyring, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
+    from sync_fixtures import make_desk
 
     from desktop_app.services.catalog.input import BookInput, CopyInput
-    from sync_fixtures import make_desk
 
     desk = make_desk(template_library, tmp_path, "Village", empty_server, memory_keyring, setup=False)
     desk.services.catalog.add_book(desk.admin, BookInput(title="Our own book", authors=[("Local Author", "author")]),

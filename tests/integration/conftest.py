@@ -13,8 +13,8 @@ import pytest
 
 from desktop_app.config import Paths
 from desktop_app.services import Actor, Services, open_library
-from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.people.members import MemberInput
 
 LIBRARIAN_PASSWORD = "librarian pass"

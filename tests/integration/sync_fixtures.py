@@ -22,16 +22,23 @@ import pytest
 from keyring.backend import KeyringBackend
 from sqlalchemy import text
 from sqlalchemy.pool import NullPool
+from sync_server import (  # noqa: F401  (re-exported for the tests and bench/bench_sync.py)
+    ADMIN_PASSWORD,
+    ROOT,
+    SECRET,
+    Server,
+    fill_server_database,
+    free_port,
+    make_server_template,
+    pg_admin,
+    sync_pg,
+)
 
 from desktop_app.config import Paths
 from desktop_app.services import Actor, Services, open_library
 from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.services.people.members import MemberInput
 from desktop_app.sync.desk import DeskSync
-
-from sync_server import (  # noqa: F401  (re-exported for the tests and bench/bench_sync.py)
-    ADMIN_PASSWORD, ROOT, SECRET, Server, fill_server_database, free_port, make_server_template, pg_admin, sync_pg,
-)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -245,8 +252,8 @@ def make_kit(server: Server, copies: int = 4, members: int = 3) -> Kit:
     """Create rows on the server's database in this process (the feed hook records them)."""
     from desktop_app.db.engine import make_engine
     from desktop_app.server.sync_feed import install
-    from desktop_app.services.people.accounts import staff_actor
     from desktop_app.services.library import Library
+    from desktop_app.services.people.accounts import staff_actor
 
     tag = f"K{next(_kits)}X{os.getpid() % 1000}"
     engine = make_engine(server.url, poolclass=NullPool) if server.backend == "postgres" else make_engine(server.url)

@@ -22,8 +22,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from desktop_app.services import Services
-from desktop_app.services.people import accounts
 from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people import accounts
 from desktop_app.services.people.members import MemberInput
 
 ROOT = Path(__file__).resolve().parents[2]

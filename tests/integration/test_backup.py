@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.db import backup as mech
-from desktop_app.services import Services
-from desktop_app.services import maintenance
+from desktop_app.services import Services, maintenance
 from desktop_app.services.maintenance import BackupFailed
 
 TABLES = ("books", "copies", "members", "loans", "journal", "audit_events")

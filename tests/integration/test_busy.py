@@ -14,7 +14,9 @@ from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.services.people.members import MemberInput
 
 
-def test_a_write_blocked_by_another_writer_says_busy(services: Services, admin, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_write_blocked_by_another_writer_says_busy(
+    services: Services, admin, monkeypatch: pytest.MonkeyPatch
+) -> None:
     book = services.catalog.add_book(admin, BookInput(title="Busy Day"), copies=[CopyInput(barcode="B-1")])
     member = services.members.register(admin, MemberInput(first_name="Ana", last_name="Ruiz"))
     assert book

@@ -18,8 +18,8 @@ from desktop_app.config import Paths
 from desktop_app.db.models import AuditEvent, JournalEntry
 from desktop_app.domain.errors import Refused
 from desktop_app.services import Services, open_library
-from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.people.members import MemberInput
 
 # journal kind -> audit action, for every operation the machine performs
@@ -38,10 +38,11 @@ def build_circulation_template(template: Path, folder: Path) -> tuple[list[str],
     try:
         svc.library.set_clock(lambda: START)
         admin = staff_actor(svc.accounts.get_staff("admin"))
-        dune = svc.catalog.add_book(admin, BookInput(title="Dune"), copies=[CopyInput(barcode=f"D{i}") for i in (1, 2, 3)])
+        dune = svc.catalog.add_book(admin, BookInput(title="Dune"),
+                                    copies=[CopyInput(barcode=f"D{i}") for i in (1, 2, 3)])
         emma = svc.catalog.add_book(admin, BookInput(title="Emma"), copies=[CopyInput(barcode="E1")])
-        cards = [svc.members.register(admin, MemberInput(first_name=f, last_name=l, category=c)).card_number
-                 for f, l, c in MEMBERS]
+        cards = [svc.members.register(admin, MemberInput(first_name=first, last_name=last, category=kind)).card_number
+                 for first, last, kind in MEMBERS]
     finally:
         svc.close()
     return ["D1", "D2", "D3", "E1"], [dune, emma], cards

@@ -88,7 +88,8 @@ def test_search_and_overdue_print_tables(demo_dir: Path) -> None:
     assert weird.returncode == 0
     overdue = cli(demo_dir, "overdue")
     assert overdue.returncode == 0
-    n = query(demo_dir, "SELECT count(*) FROM loans WHERE returned_at IS NULL AND due_date < date('now', 'localtime')")[0][0]
+    n = query(demo_dir,
+              "SELECT count(*) FROM loans WHERE returned_at IS NULL AND due_date < date('now', 'localtime')")[0][0]
     assert (f"{n} overdue loans" in overdue.stdout) if n else ("Nothing is overdue" in overdue.stdout)
 
 

@@ -18,8 +18,8 @@ import pytest
 
 from desktop_app.config import Paths
 from desktop_app.services import Services, open_library
-from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.people.members import MemberInput
 
 KILLS = 50

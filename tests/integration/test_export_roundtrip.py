@@ -12,10 +12,10 @@ import pytest
 from desktop_app.config import Paths
 from desktop_app.domain.errors import InvalidInput, PermissionDenied
 from desktop_app.services import Actor, Services, open_library
-from desktop_app.services.people.accounts import staff_actor
 from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.services.demo import generate_demo
 from desktop_app.services.interchange import export, import_file
+from desktop_app.services.people.accounts import staff_actor
 
 HAND_MADE = [
     (BookInput(title="Cien años de soledad", subtitle="edición conmemorativa", isbn="978-0-06-088328-7",

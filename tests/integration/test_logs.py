@@ -38,7 +38,7 @@ def test_log_file_in_the_log_folder_with_masked_secrets(tmp_path: Path) -> None:
         assert "RuntimeError: disk on fire" in text and "Traceback" in text
     finally:
         logging.getLogger().handlers = [h for h in logging.getLogger().handlers
-                                        if not getattr(h, "_library_desk", False)]
+                                        if not logs.is_ours(h)]
 
 
 def test_setup_twice_keeps_one_file_handler_and_verbose_logs_debug(tmp_path: Path) -> None:
@@ -46,14 +46,14 @@ def test_setup_twice_keeps_one_file_handler_and_verbose_logs_debug(tmp_path: Pat
     logs.setup_logging(paths)
     target = logs.setup_logging(paths, verbose=True)
     try:
-        ours = [h for h in logging.getLogger().handlers if getattr(h, "_library_desk", False)]
+        ours = [h for h in logging.getLogger().handlers if logs.is_ours(h)]
         assert sum(isinstance(h, logging.FileHandler) for h in ours) == 1
         logging.getLogger("desktop_app.test").debug("detail for support")
         _flush()
         assert "detail for support" in target.read_text(encoding="utf-8")
     finally:
         logging.getLogger().handlers = [h for h in logging.getLogger().handlers
-                                        if not getattr(h, "_library_desk", False)]
+                                        if not logs.is_ours(h)]
 
 
 def test_log_rotates(tmp_path: Path, monkeypatch) -> None:
@@ -68,7 +68,7 @@ def test_log_rotates(tmp_path: Path, monkeypatch) -> None:
         assert target.stat().st_size <= 2000 + 200
     finally:
         logging.getLogger().handlers = [h for h in logging.getLogger().handlers
-                                        if not getattr(h, "_library_desk", False)]
+                                        if not logs.is_ours(h)]
 
 
 def test_uncaught_exception_is_logged_and_explained(tmp_path: Path) -> None:

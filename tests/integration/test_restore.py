@@ -10,8 +10,7 @@ import pytest
 
 from desktop_app.config import Paths
 from desktop_app.db import backup as mech
-from desktop_app.services import Services, open_library
-from desktop_app.services import maintenance
+from desktop_app.services import Services, maintenance, open_library
 from desktop_app.services.maintenance import RestoreRefused
 
 

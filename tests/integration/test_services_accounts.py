@@ -8,7 +8,13 @@ from datetime import date, timedelta
 import pytest
 
 from desktop_app.domain.errors import (
-    AccountLocked, AuthenticationFailed, Conflict, InvalidInput, MembershipExpired, NotFound, PermissionDenied,
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    MembershipExpired,
+    NotFound,
+    PermissionDenied,
 )
 from desktop_app.domain.values import Role
 

@@ -47,8 +47,9 @@ def test_generated_barcodes_are_unique_and_skip_taken_ones(services, librarian, 
 def test_edit_book_and_version_conflict(services, librarian, clock, make_book) -> None:
     book_id, _ = make_book("Dune", authors=["Frank Herbert"])
     view = services.catalog.book(book_id)
-    services.catalog.edit_book(librarian, book_id, BookInput(title="Dune Messiah", authors=[("Frank Herbert", "author")],
-                                                             year=1969), expected_version=view.version)
+    services.catalog.edit_book(librarian, book_id,
+                               BookInput(title="Dune Messiah", authors=[("Frank Herbert", "author")], year=1969),
+                               expected_version=view.version)
     after = services.catalog.book(book_id)
     assert (after.values["title"], after.values["year"], after.version) == ("Dune Messiah", 1969, view.version + 1)
     with pytest.raises(Conflict, match="'Dune Messiah' was changed by someone else meanwhile"):

@@ -6,13 +6,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    assert_converged,
+    kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+)
 
 from desktop_app.db import journal
 from desktop_app.sync import engine
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    assert_converged, kit, memory_keyring, new_desk, server, server_template,
-)
 
 BACKLOG = 10_000
 

@@ -9,14 +9,20 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOTH_BACKENDS,
+    Desk,
+    assert_converged,
+    kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+    sync_all,
+)
 
 from desktop_app.sync import engine
 from desktop_app.sync.engine import ClockSkew
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    BOTH_BACKENDS,
-    Desk, assert_converged, kit, memory_keyring, new_desk, server, server_template, sync_all,
-)
 
 
 def exceptions_of(server, desk: Desk) -> list[tuple]:
@@ -113,7 +119,9 @@ def test_a_copied_or_restored_desk_database_gets_a_new_client_id_and_applies_not
     a.sync.sync_now()  # the original sends the return
 
     # A copy elsewhere: new client id (after a new login, the keyring entry is per folder).
-    from sync_fixtures import ADMIN_PASSWORD, Desk as DeskT, FaultTransport
+    from sync_fixtures import ADMIN_PASSWORD, FaultTransport
+    from sync_fixtures import Desk as DeskT
+
     from desktop_app.config import Paths
     from desktop_app.services import Services, open_library
     from desktop_app.sync.desk import DeskSync

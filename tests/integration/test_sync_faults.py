@@ -11,17 +11,25 @@ import time
 
 import pytest
 from sqlalchemy import select
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOOK_SQL,
+    BOTH_BACKENDS,
+    ROOT,
+    assert_converged,
+    desk_rows,
+    kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+    sync_all,
+)
 
 from desktop_app.db import journal
 from desktop_app.db.models import JournalEntry, SyncState
 from desktop_app.server.sync_pull import decode_cursor
 from desktop_app.sync import engine
 from desktop_app.sync.client import NeedLogin, Unreachable
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    BOTH_BACKENDS,
-    ROOT, BOOK_SQL, assert_converged, desk_rows, kit, memory_keyring, new_desk, server, server_template, sync_all,
-)
 
 
 def loans_of(server, loan_uuid: str) -> int:

@@ -13,16 +13,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    ADMIN_PASSWORD,
+    BOTH_BACKENDS,
+    ROOT,
+    Desk,
+    FaultTransport,
+    Server,
+    assert_converged,
+    desk_rows,
+    empty_server,
+    free_port,
+    make_desk,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+    sync_all,
+)
 
 from desktop_app.config import Paths
 from desktop_app.services import Services, open_library
 from desktop_app.services.demo import generate_demo
 from desktop_app.sync.desk import DeskSync, JoinRefused
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    ADMIN_PASSWORD, BOTH_BACKENDS, ROOT, Desk, FaultTransport, Server, assert_converged, desk_rows, free_port,
-    empty_server, make_desk, memory_keyring, new_desk, server, server_template, sync_all,
-)
 
 COUNTED = ("books", "copies", "members", "loans", "holds", "fees", "authors", "member_categories")
 OPEN = {"open loans": "SELECT count(*) FROM loans WHERE returned_at IS NULL",

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import argparse
 
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+)
+
 from desktop_app.sync.client import Unreachable
 from desktop_app.sync.loop import MAX_BACKOFF_S, SyncLoop
 from desktop_app.sync.tokens import Credential, CredentialStore
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    kit, memory_keyring, new_desk, server, server_template,
-)
 
 
 def test_the_loop_backs_off_while_the_server_is_unreachable_and_resets_after():
@@ -61,9 +65,9 @@ def test_sync_now_exit_codes(server, new_desk, kit, capsys):
     assert _status(b.sync) == 0
     # The whole command against a server that is gone: exit 3, the journal waits.
     from sqlalchemy import text
+    from sync_fixtures import free_port
 
     from desktop_app.cli.sync_cmd import run
-    from sync_fixtures import free_port
 
     b.services.circulation.checkin(b.admin, kit.barcodes[0])
     with b.services.library.write() as s:

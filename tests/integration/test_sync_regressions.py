@@ -9,14 +9,24 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    ADMIN_PASSWORD,
+    BOTH_BACKENDS,
+    ROOT,
+    assert_converged,
+    desk_rows,
+    kit,
+    make_kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+    sync_all,
+)
+
 from desktop_app.db import journal
 from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.services.interchange import import_file
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    ADMIN_PASSWORD, BOTH_BACKENDS, ROOT, assert_converged, desk_rows, kit, make_kit, memory_keyring, new_desk,
-    server, server_template, sync_all,
-)
 
 MARC = ROOT.parent / "shared" / "testdata" / "marc"
 if not MARC.exists():

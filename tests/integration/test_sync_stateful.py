@@ -9,14 +9,19 @@ import httpx
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
+from sync_fixtures import (  # noqa: F401  (fixtures)
+    BOTH_BACKENDS,
+    assert_converged,
+    desk_rows,
+    make_kit,
+    memory_keyring,
+    new_desk,
+    server,
+    server_template,
+)
 
 from desktop_app.domain.errors import LibraryError
 from desktop_app.sync.client import SyncError
-
-from sync_fixtures import (  # noqa: F401  (fixtures)
-    BOTH_BACKENDS,
-    assert_converged, desk_rows, make_kit, memory_keyring, new_desk, server, server_template,
-)
 
 FAULTS = ("none", "none", "lose_push_request", "lose_push_reply", "lose_pull_reply", "network_down")
 
@@ -88,7 +93,7 @@ def test_desks_and_server_converge_whatever_the_network_does(server, new_desk):
                                             c=client))
                 reported = {r[0] for r in server.query("SELECT op_id FROM sync_exceptions WHERE client_id = :c",
                                                        c=client)}
-                for op_id, status in rows:
+                for op_id, _status in rows:
                     assert applied.get(op_id) is not None or op_id in reported, op_id
                     if applied.get(op_id) == "rejected":
                         assert op_id in reported

@@ -12,8 +12,7 @@ import pytest
 
 from desktop_app.config import Paths
 from desktop_app.db import migrate
-from desktop_app.services import Services, open_library
-from desktop_app.services import maintenance
+from desktop_app.services import Services, maintenance, open_library
 
 OLD = Path(__file__).resolve().parents[1] / "data" / "old_databases"
 KEPT = sorted(OLD.glob("*.sqlite3"))
@@ -33,7 +32,8 @@ def _snapshot(db: Path) -> dict[str, object]:
             "counts": counts,
             "revision": con.execute("SELECT version_num FROM alembic_version").fetchone()[0],
             "titles": [r[0] for r in con.execute("SELECT title FROM books ORDER BY id")],
-            "members": [tuple(r) for r in con.execute("SELECT card_number, first_name, last_name FROM members ORDER BY id")],
+            "members": [tuple(r) for r in con.execute(
+                "SELECT card_number, first_name, last_name FROM members ORDER BY id")],
             "open_loans": [tuple(r) for r in con.execute(
                 "SELECT uuid, due_date FROM loans WHERE returned_at IS NULL ORDER BY id")],
             "fees": [tuple(r) for r in con.execute("SELECT uuid, amount_cents FROM fees ORDER BY id")],

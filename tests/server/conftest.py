@@ -26,6 +26,7 @@ import httpx
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
+from passlib.context import CryptContext
 from sqlalchemy import select
 
 from desktop_app.db.models import Member, StaffUser
@@ -36,12 +37,11 @@ from desktop_app.server.settings import ServerSettings
 from desktop_app.services import Actor, Services
 from desktop_app.services.people import accounts
 from desktop_app.services.people.accounts import staff_actor
-from passlib.context import CryptContext
+
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 from pg import PgCluster, PostgresUnavailable, free_port, pg_bin_dir, start_cluster  # noqa: E402
+from server_env import ROOT, SECRET, settings_for  # noqa: E402
 from server_seed import ADMIN, seed  # noqa: E402
-
-from server_env import ROOT, SECRET, settings_for  # noqa: E402,F401
 
 # Cheap argon2id parameters for the seeded passwords and PINs: a verification costs ~1 ms
 # instead of ~350 ms, so the suite stays fast. The server verifies with the parameters stored

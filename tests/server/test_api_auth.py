@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import jwt
+from server_env import SECRET
+from server_seed import ANA, DESK, LIBRARIAN
 from sqlalchemy import select
 
-from server_env import SECRET
 from desktop_app.db.models import AuthSession, RefreshToken
 from desktop_app.server.auth_store import token_hash
-from server_seed import ANA, DESK, LIBRARIAN
 
 
 def _bearer(body):

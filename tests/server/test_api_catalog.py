@@ -4,11 +4,11 @@ pagination, and the roles allowed to change the catalog."""
 from __future__ import annotations
 
 import pytest
+from helpers import error, walk
+from server_seed import ANA
 from sqlalchemy import func, select
 
 from desktop_app.db.models import Author, Book, Copy
-from helpers import error, walk
-from server_seed import ANA
 
 
 def _db(api, stmt):
@@ -96,7 +96,8 @@ def test_add_edit_delete_book_by_role(api):
     assert walk(api, "/books", "libby", q="9780060512750")[1] == 1
     bad = api.client.post("/books", json={**body, "isbn": "978-0-06-051275-1"}, headers=api.token("libby"))
     assert error(bad, 422, "invalid_input")["field"] == "isbn"
-    assert error(api.client.post("/books", json={**body, "title": " "}, headers=api.token("libby")), 422)["field"] == "title"
+    blank = api.client.post("/books", json={**body, "title": " "}, headers=api.token("libby"))
+    assert error(blank, 422)["field"] == "title"
     dup = api.client.post("/books", json={**body, "copies": [{"barcode": "X-77"}]}, headers=api.token("libby"))
     error(dup, 409, "conflict")
     edit = {**{k: v for k, v in body.items() if k != "copies"}, "title": "The Dispossessed: An Ambiguous Utopia",

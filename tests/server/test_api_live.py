@@ -21,9 +21,11 @@ def test_core_flow(live_server):
         h = {"Authorization": f"Bearer {desk['access_token']}"}
         found = c.get("/books", params={"q": "kindred", "limit": 2}, headers=h).json()
         assert found["total"] == 6 and len(found["items"]) == 2 and found["next_cursor"]
-        rest = c.get("/books", params={"q": "kindred", "limit": 2, "cursor": found["next_cursor"]}, headers=h).json()
+        rest = c.get("/books", params={"q": "kindred", "limit": 2, "cursor": found["next_cursor"]},
+                     headers=h).json()
         assert not {b["id"] for b in rest["items"]} & {b["id"] for b in found["items"]}
-        copy = c.get("/copies", params={"available": True, "limit": 1, "location": "Main"}, headers=h).json()["items"][0]
+        copy = c.get("/copies", params={"available": True, "limit": 1, "location": "Main"},
+                     headers=h).json()["items"][0]
         r = c.post("/loans", json={"card_number": BEN[0], "barcode": copy["barcode"]}, headers=h)
         assert r.status_code == 201, r.text
         loan = r.json()
@@ -32,8 +34,8 @@ def test_core_flow(live_server):
         member = _login(c, {"card_number": BEN[0], "pin": BEN[1]})
         mh = {"Authorization": f"Bearer {member['access_token']}"}
         mine = c.get("/loans", headers=mh).json()
-        assert loan["id"] in {l["id"] for l in mine["items"]}
-        assert all(l["card_number"] == BEN[0] for l in mine["items"])
+        assert loan["id"] in {item["id"] for item in mine["items"]}
+        assert all(item["card_number"] == BEN[0] for item in mine["items"])
         assert c.get("/members", headers=mh).status_code == 403
         back = c.post("/loans/checkin", json={"barcode": copy["barcode"]}, headers=h)
         assert back.status_code == 200 and back.json()["was_on_loan"] is True
@@ -41,7 +43,8 @@ def test_core_flow(live_server):
         assert renewed.status_code == 200
         reuse = c.post("/auth/refresh", json={"refresh_token": desk["refresh_token"], "device": "elsewhere"})
         assert reuse.status_code == 401
-        assert c.get("/copies", headers={"Authorization": f"Bearer {renewed.json()['access_token']}"}).status_code == 401
+        renewed_h = {"Authorization": f"Bearer {renewed.json()['access_token']}"}
+        assert c.get("/copies", headers=renewed_h).status_code == 401
         assert c.post("/auth/logout", headers=mh).status_code == 204
         assert c.get("/loans", headers=mh).status_code == 401
 

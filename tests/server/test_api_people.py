@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from helpers import error, walk
+from server_seed import ANA, BEN
 from sqlalchemy import select
 
 from desktop_app.db.models import Fee, Hold, Loan, Member
-from helpers import error, walk
-from server_seed import ANA, BEN
 
 
 def _db(api, stmt):
@@ -24,7 +24,8 @@ def _member_id(api, card):
 def test_members_list_search_filters(api):
     error(api.client.get("/members", headers=api.token(ANA[0])), 403, "permission_denied")
     items, total = walk(api, "/members", "desky", limit=3)
-    assert [m["card_number"] for m in items] == _db(api, select(Member.card_number).order_by(Member.name_sort, Member.id))
+    assert [m["card_number"] for m in items] == _db(api, select(Member.card_number)
+                                                    .order_by(Member.name_sort, Member.id))
     assert total == 8
     items, _ = walk(api, "/members", "desky", sort="card", order="desc")
     assert [m["card_number"] for m in items] == sorted((m["card_number"] for m in items), reverse=True)
@@ -82,21 +83,22 @@ def test_register_edit_block_renew_pin(api):
 
 def test_loans_lists_and_member_scope(api):
     items, total = walk(api, "/loans", "desky", limit=2)
-    assert {l["id"] for l in items} == set(_db(api, select(Loan.id).where(Loan.returned_at.is_(None))))
+    assert {loan["id"] for loan in items} == set(_db(api, select(Loan.id).where(Loan.returned_at.is_(None))))
     assert total == 3
     mine, _ = walk(api, "/loans", ANA[0])
-    assert {l["id"] for l in mine} == set(_db(api, select(Loan.id).where(Loan.member_id == _member_id(api, ANA[0]))))
-    assert all(l["card_number"] == ANA[0] for l in mine)
+    assert {loan["id"] for loan in mine} == set(
+        _db(api, select(Loan.id).where(Loan.member_id == _member_id(api, ANA[0]))))
+    assert all(loan["card_number"] == ANA[0] for loan in mine)
     error(api.client.get("/loans", params={"member": BEN[0]}, headers=api.token(ANA[0])), 403)
     ben_loan = _db(api, select(Loan.id).where(Loan.member_id == _member_id(api, BEN[0])))[0]
     error(api.client.get(f"/loans/{ben_loan}", headers=api.token(ANA[0])), 404)
     overdue, _ = walk(api, "/loans", "desky", overdue=True)
-    assert [l["barcode"] for l in overdue] == ["3100000"] and overdue[0]["overdue"] is True
+    assert [loan["barcode"] for loan in overdue] == ["3100000"] and overdue[0]["overdue"] is True
     assert len(walk(api, "/loans", "desky", overdue=False)[0]) == 2
     assert walk(api, "/loans", "desky", member=BEN[0])[1] == 1
     error(api.client.get("/loans", params={"member": "NOPE"}, headers=api.token("desky")), 404)
     due, _ = walk(api, "/loans", "desky", sort="due", order="desc")
-    assert [l["due_date"] for l in due] == sorted((l["due_date"] for l in due), reverse=True)
+    assert [loan["due_date"] for loan in due] == sorted((loan["due_date"] for loan in due), reverse=True)
 
 
 def test_checkout_checkin_renew(api):
@@ -194,7 +196,8 @@ def test_overdue_report(api):
 def test_unknown_paths_and_methods(api):
     error(api.client.get("/nothing-here", headers=api.token("admin")), 404, "not_found")
     error(api.client.patch("/books", headers=api.token("admin")), 405)
-    r = api.client.post("/loans", content=b"{broken", headers={**api.token("admin"), "Content-Type": "application/json"})
+    r = api.client.post("/loans", content=b"{broken",
+                        headers={**api.token("admin"), "Content-Type": "application/json"})
     error(r, 400, "bad_request")
     rid = api.client.get("/health", headers={"X-Request-ID": "abc-123"}).headers["X-Request-ID"]
     assert rid == "abc-123"

@@ -41,6 +41,6 @@ def test_openapi_conformance(sqlite_api):
 
         try:
             check()
-        except (Exception, BaseExceptionGroup) as exc:  # collect every operation's failure, then report them all
+        except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - collect every failure, report all
             failures.append(f"{operation.method.upper()} {operation.path}: {exc}")
     assert not failures, "\n\n".join(failures)

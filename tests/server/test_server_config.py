@@ -8,9 +8,9 @@ import sys
 
 import pytest
 from fastapi.testclient import TestClient
+from server_env import ROOT, SECRET, settings_for
 from sqlalchemy import text
 
-from server_env import ROOT, SECRET, settings_for
 from desktop_app.db import migrate
 from desktop_app.server.app import create_app, open_database
 from desktop_app.server.run import NotInitialised, ensure_initialised
@@ -84,7 +84,8 @@ def test_cors_only_for_configured_origins(sqlite_template, tmp_path):
     shutil.copy2(sqlite_template, target)
     settings = settings_for(f"sqlite:///{target}", cors_origins=("https://opac.example",))
     with TestClient(create_app(settings)) as client:
-        ok = client.options("/books", headers={"Origin": "https://opac.example", "Access-Control-Request-Method": "GET"})
+        ok = client.options("/books", headers={"Origin": "https://opac.example",
+                                               "Access-Control-Request-Method": "GET"})
         assert ok.headers["access-control-allow-origin"] == "https://opac.example"
         other = client.get("/health", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers

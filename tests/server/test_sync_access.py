@@ -9,12 +9,12 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from helpers import error
+from server_seed import ANA, BEN, DESK, LIBRARIAN
 from sqlalchemy import select
 
 from desktop_app.db.models import Loan, Member
 from desktop_app.services.catalog.input import CopyInput
-from helpers import error
-from server_seed import ANA, BEN, DESK, LIBRARIAN
 
 
 def register(api, who: str = "admin", **body: Any) -> dict[str, Any]:

@@ -7,7 +7,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop_app.domain.circulation import (
-    hold_expired, loan_due_date, pickup_deadline, renewed_due_date, return_fine,
+    hold_expired,
+    loan_due_date,
+    pickup_deadline,
+    renewed_due_date,
+    return_fine,
 )
 from desktop_app.domain.dates import days_overdue, due_date, next_open_day, overdue_fine
 from desktop_app.domain.values import LibraryCalendar, LoanPolicy, LoanSnapshot

@@ -121,7 +121,8 @@ def test_renewal_allowed_then_each_reason() -> None:
     assert r.text == "Copy 30000000015 'Dune' cannot be renewed: 3 members are waiting for it"
     late = date(2026, 3, 24)  # 11 days after 13 March, limit 10
     [r] = renew_reasons(ANA, DUNE, LOAN, today=late, others_waiting=0)
-    assert r == Reason("overdue_too_long", "Copy 30000000015 'Dune' is 11 days overdue; it must be returned, not renewed")
+    assert r == Reason("overdue_too_long",
+                       "Copy 30000000015 'Dune' is 11 days overdue; it must be returned, not renewed")
     assert renew_reasons(ANA, DUNE, LOAN, today=date(2026, 3, 23), others_waiting=0) == []
 
 

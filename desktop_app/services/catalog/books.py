@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from ...db import journal
 from ...db.models import Author, Book, BookAuthor, Copy, Hold, Loan
-from ...domain.errors import Refused, Reason
+from ...domain.errors import Reason, Refused
 from ...domain.text import fold, sort_title
 from ...domain.values import ACTIVE_HOLD, Role
 from ..library import require

@@ -24,7 +24,6 @@ from ...formats.isbn import InvalidIsbn, hyphenate, normalize_isbn
 from ..library import Actor, Library, require
 from .search import BookRow
 
-
 #: The SQLite page cache of the connections here that read scattered pages or scan the whole
 #: table (below the engine's default of 8 MiB): the operating system caches the file anyway.
 FETCHER_CACHE_KIB = 4096  # windows of 64 rows need little; half the default
@@ -110,7 +109,10 @@ class BrowseQueries:
                 raise NotFound(f"No member has the card number {card_number!r}")
             owed = s.scalar(select(func.coalesce(func.sum(Fee.amount_cents), 0))
                             .where(Fee.member_id == row[0], Fee.paid_at.is_(None), Fee.waived_at.is_(None)))
-            return MemberDetail(*row[:12], bool(row[12]), row[13], row[14], int(owed or 0), bool(row[15]))
+            (member_id, card, first, last, email, phone, address, notes, code, category, joined, expires, blocked,
+             block_reason, version, has_pin) = row
+            return MemberDetail(member_id, card, first, last, email, phone, address, notes, code, category, joined,
+                                expires, bool(blocked), block_reason, version, int(owed or 0), bool(has_pin))
 
     def facets(self) -> Facets:
         """Distinct item types and languages in the catalog, and its year range.
@@ -125,7 +127,8 @@ class BrowseQueries:
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{FETCHER_CACHE_KIB}")
                 conn.commit()
             with conn.begin():
-                pairs = conn.execute(select(Book.item_type, Book.language).group_by(Book.item_type, Book.language)).all()
+                pairs = conn.execute(select(Book.item_type, Book.language)
+                                     .group_by(Book.item_type, Book.language)).all()
                 lo, hi = conn.execute(select(func.min(Book.year), func.max(Book.year))).one()
         finally:
             if sqlite:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ...db.models import Book, Copy, Fee, Loan, Member
-from ...domain.errors import Conflict, InvalidInput, Refused, Reason
+from ...domain.errors import Conflict, InvalidInput, Reason, Refused
 from ...domain.values import CopyStatus, FeeKind, Role
 from ..identifiers import COPY_KIND, next_identifier
 from ..library import require

@@ -35,7 +35,8 @@ class Filters:
         return bool(self.available_only or self.item_type or self.language or self.year_from or self.year_to)
 
     def sql(self) -> tuple[str, dict[str, object]]:
-        clauses, params = [], {}
+        clauses: list[str] = []
+        params: dict[str, object] = {}
         if self.available_only:
             clauses.append("EXISTS (SELECT 1 FROM copies c WHERE c.book_id = books.id AND c.status = 'available')")
         if self.item_type:
@@ -107,8 +108,8 @@ class Searcher:
         conn = self._conn
         if conn is not None:
             try:
-                conn.connection.dbapi_connection.interrupt()  # type: ignore[union-attr]
-            except Exception:
+                conn.connection.dbapi_connection.interrupt()  # type: ignore[union-attr]  # sqlite3's, not in the DB-API
+            except Exception:  # noqa: BLE001 - a connection closing under us has nothing left to stop
                 pass
 
     def close(self) -> None:
@@ -116,7 +117,7 @@ class Searcher:
             self._conn.close()
             self._conn = None
 
-    def _run(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _run(self, fn, *args, **kwargs):
         with self._lock:
             conn = self._connection()
             try:
@@ -155,8 +156,8 @@ class Searcher:
             return Result(ids, len(ids) if not hits.capped else hits.total, hits.ranked, hits.capped)
         if filters.active and ids:
             where, params = filters.sql()
-            keep = set(conn.execute(text(f"SELECT id FROM books WHERE {where} AND id IN (SELECT value FROM json_each(:ids))"),
-                                    {**params, "ids": "[" + ",".join(map(str, ids)) + "]"}).scalars())
+            sql = f"SELECT id FROM books WHERE {where} AND id IN (SELECT value FROM json_each(:ids))"
+            keep = set(conn.execute(text(sql), {**params, "ids": "[" + ",".join(map(str, ids)) + "]"}).scalars())
             ids = array("q", (i for i in ids if i in keep))
             return Result(ids, len(ids) if not hits.capped else hits.total, hits.ranked, hits.capped)
         return Result(ids, hits.total, hits.ranked, hits.capped)
@@ -189,9 +190,10 @@ class Searcher:
         """(copy id, book id, status) of the copy with exactly this barcode, or None."""
         code = normalize_scan(barcode)
         row = self._run(lambda c: c.exec_driver_sql(
-            "SELECT id, book_id, status FROM copies WHERE barcode = " + ("?" if c.dialect.paramstyle == "qmark" else "%s"),
+            "SELECT id, book_id, status FROM copies WHERE barcode = "
+            + ("?" if c.dialect.paramstyle == "qmark" else "%s"),
             (code,)).first())
-        return tuple(row) if row else None  # type: ignore[return-value]
+        return tuple(row) if row else None
 
     def member_by_card(self, card_number: str) -> int | None:
         card = normalize_scan(card_number)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 
 from ...db.models import Copy, Member
 from ...domain import circulation as rules
-from ...domain.errors import InvalidInput, NotFound, Refused, Reason
+from ...domain.errors import InvalidInput, NotFound, Reason, Refused
 from ...domain.text import normalize_scan
 from ...domain.values import Role
 from ..library import Actor, Library, require

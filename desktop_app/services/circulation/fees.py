@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db.models import Fee, Member
-from ...domain.errors import InvalidInput, NotFound, Refused, Reason
+from ...domain.errors import InvalidInput, NotFound, Reason, Refused
 from ...domain.text import money, normalize_scan
 from ...domain.values import FeeKind, Role
 from ..library import Actor, Library, require
@@ -93,7 +93,7 @@ def waive(tx: Tx, fee: Fee, reason: str) -> None:
 def _changed(tx: Tx, fee: Fee, kind: str, extra: dict[str, object]) -> None:
     tx.touch(fee)
     tx.record(kind, {"fee_uuid": fee.uuid, "at": tx.now.isoformat(), **extra}, row_uuid=fee.uuid,
-              base_version=fee.version - 1, entity="fee", amount=money(fee.amount_cents), **extra)
+              base_version=fee.version - 1, entity="fee", amount=money(fee.amount_cents), extra=extra)
 
 
 class Fees:

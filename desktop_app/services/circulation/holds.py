@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...db.models import Book, Copy, Hold, Loan, Member
 from ...domain import circulation as rules
-from ...domain.errors import NotFound, PermissionDenied, Refused, Reason
+from ...domain.errors import NotFound, PermissionDenied, Reason, Refused
 from ...domain.text import normalize_scan
 from ...domain.values import ACTIVE_HOLD, CopyStatus, HoldStatus, Role
 from ..library import Actor, Library, require
@@ -68,7 +68,7 @@ def place(tx: Tx, member: Member, book: Book, *, override_reason: str | None = N
                              "card_number": member.card_number, "placed_at": tx.now.isoformat(),
                              "override_reason": override_reason if overridden else None},
               row_uuid=hold.uuid, audit="hold_place", entity="hold", book=book.title, card=member.card_number,
-              **({"override": overridden, "reason": override_reason} if overridden else {}))
+              extra={"override": overridden, "reason": override_reason} if overridden else None)
     return hold
 
 

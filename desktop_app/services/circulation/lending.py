@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ...db.models import Copy, Fee, Hold, Loan, Member
 from ...domain import circulation as rules
 from ...domain.dates import days_overdue
-from ...domain.errors import PermissionDenied, Refused, Reason
+from ...domain.errors import PermissionDenied, Reason, Refused
 from ...domain.text import day, money
 from ...domain.values import CopySnapshot, CopyStatus, FeeKind, HoldStatus, LoanSnapshot, Role
 from ..library import require
@@ -117,11 +117,11 @@ def copy_snapshot(s: Session, copy: Copy) -> CopySnapshot:
         else:
             status = CopyStatus.AVAILABLE
     elif status == CopyStatus.ON_HOLD_SHELF:
-        row = s.execute(select(Member.card_number, Member.first_name, Member.last_name)
-                        .join(Hold, Hold.member_id == Member.id)
-                        .where(Hold.copy_id == copy.id, Hold.status == HoldStatus.READY)).first()
-        if row:
-            reserved_card, reserved_name = row[0], f"{row[1]} {row[2]}"
+        waiting = s.execute(select(Member.card_number, Member.first_name, Member.last_name)
+                            .join(Hold, Hold.member_id == Member.id)
+                            .where(Hold.copy_id == copy.id, Hold.status == HoldStatus.READY)).first()
+        if waiting:
+            reserved_card, reserved_name = waiting[0], f"{waiting[1]} {waiting[2]}"
     return CopySnapshot(barcode=copy.barcode, title=copy.book.title, status=status,
                         item_type=copy.book.item_type, borrower_name=borrower, due_date=due,
                         reserved_for_member=reserved_card, reserved_for_name=reserved_name)
@@ -155,7 +155,7 @@ def lend(tx: Tx, member: Member, copy: Copy, *, override_reason: str | None = No
         "card_number": member.card_number, "due_date": due.isoformat(), "checked_out_at": tx.now.isoformat(),
         "override_reason": loan.override_reason, "desk": tx.actor.desk,
     }, row_uuid=loan.uuid, entity="loan", barcode=copy.barcode, card=member.card_number, due=due.isoformat(),
-        **({"override": overridden, "reason": loan.override_reason} if overridden else {}))
+        extra={"override": overridden, "reason": loan.override_reason} if overridden else None)
     return CheckoutResult(loan.id, copy.barcode, copy.book.title, member.full_name, member.card_number, due,
                           overridden, loan.uuid, tx.changes)
 
@@ -233,7 +233,7 @@ def give_back(tx: Tx, copy: Copy, *, fee_uuid: str | None = None) -> CheckinResu
         "hold_uuid": hold_info.hold_uuid if hold_info else None,
     }, row_uuid=loan.uuid if loan else copy.uuid, entity="loan" if loan else "copy", barcode=copy.barcode,
         fee_cents=fee_cents, was_on_loan=loan is not None, hold_for=hold_info.card if hold_info else None,
-        **({"lost_fee_waived": waived} if waived else {}))
+        extra={"lost_fee_waived": waived} if waived else None)
     return CheckinResult(copy.barcode, copy.book.title, loan is not None, member_name, late, fee_cents,
                          hold_info.name if hold_info else None, hold_info.card if hold_info else None,
                          hold_info.pickup_by if hold_info else None, loan.uuid if loan else None,
@@ -302,7 +302,7 @@ def renew(tx: Tx, loan: Loan, *, override_reason: str | None = None, due_date: d
                         "renewals": loan.renewals, "override_reason": reason,
                         "fee_uuid": new_fee.uuid if new_fee else None, "fee_cents": fee_cents},
               row_uuid=loan.uuid, base_version=base, entity="loan", barcode=copy.barcode, due=new_due.isoformat(),
-              **({"fee_cents": fee_cents} if fee_cents else {}),
-              **({"override": overridden, "reason": reason} if overridden else {}))
+              extra={**({"fee_cents": fee_cents} if fee_cents else {}),
+                     **({"override": overridden, "reason": reason} if overridden else {})})
     return RenewResult(copy.barcode, copy.book.title, member.full_name, new_due, loan.renewals, overridden,
                        fee_cents, tx.changes)

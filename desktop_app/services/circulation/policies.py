@@ -31,7 +31,7 @@ def calendar(lib: Library, s: Session, since: date | None = None) -> LibraryCale
     if start == today:
         cached = lib.cached("calendar")
         if cached is not None:
-            return cached  # type: ignore[no-any-return]
+            return cached
     weekdays = lib.setting(s, "closed_weekdays", []) or []
     days = s.scalars(select(ClosedDay.day).where(ClosedDay.day >= start))
     result = LibraryCalendar(frozenset(int(d) for d in weekdays), frozenset(days))

@@ -9,22 +9,24 @@ straight into SQLite; such rows are not journaled (they are local demo data, not
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from ...domain.errors import LibraryError
 from ...domain.text import fold, sort_title
-from . import words as W
-from . import rows
-from .rows import code, ts
 from ..library import Actor, Library
+from . import rows, words
 from .people import bulk_loans, bulk_members
+from .rows import code, ts
+
+if TYPE_CHECKING:  # the services package builds on this one; the name is for the checker
+    from .. import Services
 
 BATCH = 20_000
 SERVICE_LOANS_LIMIT = 5_000
@@ -57,7 +59,7 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
         n_authors = max(20, min(n_books // 3, 50_000))
         authors = []
         for i in range(n_authors):
-            name = f"{rng.choice(W.FIRST_NAMES)} {chr(65 + i % 26)}. {rng.choice(W.LAST_NAMES)}"
+            name = f"{rng.choice(words.FIRST_NAMES)} {chr(65 + i % 26)}. {rng.choice(words.LAST_NAMES)}"
             authors.append((first_author + i, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), name,
                             fold(name)))
         cur.executemany("INSERT INTO authors (id, uuid, version, updated_at, name, name_sort) VALUES (?,?,?,?,?,?)",
@@ -70,21 +72,22 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
             books, credits, copies = [], [], []
             for _ in range(min(BATCH, n_books - done)):
                 book_id = first_book + done
-                a, b = rng.choice(W.TITLE_WORDS), rng.choice(W.TITLE_WORDS)
-                title = rng.choice(W.TITLE_PATTERNS).format(a=a, b=b)
+                a, b = rng.choice(words.TITLE_WORDS), rng.choice(words.TITLE_WORDS)
+                title = rng.choice(words.TITLE_PATTERNS).format(a=a, b=b)
                 if rng.random() < 0.5:
                     title += f" {rng.choice(('II', 'Revisited', 'Stories', 'Tales', str(rng.randrange(2, 99))))}"
                 picked = rng.sample(authors, 2 if rng.random() < 0.15 else 1)
                 names = [p[4] for p in picked]
                 isbn13 = rows.isbn13(rng)
                 isbn10 = rows.isbn10(isbn13) if rng.random() < 0.6 else None
-                subjects = "; ".join(rng.sample(W.SUBJECTS, rng.randint(1, 3)))
+                subjects = "; ".join(rng.sample(words.SUBJECTS, rng.randint(1, 3)))
                 created = now - timedelta(days=rng.randrange(3650), seconds=rng.randrange(86400))
                 books.append((
                     book_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), title,
-                    rng.choice((None, None, "A novel", "Selected essays")), isbn13, isbn10, rng.choice(W.PUBLISHERS),
-                    rng.randint(1950, 2026), None, rng.choice(W.LANGUAGES),
-                    rng.choice(W.SERIES) if rng.random() < 0.05 else None, subjects, None, rng.choice(W.ITEM_TYPES),
+                    rng.choice((None, None, "A novel", "Selected essays")), isbn13, isbn10,
+                    rng.choice(words.PUBLISHERS), rng.randint(1950, 2026), None, rng.choice(words.LANGUAGES),
+                    rng.choice(words.SERIES) if rng.random() < 0.05 else None, subjects, None,
+                    rng.choice(words.ITEM_TYPES),
                     f"{rng.randrange(1000):03d} {names[0].split()[-1][:3].upper()}", "; ".join(names),
                     " ".join(x for x in (isbn13, isbn10) if x), sort_title(title), fold(names[0]), ts(created)))
                 for pos, p in enumerate(picked):
@@ -93,7 +96,7 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
                 for _ in range(n_copies):
                     copy_counter += 1
                     copies.append((copy_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now),
-                                   code("3", copy_counter), book_id, books[-1][16], rng.choice(W.LOCATIONS),
+                                   code("3", copy_counter), book_id, books[-1][16], rng.choice(words.LOCATIONS),
                                    "available", (created.date()).isoformat(), rng.randrange(500, 4000), None,
                                    ts(created)))
                     copy_id += 1
@@ -112,19 +115,19 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (copy_counter,))
         cur.execute("COMMIT")
         return n_books, copy_id - first_copy
-    except BaseException:
+    except BaseException:  # Ctrl+C too: never leave the raw transaction open
         raw.rollback()
         raise
     finally:
         raw.close()
 
 
-def generate_demo(services: object, actor: Actor, *, books: int = 300, members: int | None = None,
+def generate_demo(services: Services, actor: Actor, *, books: int = 300, members: int | None = None,
                   seed: int = 7, progress: Callable[[str], None] | None = None) -> DemoSummary:
     """Fill the library with demo data. Circulation runs through the services (audited and
     journaled) at demo sizes; above ``SERVICE_LOANS_LIMIT`` loans it is bulk-inserted."""
 
-    lib: Library = services.library  # type: ignore[attr-defined]
+    lib = services.library
     if books < 1:
         raise LibraryError("The demo needs at least one book")
     say = progress or (lambda _msg: None)
@@ -144,8 +147,8 @@ def generate_demo(services: object, actor: Actor, *, books: int = 300, members: 
     return summary
 
 
-def _circulate(services: object, actor: Actor, summary: DemoSummary, n_loans: int, rng: random.Random) -> None:
-    lib: Library = services.library  # type: ignore[attr-defined]
+def _circulate(services: Services, actor: Actor, summary: DemoSummary, n_loans: int, rng: random.Random) -> None:
+    lib = services.library
     with lib.read() as s:
         copies = [tuple(r) for r in s.execute(text("SELECT barcode, book_id FROM copies ORDER BY id"))]
         cards = [r[0] for r in s.execute(text(
@@ -164,7 +167,7 @@ def _circulate(services: object, actor: Actor, summary: DemoSummary, n_loans: in
             for _ in range(5):
                 card = rng.choice(cards)
                 try:
-                    services.circulation.checkout(actor, card, barcode)  # type: ignore[attr-defined]
+                    services.circulation.checkout(actor, card, barcode)
                 except LibraryError:
                     continue
                 lent.append((barcode, book_id, card))
@@ -177,25 +180,25 @@ def _circulate(services: object, actor: Actor, summary: DemoSummary, n_loans: in
         returning = late[: max(1, len(late) // 3)]
         returning += [b for b, _k, _c in lent[: len(lent) // 5] if b not in returning]
         for barcode in returning:
-            result = services.circulation.checkin(actor, barcode)  # type: ignore[attr-defined]
+            result = services.circulation.checkin(actor, barcode)
             summary.loans -= 1
             summary.fees += bool(result.fee_cents)
         lib.set_clock(lambda: now - timedelta(hours=1))
         still_out = [x for x in lent if x[0] not in returning]
-        for barcode, book_id, card in still_out[: max(3, len(lent) // 10)]:
+        for _barcode, book_id, card in still_out[: max(3, len(lent) // 10)]:
             for other in rng.sample(cards, min(3, len(cards))):
                 if other == card:
                     continue
                 try:
-                    services.holds.place(actor, other, book_id)  # type: ignore[attr-defined]
+                    services.holds.place(actor, other, book_id)
                     summary.holds += 1
                     break
                 except LibraryError:
                     continue
         # one hold ready on the shelf: return a held book
-        for barcode, book_id, card in still_out[:2]:
-            services.circulation.checkin(actor, barcode)  # type: ignore[attr-defined]
+        for barcode, _book_id, _card in still_out[:2]:
+            services.circulation.checkin(actor, barcode)
             summary.loans -= 1
     finally:
         lib.set_clock(real_clock)
-    summary.overdue = services.reports.counts().overdue  # type: ignore[attr-defined]
+    summary.overdue = services.reports.counts().overdue

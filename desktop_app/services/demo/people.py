@@ -7,9 +7,9 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from ...domain.text import fold
-from . import words as W
-from .rows import code, ts
 from ..library import Library
+from . import words
+from .rows import code, ts
 
 
 def bulk_members(library: Library, n: int, *, seed: int = 11) -> int:
@@ -30,23 +30,24 @@ def bulk_members(library: Library, n: int, *, seed: int = 11) -> int:
         rows = []
         for _ in range(n):
             counter += 1
-            first, last = rng.choice(W.FIRST_NAMES), rng.choice(W.LAST_NAMES)
+            first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
             joined = now.date() - timedelta(days=rng.randrange(2000))
             expires = joined + timedelta(days=365 * rng.randint(1, 6))
             rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), code("2", counter), first,
                          last, f"{fold(first)}.{fold(last).replace(' ', '')}{counter}@example.org",
                          f"+44 20 7946 {counter % 10000:04d}", f"{rng.randint(1, 200)} High Street",
-                         rng.choices(cats, cat_weights)[0], joined.isoformat(), expires.isoformat(), 0, None, None, None, 0, 0, None,
+                         rng.choices(cats, cat_weights)[0], joined.isoformat(), expires.isoformat(), 0, None, None,
+                         None, 0, 0, None,
                          fold(f"{last} {first}"), ts(now)))
         cur.executemany(
-            "INSERT INTO members (uuid, version, updated_at, card_number, first_name, last_name, email, phone, address, "
-            "category_id, joined, expires, blocked, block_reason, notes, pin_hash, failed_logins, lockouts, "
+            "INSERT INTO members (uuid, version, updated_at, card_number, first_name, last_name, email, phone, "
+            "address, category_id, joined, expires, blocked, block_reason, notes, pin_hash, failed_logins, lockouts, "
             "locked_until, name_sort, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         cur.execute("INSERT INTO counters (name, value) VALUES ('id_2', ?) "
                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (counter,))
         cur.execute("COMMIT")
         return n
-    except BaseException:
+    except BaseException:  # Ctrl+C too: never leave the raw transaction open
         raw.rollback()
         raise
     finally:
@@ -92,7 +93,7 @@ def bulk_loans(library: Library, n: int, *, seed: int = 13, overdue_share: float
         cur.execute("COMMIT")
         del today
         return len(rows)
-    except BaseException:
+    except BaseException:  # Ctrl+C too: never leave the raw transaction open
         raw.rollback()
         raise
     finally:

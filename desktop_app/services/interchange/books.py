@@ -21,7 +21,6 @@ changed book and copy gets its journal row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -30,7 +29,7 @@ from ...db.models import Book, BookAuthor, Copy
 from ...domain.errors import InvalidInput
 from ...domain.text import fold, sort_title
 from ...domain.values import CopyStatus
-from ...formats.records import BookRecord, Problem
+from ...formats.records import BookRecord, Problem, Severity
 from ..catalog.books import edit_book
 from ..catalog.copies import edit_copy, set_status
 from ..catalog.input import BookInput, CleanBook, CopyInput, clean_book, clean_copy
@@ -92,8 +91,8 @@ class BookImporter:
         self.pending: list[Checked] = []
 
     # -- checking ------------------------------------------------------------------------
-    def _problem(self, where: str, field_name: str | None, reason: str, severity: str = "warning") -> None:
-        self.report.add_problem(Problem(self.source, where, field_name, reason, severity))  # type: ignore[arg-type]
+    def _problem(self, where: str, field_name: str | None, reason: str, severity: Severity = "warning") -> None:
+        self.report.add_problem(Problem(self.source, where, field_name, reason, severity))
 
     def add(self, record: BookRecord) -> bool:
         """Check ``record`` and queue it; False (and a bad outcome) when it cannot be imported."""
@@ -135,9 +134,10 @@ class BookImporter:
                 self._problem(record.source_ref, "copy", f"copy {copy.barcode}: status {status!r} is not "
                               "kept by Library Desk; the copy was imported as available")
                 status = CopyStatus.AVAILABLE.value
+            shelf_mark = copy.call_number or clean.values["call_number"]
             try:
                 values = clean_copy(CopyInput(
-                    barcode=copy.barcode, call_number=copy.call_number or clean.values["call_number"],  # type: ignore[arg-type]
+                    barcode=copy.barcode, call_number=shelf_mark if isinstance(shelf_mark, str) else None,
                     location=copy.location, status=status, acquired=copy.acquired,
                     price_cents=copy.price_cents, notes=copy.notes))
             except InvalidInput as exc:
@@ -161,7 +161,8 @@ class BookImporter:
             rows = self.s.execute(select(Book.id, Book.uuid, Book.title, Book.isbn13)
                                   .where(Book.isbn13.in_(part)).order_by(Book.id))
             for book_id, book_uuid, title, isbn in rows:
-                books.setdefault(isbn, Match(book_id, book_uuid, title))
+                if isbn is not None:
+                    books.setdefault(isbn, Match(book_id, book_uuid, title))
         barcodes = sorted({str(v["barcode"]) for c in batch for v in c.copies})
         copies: dict[str, FoundCopy] = {}
         for part in chunks(barcodes):
@@ -170,8 +171,9 @@ class BookImporter:
                 copies[barcode] = FoundCopy(copy_id, book_id)
         self.bulk.load_authors(name for c in batch for name, _ in c.clean.authors)
         for checked in batch:
-            isbn = checked.clean.values["isbn13"]
-            match = (self.file_isbns.get(isbn) or books.get(isbn)) if isinstance(isbn, str) else None
+            found = checked.clean.values["isbn13"]
+            isbn = found if isinstance(found, str) else None
+            match = (self.file_isbns.get(isbn) or books.get(isbn)) if isbn else None
             if match is None:
                 self._insert(checked, copies)
             elif self.update:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import os
-from operator import itemgetter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -117,7 +117,7 @@ class BulkWriter:
             if not rows:
                 continue
             columns = list(rows[0])
-            table = model.__tablename__  # type: ignore[attr-defined]
+            table = model.__tablename__
             sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' for _ in columns)})")
             converted = self.converted[model] & set(columns)

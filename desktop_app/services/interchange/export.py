@@ -27,7 +27,7 @@ from ...domain.errors import InvalidInput
 from ...domain.values import Role
 from ...formats.csv_write import CsvWriter
 from ...formats.marc_write import open_marc_writer
-from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError
+from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError, MarcFormat
 from ..library import Actor, Library, require
 
 EXPORT_KINDS = ("books", "copies", "members", "loans", "overdue", "marc", "marcxml")
@@ -55,9 +55,10 @@ def _local(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone().isoformat(timespec="seconds")
 
 
-def _stream(s: Session, stmt: Select[Any]) -> Iterator[list[Any]]:
+def _stream(s: Session, stmt: Select[*tuple[Any, ...]]) -> Iterator[list[Any]]:
     result = s.execute(stmt.execution_options(yield_per=WINDOW))
-    yield from result.partitions()
+    for part in result.partitions():
+        yield list(part)
 
 
 def _credits(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
@@ -117,10 +118,10 @@ class _Exporter:
         if self.progress and (done % WINDOW == 0 or done == self.total):
             self.progress(done, self.total)
 
-    def count(self, s: Session, stmt: Select[Any]) -> None:
+    def count(self, s: Session, stmt: Select[*tuple[Any, ...]]) -> None:
         self.total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
-    def rows(self, s: Session, stmt: Select[Any], columns: list[str],
+    def rows(self, s: Session, stmt: Select[*tuple[Any, ...]], columns: list[str],
              convert: Callable[[Any], dict[str, Any]]) -> int:
         self.count(s, stmt)
         with CsvWriter(self.path, columns) as writer:
@@ -147,11 +148,11 @@ class _Exporter:
                 self.tick(writer.count)
             return writer.count
 
-    def marc(self, s: Session, fmt: str) -> tuple[int, list[str]]:
+    def marc(self, s: Session, fmt: MarcFormat) -> tuple[int, list[str]]:
         self.count(s, select(Book.id))
         problems: list[str] = []
         done = 0
-        with open_marc_writer(self.path, fmt=fmt, today=self.lib.today()) as writer:  # type: ignore[arg-type]
+        with open_marc_writer(self.path, fmt=fmt, today=self.lib.today()) as writer:
             for window in _book_windows(s):
                 for row, credits, copies in window:
                     try:
@@ -177,7 +178,7 @@ def export(target: Any, actor: Actor, kind: str, path: str | os.PathLike[str], *
     try:
         with lib.read() as s:
             if kind in ("marc", "marcxml"):
-                rows, problems = job.marc(s, kind)
+                rows, problems = job.marc(s, "marcxml" if kind == "marcxml" else "marc")
             elif kind == "books":
                 rows = job.books_csv(s)
             else:
@@ -189,7 +190,7 @@ def export(target: Any, actor: Actor, kind: str, path: str | os.PathLike[str], *
     return ExportResult(kind, os.fspath(final), rows, len(problems), tuple(problems))
 
 
-def _copies_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any], dict[str, Any]]]:
+def _copies_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
     stmt = (select(Copy.barcode, Book.title, Book.author_names, Book.isbn13, Copy.call_number, Copy.location,
                    Copy.status, Copy.acquired, Copy.price_cents, Copy.notes, Copy.created_at)
             .join(Book, Book.id == Copy.book_id).order_by(Copy.id))
@@ -198,7 +199,7 @@ def _copies_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any],
     return stmt, cols, lambda r: dict(zip(cols, [*r[:8], _money(r[8]), r[9], _local(r[10])], strict=True))
 
 
-def _members_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any], dict[str, Any]]]:
+def _members_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
     stmt = (select(Member.card_number, Member.first_name, Member.last_name, Member.email, Member.phone,
                    Member.address, MemberCategory.code, Member.joined, Member.expires, Member.blocked,
                    Member.block_reason, Member.notes)
@@ -208,7 +209,7 @@ def _members_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any]
     return stmt, cols, lambda r: dict(zip(cols, r, strict=True))
 
 
-def _loans_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any], dict[str, Any]]]:
+def _loans_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
     stmt = (select(Copy.barcode, Book.title, Member.card_number, Member.first_name, Member.last_name,
                    Loan.checked_out_at, Loan.due_date, Loan.returned_at, Loan.renewals, Loan.desk)
             .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
@@ -218,7 +219,7 @@ def _loans_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any], 
                                                  _local(r[7]), r[8], r[9]], strict=True))
 
 
-def _overdue_table(lib: Library) -> tuple[Select[Any], list[str], Callable[[Any], dict[str, Any]]]:
+def _overdue_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
     today = lib.today()
     stmt = (select(Copy.barcode, Book.title, Member.first_name, Member.last_name, Member.card_number,
                    Member.email, Member.phone, Member.address, Loan.due_date)

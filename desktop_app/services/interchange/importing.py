@@ -30,11 +30,11 @@ from ...formats.csv_read import BOOK_COLUMNS, MEMBER_COLUMNS, read_books_csv, re
 from ...formats.csv_sniff import CsvSource, match_columns
 from ...formats.marc_read import read_marc
 from ...formats.records import BookRecord, FormatError, MemberRecord, Problem
+from ..library import Actor, Library, require
+from ..transaction import action
 from .books import BookImporter
 from .members import MemberImporter
 from .report import ImportCancelled, ImportReport, RollbackRequested
-from ..library import Actor, Library, require
-from ..transaction import action
 
 FORMATS = ("marc", "marcxml", "csv-books", "csv-members")
 Progress = Callable[[int, int, int], None]
@@ -74,7 +74,7 @@ def _open(path: Path, fmt: str, mapping: Mapping[str, str] | None) -> Any:
     if fmt in ("marc", "marcxml"):
         if mapping:
             raise InvalidInput("A column mapping applies to CSV files only", field="mapping")
-        return read_marc(path, fmt=fmt)  # type: ignore[arg-type]
+        return read_marc(path, fmt="marcxml" if fmt == "marcxml" else "marc")
     reader = read_books_csv if fmt == "csv-books" else read_members_csv
     try:
         return reader(path, mapping=mapping)
@@ -127,7 +127,7 @@ def _read(reader: Any, importer: BookImporter | MemberImporter, report: ImportRe
                 report.add(item.where, "bad", summary="(the record could not be read)")
                 seen += 1
         else:
-            good += importer.add(item)
+            good += importer.add(item)  # type: ignore[arg-type]  # the reader of the importer's kind gives its records
             seen += 1
         if n % 64 == 0:
             if stop():

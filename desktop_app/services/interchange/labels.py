@@ -30,8 +30,8 @@ from ...formats.labels import (
     draw_labels,
     draw_member_cards,
 )
-from .bulk import chunks
 from ..library import Actor, Library, require
+from .bulk import chunks
 
 SHORT_TITLE = 40
 MAX_ITEMS = 20_000
@@ -115,7 +115,7 @@ def choose_copies(target: Any, *, barcodes: list[str] | None = None, barcode_ran
     return [SpineLabel(barcode, _short(title), call or book_call) for barcode, title, call, book_call, _book in rows]
 
 
-def _capped(stmt: Select[Any]) -> Select[Any]:
+def _capped(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
     return stmt.limit(MAX_ITEMS + 1)
 
 

@@ -95,9 +95,9 @@ class MemberImporter:
         cards = sorted({card for *_, card in batch if card})
         existing: dict[str, int] = {}
         for part in chunks(cards):
-            for member_id, card in self.s.execute(select(Member.id, Member.card_number)
-                                                  .where(Member.card_number.in_(part))):
-                existing[card] = member_id
+            for found_id, found_card in self.s.execute(select(Member.id, Member.card_number)
+                                                       .where(Member.card_number.in_(part))):
+                existing[found_card] = found_id
         for record, values, category, card in batch:
             label = f"{record.first_name} {record.last_name}".strip()
             member_id = (self.file_cards.get(card) or existing.get(card)) if card else None

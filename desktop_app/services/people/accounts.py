@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 
 from ...db.models import Member, StaffUser
 from ...domain.errors import (
-    AccountLocked, AuthenticationFailed, Conflict, InvalidInput, MembershipExpired, NotFound,
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    MembershipExpired,
+    NotFound,
 )
 from ...domain.text import day, normalize_scan
 from ...domain.values import Role

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ...db.base import rowcount
 from ...db.models import LoginFailure
 
 MAX_FAILURES = 5
@@ -57,11 +58,11 @@ def succeeded(s: Session, account: str, address: str) -> None:
 
 
 def clear_all(s: Session, account: str) -> int:
-    return int(s.execute(delete(LoginFailure).where(LoginFailure.account == account)).rowcount or 0)
+    return rowcount(s.execute(delete(LoginFailure).where(LoginFailure.account == account)))
 
 
 def latest_locks(s: Session, now: datetime) -> dict[str, datetime]:
     """Account name -> the end of its latest lock still running (any place)."""
     rows = s.execute(select(LoginFailure.account, func.max(LoginFailure.locked_until))
                      .where(LoginFailure.locked_until > now).group_by(LoginFailure.account))
-    return {account: until for account, until in rows}
+    return {account: until for account, until in rows if until is not None}

@@ -90,7 +90,7 @@ def _journal(tx: Tx, member: Member, action_name: str, before: dict[str, Any] | 
     after = member_data(member)
     changed = {k: [before.get(k), v] for k, v in after.items() if before and before.get(k) != v and k != "version"}
     tx.record("member_upsert", after, row_uuid=member.uuid, base_version=base, audit=action_name, entity="member",
-              **({"changed": changed} if before is not None else {}), **details)
+              extra={**({"changed": changed} if before is not None else {}), **details})
 
 
 # -- transitions ------------------------------------------------------------------------------

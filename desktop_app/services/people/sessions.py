@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
+from ...db.base import rowcount
 from ...db.models import AuthSession
 from ..transaction import Tx
 
@@ -16,6 +17,5 @@ def end_sessions(tx: Tx, *, staff_id: int | None = None, member_id: int | None =
     if staff_id is None and member_id is None:
         return 0
     who = AuthSession.staff_id == staff_id if staff_id is not None else AuthSession.member_id == member_id
-    done = tx.s.execute(update(AuthSession).where(who, AuthSession.revoked_at.is_(None))
-                        .values(revoked_at=tx.lib.now(), revoked_reason=reason[:200]))
-    return int(done.rowcount or 0)
+    return rowcount(tx.s.execute(update(AuthSession).where(who, AuthSession.revoked_at.is_(None))
+                                 .values(revoked_at=tx.lib.now(), revoked_reason=reason[:200])))

@@ -119,7 +119,8 @@ def replay_place_hold(tx: Tx, op: Op) -> Outcome:
     member = find_member(tx, op)
     book = by_uuid(tx.s, Book, op.arg("book_uuid"))
     if book is None:
-        raise Unapplied("unknown_book", "The book of this hold is not on the server", book_uuid=op.args.get("book_uuid"))
+        raise Unapplied("unknown_book", "The book of this hold is not on the server",
+                        book_uuid=op.args.get("book_uuid"))
     holds.place(tx, member, book, override_reason=op.arg("override_reason"), hold_uuid=hold_uuid)
     return Outcome({"hold_uuid": hold_uuid})
 

@@ -226,8 +226,8 @@ def _staff(tx: Tx, op: Op) -> StaffUser | None:
 def replay_staff_upsert(tx: Tx, op: Op) -> Outcome:
     user = _staff(tx, op)
     if user is None:
-        accounts.create_staff(tx, username=op.arg("username", required=True),
-                              display_name=op.arg("display_name") or "", password_hash=op.arg("password_hash", required=True),
+        accounts.create_staff(tx, username=op.arg("username", required=True), display_name=op.arg("display_name") or "",
+                              password_hash=op.arg("password_hash", required=True),
                               role=Role(op.arg("role", required=True)), staff_uuid=op.arg("uuid") or op.entity_uuid)
         return Outcome({"staff_uuid": op.arg("uuid")})
     if op.arg("role") and op.args["role"] != user.role:

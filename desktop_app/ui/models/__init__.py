@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..theme import status_colors
 
@@ -42,8 +42,8 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
     """
 
     def __init__(self, columns: Sequence[Column[Row]], *, status: Callable[[Row], str | None] | None = None,
-                 parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
         self._status = status
@@ -61,10 +61,10 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
         return self._rows[row]
 
     # -- Qt interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -22,7 +22,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...services.catalog.search import BookRow
 from . import LEFT, RIGHT
@@ -76,8 +76,8 @@ class BookTableModel(QAbstractTableModel):
 
     sort_requested = Signal(str, bool)  # SQL sort key, descending
 
-    def __init__(self, fetch: Callable[[Sequence[int]], list[BookRow]], parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, fetch: Callable[[Sequence[int]], list[BookRow]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._fetch = fetch
         self._ids: array = array("q")
         self._cache: OrderedDict[int, list[BookRow | None]] = OrderedDict()
@@ -135,10 +135,10 @@ class BookTableModel(QAbstractTableModel):
         return rows
 
     # -- Qt interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QObject
+
 from ...domain.text import day
 from ...services.circulation.holds import HoldView, PullItem
 from . import Column, RowListModel
@@ -42,9 +44,9 @@ def _left_text(hold: HoldView, today: date) -> str:
 class HoldShelfModel(RowListModel[HoldView]):
     """Copies waiting for pickup. ``today`` decides what counts as expiring."""
 
-    def __init__(self, today: date | None = None, parent: object = None) -> None:
+    def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
         self.today = today or date.today()
-        columns = [
+        columns: list[Column[HoldView]] = [
             Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
             Column("Left", lambda h: _left_text(h, self.today), sort_key=lambda h: days_left(h, self.today),
                    align_right=True),
@@ -59,8 +61,8 @@ class HoldShelfModel(RowListModel[HoldView]):
 class HoldQueueModel(RowListModel[HoldView]):
     """The waiting line for one book, first in line first."""
 
-    def __init__(self, parent: object = None) -> None:
-        columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[HoldView]] = [
             Column("#", lambda h: str(h.position) if h.position else "ready", sort_key=lambda h: h.position or 0,
                    align_right=True),
             Column("Member", lambda h: h.member_name),
@@ -75,8 +77,8 @@ class HoldQueueModel(RowListModel[HoldView]):
 class PullListModel(RowListModel[PullItem]):
     """Holds a copy on the shelves can fill now: fetch it, then scan it in to trap it."""
 
-    def __init__(self, parent: object = None) -> None:
-        columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[PullItem]] = [
             Column("Title", lambda p: p.hold.title),
             Column("For", lambda p: f"{p.hold.member_name} ({p.hold.card_number})"),
             Column("Waiting since", lambda p: day(p.hold.placed_at.astimezone().date()),

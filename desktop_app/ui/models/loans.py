@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...domain.text import day
 from ...services.desk_queries import LoanLine
@@ -18,8 +18,8 @@ Index = QModelIndex | QPersistentModelIndex
 class LoansModel(QAbstractTableModel):
     HEADERS = ("Title", "Author", "Barcode", "Due", "Renewals")
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._loans: list[LoanLine] = []
 
     def set_loans(self, loans: Sequence[LoanLine]) -> None:
@@ -33,10 +33,10 @@ class LoansModel(QAbstractTableModel):
     def loan_at(self, row: int) -> LoanLine:
         return self._loans[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(self._loans)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:

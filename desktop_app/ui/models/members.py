@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QObject
+
 from ...domain.text import day
 from ...services.catalog.search import MemberRow
 from . import Column, RowListModel
@@ -36,7 +38,7 @@ COLUMNS: list[Column[MemberRow]] = [
 
 
 class MemberTableModel(RowListModel[MemberRow]):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, status=member_status, parent=parent)
 
     def card_at(self, row: int) -> str:

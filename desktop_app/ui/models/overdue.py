@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from ...domain.text import day
 from ...services.reports import OverdueRow
 from . import Column, RowListModel
@@ -27,5 +29,5 @@ COLUMNS: list[Column[OverdueRow]] = [
 
 
 class OverdueTableModel(RowListModel[OverdueRow]):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, status=overdue_status, parent=parent)

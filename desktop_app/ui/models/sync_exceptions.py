@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from . import Column, RowListModel
 
 Exception_ = dict[str, Any]
@@ -50,7 +52,7 @@ def _status(row: Exception_) -> str:
 class SyncExceptionModel(RowListModel[Exception_]):
     """One row per exception; ``exception_at(row)`` gives the server's dict."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         columns = [
             Column("#", lambda r: str(r.get("id", "")), sort_key=lambda r: r.get("id"), align_right=True),
             Column("When", _when, sort_key=moment),

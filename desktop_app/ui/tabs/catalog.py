@@ -13,24 +13,34 @@ from array import array
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter, QToolButton, QVBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.values import Role
-from ...services.catalog.browse import BookRowFetcher, BrowseQueries, Facets
 from ...services.catalog import BookView
-from ...services.catalog.search import Filters, SearchCancelled
-from ..context import UiContext
+from ...services.catalog.browse import BookRowFetcher, BrowseQueries, Facets
+from ...services.catalog.search import SearchCancelled
 from .. import memory
+from ..context import UiContext
 from ..errors import show_error
 from ..models.books import COLUMNS, BookTableModel
 from . import make_table, remember_header, set_widths
 from .catalog_detail import BookDetail
 from .catalog_dialog import BookDialog
 from .catalog_filters import FilterBar
+
 
 @dataclass(frozen=True)
 class Found:
@@ -174,7 +184,6 @@ class CatalogTab(QWidget):
 
     def _show(self, found: Found) -> None:
         self._searching = 0
-        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
         keep = self.current_book_id()
         self.model.set_result(found.ids)
         if found.capped:
@@ -203,7 +212,6 @@ class CatalogTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._searching = 0
-        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
         if not isinstance(error, SearchCancelled):
             show_error(self, error)
 
@@ -270,8 +278,8 @@ class CatalogTab(QWidget):
             self.model.refresh()
             self.load_detail(self.current_book_id())
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         stale, self._stale = self._stale, set()
         for topic in ("catalog", "loans") if "catalog" in stale else sorted(stale):
             self._data_changed(topic)
@@ -288,7 +296,10 @@ class CatalogTab(QWidget):
         if book_id is None:
             return
         catalog = self.ctx.services.catalog
-        self.ctx.worker.submit(lambda: catalog.book(book_id), self.open_editor, lambda e: show_error(self, e))
+        self.ctx.worker.submit(lambda: catalog.book(book_id), self._edit, lambda e: show_error(self, e))
+
+    def _edit(self, view: BookView) -> None:
+        self.open_editor(view)
 
     def open_editor(self, view: BookView) -> BookDialog:
         dialog = BookDialog(self.ctx, view, self)

@@ -6,17 +6,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import InvalidInput
 from ...domain.text import day
 from ...domain.values import CopyStatus
-from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog import BookView, CopyView
+from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog.input import CopyInput
 from ..context import UiContext
 from ..errors import show_error
@@ -57,7 +65,7 @@ COPY_COLUMNS: list[Column[CopyView]] = [
 
 
 class CopiesModel(RowListModel[CopyView]):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COPY_COLUMNS, status=copy_status_kind, parent=parent)
 
 

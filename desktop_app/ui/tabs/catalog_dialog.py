@@ -7,14 +7,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import InvalidInput
 from ...domain.values import AuthorRole
-from ...services.catalog.browse import check_isbn
 from ...services.catalog import BookView
+from ...services.catalog.browse import check_isbn
 from ...services.catalog.input import BookInput
 from ..context import UiContext
 from ..errors import show_error
@@ -141,8 +154,11 @@ class BookDialog(QDialog):
             return
         a, b = self.author_list()[row], self.author_list()[target]
         for r, (name, role) in ((row, b), (target, a)):
-            self.authors.item(r, 0).setText(name)
-            self.authors.cellWidget(r, 1).setCurrentText(role)  # type: ignore[union-attr]
+            item, combo = self.authors.item(r, 0), self.authors.cellWidget(r, 1)
+            if item is not None:
+                item.setText(name)
+            if isinstance(combo, QComboBox):
+                combo.setCurrentText(role)
         self.authors.setCurrentCell(target, 0)
 
     def author_list(self) -> list[tuple[str, str]]:
@@ -150,7 +166,8 @@ class BookDialog(QDialog):
         for row in range(self.authors.rowCount()):
             item = self.authors.item(row, 0)
             combo = self.authors.cellWidget(row, 1)
-            out.append(((item.text() if item else "").strip(), combo.currentText()))  # type: ignore[union-attr]
+            role = combo.currentText() if isinstance(combo, QComboBox) else "author"
+            out.append(((item.text() if item else "").strip(), role))
         return out
 
     def _load(self, book: BookView) -> None:

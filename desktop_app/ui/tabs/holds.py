@@ -9,8 +9,17 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.errors import InvalidInput, Refused
@@ -20,6 +29,7 @@ from ...services.circulation import CheckinResult
 from ...services.circulation.holds import HoldView, PullItem
 from ..context import UiContext
 from ..errors import show_error
+from ..models import RowListModel
 from ..models.holds import HoldQueueModel, HoldShelfModel, PullListModel
 from ..theme import status_style
 from . import make_table, remember_header, set_widths
@@ -52,7 +62,8 @@ class HoldsTab(QWidget):
         self.result.setObjectName("holdCheckinResult")
         self.result.setWordWrap(True)
         self.result.hide()
-        cancel_shelf = self._button("holdShelfCancel", "&Cancel hold…", lambda: self.cancel(self.shelf_table))
+        cancel_shelf = self._button("holdShelfCancel", "&Cancel hold…",
+                                    lambda: self.cancel(self.shelf_table))
         expire = self._button("holdExpire", "E&xpire uncollected", self.expire)
         expire.setToolTip("Close ready holds whose pickup deadline has passed; each copy goes to the next in line")
         shelf_box = QGroupBox("Hold shelf — ready for pickup")
@@ -81,7 +92,8 @@ class HoldsTab(QWidget):
         self.queue_table.setModel(self.queue)
         set_widths(self.queue_table, [5, 18, 11, 11, 8, 11])
         place = self._button("holdPlace", "&Place hold…", self.place)
-        cancel_queue = self._button("holdQueueCancel", "Ca&ncel hold…", lambda: self.cancel(self.queue_table))
+        cancel_queue = self._button("holdQueueCancel", "Ca&ncel hold…",
+                                    lambda: self.cancel(self.queue_table))
         queue_box = QGroupBox("Waiting line for a book")
         queue_layout = QVBoxLayout(queue_box)
         row = QHBoxLayout()
@@ -175,7 +187,8 @@ class HoldsTab(QWidget):
         if not index.isValid():
             show_error(self, InvalidInput("Choose the hold to cancel first"))
             return
-        hold: HoldView = table.model().row_at(index.row())  # type: ignore[attr-defined]
+        rows: RowListModel[HoldView] = self.shelf if table is self.shelf_table else self.queue
+        hold = rows.row_at(index.row())
         reason, ok = QInputDialog.getText(self, "Cancel hold",
                                           f"Cancel the hold of {hold.member_name} on '{hold.title}'?\nReason:")
         if not ok:

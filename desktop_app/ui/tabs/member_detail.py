@@ -4,20 +4,21 @@ loans, loan history, holds and fees. Filled from one worker job per member."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.text import day, money
 from ...services.catalog.browse import MemberDetail
-from ...services.desk_queries import Alert, HistoryLine, MemberCard
 from ...services.circulation.fees import FeeView
+from ...services.desk_queries import Alert, HistoryLine, MemberCard
 from ..models import Column, RowListModel
 from ..models.loans import LoansModel
 from ..theme import scaled_font, status_style
 from . import make_table
 
-HoldLine = tuple[int, str, str, object]  # (hold id, title, status, pickup by)
+HoldLine = tuple[int, str, str, date | None]  # (hold id, title, status, pickup by)
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ class MemberFile:
     fees: list[FeeView]
 
 
-def _local_day(value: object) -> str:
-    return day(value.astimezone().date()) if value is not None else ""  # type: ignore[attr-defined]
+def _local_day(value: datetime | None) -> str:
+    return day(value.astimezone().date()) if value is not None else ""
 
 
 HISTORY_COLUMNS: list[Column[HistoryLine]] = [
@@ -46,7 +47,7 @@ HISTORY_COLUMNS: list[Column[HistoryLine]] = [
 HOLD_COLUMNS: list[Column[HoldLine]] = [
     Column("Title", lambda h: h[1]),
     Column("Status", lambda h: "Ready for pickup" if h[2] == "ready" else "Waiting"),
-    Column("Pickup by", lambda h: day(h[3]) if h[3] else "", sort_key=lambda h: h[3]),  # type: ignore[arg-type]
+    Column("Pickup by", lambda h: day(h[3]) if h[3] else "", sort_key=lambda h: h[3]),
 ]
 FEE_COLUMNS: list[Column[FeeView]] = [
     Column("Date", lambda f: _local_day(f.created_at), sort_key=lambda f: f.created_at),
@@ -96,8 +97,9 @@ class MemberDetailPane(QFrame):
         self.file = file
         while self.alerts.count():
             item = self.alerts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if file is None:
             self.name.setText("Choose a member")
             self.facts.setText("")

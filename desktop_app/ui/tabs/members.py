@@ -3,21 +3,32 @@ register and edit, block and unblock with a reason, renew the membership, print 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...services.catalog.browse import BrowseQueries
-from ...services.desk_queries import DeskQueries
 from ...services.catalog.search import MemberRow
+from ...services.desk_queries import DeskQueries
 from ..context import UiContext
 from ..errors import show_error
 from ..models.members import MemberTableModel
 from . import make_table, remember_header, set_widths
 from .member_detail import MemberDetailPane, MemberFile
 from .member_dialog import MemberDialog
+
 
 class MembersTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -31,7 +42,7 @@ class MembersTab(QWidget):
         self.search.setPlaceholderText("Search name, card number, email or phone…   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.run_search)
-        self.search.returnPressed.connect(lambda: self.table.setFocus())
+        self.search.returnPressed.connect(self._to_table)
         self.count = QLabel()
         self.model = MemberTableModel(self)
         self.table = make_table("memberTable", "Members")
@@ -71,12 +82,19 @@ class MembersTab(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._find)
         ctx.events.data_changed.connect(self._data_changed)
         self._update_buttons()
         self.run_search()
 
     # -- searching ---------------------------------------------------------------------
+    def _to_table(self) -> None:
+        self.table.setFocus()
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def run_search(self) -> None:
         query, search = self.search.text(), self.ctx.services.search
         self.ctx.worker.submit(lambda: search.members(query), self._show, lambda e: show_error(self, e),
@@ -183,12 +201,12 @@ class MembersTab(QWidget):
             self._act(lambda: self.ctx.services.members.renew_membership(self.ctx.actor, card),
                       f"Renewed the membership of {card}")
 
-    def _act(self, fn: object, message: str) -> None:
+    def _act(self, fn: Callable[[], object], message: str) -> None:
         def done(_: object) -> None:
             self.ctx.events.status_message.emit(message)
             self.ctx.events.data_changed.emit("members")
 
-        self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))  # type: ignore[arg-type]
+        self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))
 
     def chosen_cards(self) -> list[str]:
         """Card numbers of the selected rows (the current row if none is selected)."""

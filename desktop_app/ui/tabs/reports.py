@@ -9,10 +9,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -81,13 +90,13 @@ class ReportsTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("overdueSummary")
         buttons = QHBoxLayout()
-        for name, text, slot in (("reportRefresh", "&Refresh (F5)", self.refresh),
+        for name, label, slot in (("reportRefresh", "&Refresh (F5)", self.refresh),
                                  ("overduePrint", "&Print letters…", self.print_dialog),
                                  ("overduePdf", "Save letters as P&DF…", self.save_pdf_dialog),
                                  ("overdueCsv", "Export &CSV…", self.export_dialog)):
-            button = QPushButton(text)
+            button = QPushButton(label)
             button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAccessibleName(label.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -117,8 +126,8 @@ class ReportsTab(QWidget):
             else:
                 self._stale = True
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._stale:
             self._stale = False
             self.refresh()

@@ -6,8 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.text import money
@@ -116,7 +125,7 @@ class CategoriesEditor(QGroupBox):
             self.spins[key].setValue(getattr(c, key))
         self.fines.setChecked(bool(c.fines_enabled))
         for key, _label in MONEY:
-            self.spins[key].setValue((getattr(c, key) or 0) / 100)
+            self.spins[key].setValue((getattr(c, key) or 0) / 100)  # type: ignore[arg-type]  # a QDoubleSpinBox
         self.spins["max_overdue_days"].setValue(c.max_overdue_days or 0)
 
     def values(self) -> dict[str, object]:

@@ -6,8 +6,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.text import day
@@ -105,10 +114,10 @@ class StaffEditor(QGroupBox):
         dialog = NewStaffDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.create(dialog.username.text(), dialog.display_name.text(), dialog.password.text(),
+        self.create_account(dialog.username.text(), dialog.display_name.text(), dialog.password.text(),
                     dialog.role.currentText())
 
-    def create(self, username: str, display_name: str, password: str, role: str) -> None:
+    def create_account(self, username: str, display_name: str, password: str, role: str) -> None:
         accounts, actor = self.ctx.services.accounts, self.ctx.actor
         self._run(lambda: accounts.create_staff(actor, username=username, display_name=display_name,
                                                 password=password, role=role), f"Added the account {username}")

@@ -11,7 +11,7 @@ class Image:
     """Never instantiated: raster images are not supported in the packaged program."""
 
 
-def open(*_args: object, **_kwargs: object) -> NoReturn:  # noqa: A001 - Pillow's name
+def open(*_args: object, **_kwargs: object) -> NoReturn:
     raise RuntimeError("this build of Library Desk does not read raster images")
 
 

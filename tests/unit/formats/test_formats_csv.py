@@ -131,7 +131,8 @@ def test_members(tmp_path: Path) -> None:
                                "1 Main St, Springfield", "ADULT", date(2024, 1, 15),
                                date(2026, 12, 31), None, "line 2")
     assert isinstance(tomas, MemberRecord)
-    assert (tomas.first_name, tomas.last_name, tomas.joined, tomas.expires) == ("Tomás", "de la Cruz", date(2024, 1, 15), None)
+    assert (tomas.first_name, tomas.last_name, tomas.joined, tomas.expires) == (
+        "Tomás", "de la Cruz", date(2024, 1, 15), None)
     assert isinstance(warning, Problem) and warning.field == "expires" and warning.where == "line 3"
     assert isinstance(nameless, Problem) and nameless.field == "name" and nameless.where == "line 4"
 

@@ -120,7 +120,8 @@ def test_hand_made_marc8_and_utf8_with_diacritics_and_copies(tmp_path: Path) -> 
         ("100", field("1 ", ("a", b"Dvo\xe9r\xe2ak, Anton\xe2in,"), ("e", b"composer."))),
         ("245", field("10", ("a", b"M\xe8uller aus \xa1\xe2od\xe2z :"), ("b", b"Lieder /"))),
         ("700", field("1 ", ("a", b"Nov\xe2ak, Jan"), ("4", b"trl"))),
-        ("952", field("  ", ("p", b"31000001"), ("o", b"780 DVO"), ("c", b"Music"), ("g", b"12.50"), ("d", b"2023-04-01"))),
+        ("952", field("  ", ("p", b"31000001"), ("o", b"780 DVO"), ("c", b"Music"), ("g", b"12.50"),
+                      ("d", b"2023-04-01"))),
         ("952", field("  ", ("p", b"31000002"), ("1", b"1"))),
         ("852", field("  ", ("b", b"Main"), ("h", b"780"), ("i", b"DVO"), ("p", b"31000003"))),
     ])
