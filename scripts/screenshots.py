@@ -236,6 +236,13 @@ def self_service(demo: Demo) -> QWidget:
     return window
 
 
+def book_dialog(demo: Demo) -> QWidget:
+    from desktop_app.ui.tabs.catalog_dialog import BookDialog
+
+    book_id = demo.services.search.books("").ids[0]
+    return BookDialog(demo.ctx, demo.services.catalog.book(book_id))
+
+
 SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("login", login),
     ("wizard", wizard),
@@ -247,6 +254,7 @@ SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("slip", slip),
     ("self-service", self_service),
     ("catalog", main_tab("Catalog")),
+    ("book-dialog", book_dialog),
     ("members", main_tab("Members")),
     ("holds", main_tab("Holds")),
     ("reports", main_tab("Reports")),

@@ -16,6 +16,61 @@ class CopyStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ItemType(StrEnum):
+    """What kind of thing a title is: the one vocabulary of the forms, the import files, MARC,
+    the loan rules per type and the REST API."""
+
+    BOOK = "book"
+    EBOOK = "ebook"
+    AUDIOBOOK = "audiobook"
+    MUSIC = "music"
+    DVD = "dvd"
+    MAGAZINE = "magazine"
+    MAP = "map"
+    SCORE = "score"
+    SOFTWARE = "software"
+    GAME = "game"
+    KIT = "kit"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _ITEM_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str | None) -> ItemType | None:
+        """The type a file or a person means by ``text`` ("DVD", "Blu-ray", "cd", "serial",
+        Koha's "BK"), or None for a word it does not know. Empty means a book."""
+        word = " ".join((text or "").lower().replace("_", " ").replace("-", " ").split())
+        if not word:
+            return cls.BOOK
+        try:
+            return cls(word.replace(" ", ""))
+        except ValueError:
+            return _ITEM_ALIASES.get(word)
+
+
+_ITEM_LABELS = {
+    ItemType.BOOK: "Book", ItemType.EBOOK: "E-book", ItemType.AUDIOBOOK: "Audiobook", ItemType.MUSIC: "Music",
+    ItemType.DVD: "DVD / video", ItemType.MAGAZINE: "Magazine", ItemType.MAP: "Map", ItemType.SCORE: "Score",
+    ItemType.SOFTWARE: "Software", ItemType.GAME: "Game", ItemType.KIT: "Kit", ItemType.OTHER: "Other",
+}
+_ITEM_ALIASES = {
+    **dict.fromkeys(("bk", "books", "text", "print", "large print", "reference", "ref", "paperback", "hardback",
+                     "hardcover", "monograph", "comic", "graphic novel"), ItemType.BOOK),
+    **dict.fromkeys(("e book", "electronic book", "online"), ItemType.EBOOK),
+    **dict.fromkeys(("audio book", "spoken word", "talking book"), ItemType.AUDIOBOOK),
+    **dict.fromkeys(("cd", "sound recording", "sr", "mu", "audio", "record", "vinyl"), ItemType.MUSIC),
+    **dict.fromkeys(("video", "vm", "blu ray", "bluray", "film", "movie", "vhs", "videorecording"), ItemType.DVD),
+    **dict.fromkeys(("serial", "journal", "periodical", "newspaper", "cr", "magazines"), ItemType.MAGAZINE),
+    **dict.fromkeys(("mp", "atlas", "cartographic"), ItemType.MAP),
+    **dict.fromkeys(("sheet music", "music score", "notated music"), ItemType.SCORE),
+    **dict.fromkeys(("cf", "computer file", "cd rom"), ItemType.SOFTWARE),
+    **dict.fromkeys(("board game", "video game", "toy", "puzzle"), ItemType.GAME),
+    **dict.fromkeys(("mx", "mixed", "mixed materials", "realia", "object"), ItemType.KIT),
+}
+
+
 class HoldStatus(StrEnum):
     WAITING = "waiting"
     READY = "ready"

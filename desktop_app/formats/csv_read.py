@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar
 
+from desktop_app.domain.values import ItemType
 from desktop_app.formats.csv_sniff import CsvSource, match_columns
 from desktop_app.formats.isbn import InvalidIsbn, normalize_isbn
 from desktop_app.formats.records import (
@@ -225,7 +226,12 @@ def _book(row: Row) -> BookRecord | Problem:
         split_list(row.get("subjects") or "") + split_list(row.get("tags") or "", ",;|")
     ))
     book.description = row.get("description")
-    book.item_type = (row.get("item_type") or "book").lower()
+    given = row.get("item_type")
+    kind = ItemType.parse(given)
+    if kind is None:
+        row.warnings.append(Problem(row.source, row.where, "item_type", f"item type {given!r} is not one Library "
+                                    "Desk knows; the title was imported as other", "warning"))
+    book.item_type = (kind or ItemType.OTHER).value
     book.call_number = row.get("call_number")
     price = row.parsed("price", parse_price_cents)
     acquired = row.parsed("acquired", parse_date)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop_app.domain.values import ItemType
 from desktop_app.formats.isbn import InvalidIsbn, normalize_isbn
 from desktop_app.formats.marc_raw import MarcField, RawRecord, clean_text
 from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem
@@ -28,17 +29,17 @@ _ROLE_WORDS: dict[str, str] = {
     "trans": "translator", "translated by": "translator",
 }
 _ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl"}
+# Leader/06 (type of record) and, for a serial, leader/07 "s" (bibliographic level).
 _TYPE_BY_LEADER = {
-    "a": "book", "t": "book", "i": "audiobook", "j": "music", "g": "video", "k": "other",
-    "e": "map", "f": "map", "c": "score", "d": "score", "m": "software", "o": "kit",
-    "p": "kit", "r": "other",
+    "a": ItemType.BOOK, "t": ItemType.BOOK, "i": ItemType.AUDIOBOOK, "j": ItemType.MUSIC, "g": ItemType.DVD,
+    "k": ItemType.OTHER, "e": ItemType.MAP, "f": ItemType.MAP, "c": ItemType.SCORE, "d": ItemType.SCORE,
+    "m": ItemType.SOFTWARE, "o": ItemType.KIT, "p": ItemType.KIT, "r": ItemType.OTHER,
 }
 _LEADER_BY_TYPE = {
-    "book": "a", "audiobook": "i", "music": "j", "video": "g", "map": "e", "score": "c",
-    "software": "m", "kit": "o", "other": "r",
+    ItemType.BOOK: "am", ItemType.EBOOK: "am", ItemType.AUDIOBOOK: "im", ItemType.MUSIC: "jm", ItemType.DVD: "gm",
+    ItemType.MAGAZINE: "as", ItemType.MAP: "em", ItemType.SCORE: "cm", ItemType.SOFTWARE: "mm",
+    ItemType.GAME: "rm", ItemType.KIT: "om", ItemType.OTHER: "rm",
 }
-_KOHA_TYPES = {"bk": "book", "books": "book", "cf": "software", "cr": "other", "mp": "map",
-               "mu": "music", "mx": "other", "sr": "music", "vm": "video"}
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _ISBN_TOKEN = re.compile(r"[0-9Xx][0-9Xx\- ]{8,}[0-9Xx]")
 _STATUS_SUBFIELDS = (("0", "withdrawn"), ("1", "lost"), ("4", "damaged"), ("7", "not_for_loan"))
@@ -212,11 +213,18 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
     book.call_number = _call_number(raw)
     notes = [v.strip() for f in raw.get_fields("520") for v in f.get_all("a") if v.strip()]
     book.description = "\n\n".join(notes) or None
-    book.item_type = _TYPE_BY_LEADER.get(raw.leader[6:7], "book")
+    kind = _TYPE_BY_LEADER.get(raw.leader[6:7], ItemType.BOOK)
+    if kind is ItemType.BOOK and raw.leader[7:8] == "s":
+        kind = ItemType.MAGAZINE
     f942 = raw.first("942")  # Koha's item type of the record ($c), as we also write it
-    if f942 and (f942.get("c") or "").strip():
-        code = (f942.get("c") or "").strip().lower()
-        book.item_type = _KOHA_TYPES.get(code, code)
+    code = (f942.get("c") or "").strip() if f942 else ""
+    if code:
+        named = ItemType.parse(code)
+        if named is None:
+            warn.append(("942", f"item type {code!r} is not one Library Desk knows; kept the record's "
+                                f"type from its leader ({kind.value})"))
+        kind = named or kind
+    book.item_type = kind.value
     book.copies = _copies(raw, warn)
     return book, [Problem(source, where, tag, why, "warning") for tag, why in warn]
 
@@ -229,7 +237,7 @@ def _df(tag: str, ind: str, *subs: tuple[str, str | None]) -> MarcField:
 def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
     """Build MARC fields for ``book`` (copies as Koha 952); inverse of :func:`raw_to_book`."""
     today = today or date.today()
-    kind = _LEADER_BY_TYPE.get(book.item_type, "a")
+    kind = _LEADER_BY_TYPE[ItemType.parse(book.item_type) or ItemType.OTHER]
     lang = (book.language or "und")[:3].ljust(3)
     year = f"{book.year:04d}" if book.year is not None and 0 <= book.year <= 9999 else "    "
     f008 = f"{today:%y%m%d}{'s' if year.strip() else 'n'}{year}    xx " + " " * 17 + f"{lang} d"
@@ -268,4 +276,4 @@ def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
         ))
     if book.item_type:
         fields.append(_df("942", "  ", ("c", book.item_type)))
-    return RawRecord(f"00000n{kind}m a2200000 u 4500", fields)
+    return RawRecord(f"00000n{kind} a2200000 u 4500", fields)

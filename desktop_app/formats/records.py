@@ -53,8 +53,8 @@ class BookRecord:
     """One catalogue title with its contributors and copies.
 
     ``isbn13``/``isbn10`` are bare digits (no hyphens) or ``None``; ``language`` is a MARC
-    three-letter code ("eng") or ``None``; ``item_type`` is "book", "audiobook", "music",
-    "video", "map", "score", "software", "kit" or "other".
+    three-letter code ("eng") or ``None``; ``item_type`` is an ``ItemType`` value (readers
+    map the words of their files onto it).
     """
 
     title: str

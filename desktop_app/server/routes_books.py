@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response
+from pydantic import BaseModel
 from sqlalchemy import exists, func, select
 from sqlalchemy.sql import ColumnElement
 
 from ..db.models import Book, Copy
+from ..domain.fields import BOOK, COPY
 from ..services.catalog.input import BookInput, CopyInput
 from .deps import ActorDep, SearcherDep, StateDep
 from .listing import SortKey, keyset_page, offset_page
@@ -111,12 +113,9 @@ def list_books(
 
 def detail(st: StateDep, book_id: int) -> BookDetail:
     view = st.services.catalog.book(book_id)
-    v = view.values
+    v = {k: value for k, value in view.values.items() if k in BookDetail.model_fields}
     return BookDetail(
-        id=view.id, uuid=view.uuid, version=view.version, title=str(v["title"]), subtitle=v["subtitle"],  # type: ignore[arg-type]
-        isbn13=v["isbn13"], isbn10=v["isbn10"], publisher=v["publisher"], year=v["year"], edition=v["edition"],  # type: ignore[arg-type]
-        language=v["language"], series=v["series"], subjects=v["subjects"], description=v["description"],  # type: ignore[arg-type]
-        item_type=str(v["item_type"]), call_number=v["call_number"], created_at=v["created_at"],  # type: ignore[arg-type]
+        id=view.id, uuid=view.uuid, version=view.version, **v,
         authors=[AuthorCredit(name=n, role=r) for n, r in view.authors],
         copies=[BookCopy(id=c.id, barcode=c.barcode, status=c.status, call_number=c.call_number, location=c.location,
                          due_date=c.due_date) for c in view.copies],
@@ -124,18 +123,13 @@ def detail(st: StateDep, book_id: int) -> BookDetail:
     )
 
 
-def book_input(body: BookIn) -> BookInput:
-    return BookInput(
-        title=body.title, subtitle=body.subtitle, isbn=body.isbn, publisher=body.publisher, year=body.year,
-        edition=body.edition, language=body.language, series=body.series, subjects=list(body.subjects),
-        description=body.description, item_type=body.item_type, call_number=body.call_number,
-        authors=[(a.name, a.role) for a in body.authors],
-    )
+def book_input(body: BaseModel) -> BookInput:
+    given = body.model_dump(include=set(BOOK.names(typed=True)))
+    return BookInput(**given, authors=[(a["name"], a["role"]) for a in body.model_dump()["authors"]])
 
 
-def copy_input(body: Any) -> CopyInput:
-    return CopyInput(barcode=body.barcode, call_number=body.call_number, location=body.location,
-                     acquired=body.acquired, price_cents=body.price_cents, notes=body.notes)
+def copy_input(body: BaseModel) -> CopyInput:
+    return CopyInput(**body.model_dump(include=set(COPY.editable)))
 
 
 @router.get("/{book_id}", response_model=BookDetail, responses=ERRORS)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Member, MemberCategory
 from ..domain.errors import NotFound, PermissionDenied
+from ..domain.fields import MEMBER
 from ..domain.text import normalize_scan
 from ..domain.values import Role
 from ..services import Actor, require
@@ -32,9 +33,8 @@ SORTS = {
 
 
 def member_out(m: Member, category: str) -> MemberOut:
-    return MemberOut(id=m.id, uuid=m.uuid, version=m.version, card_number=m.card_number, first_name=m.first_name,
-                     last_name=m.last_name, email=m.email, phone=m.phone, address=m.address, category=category,
-                     joined=m.joined, expires=m.expires, blocked=m.blocked, block_reason=m.block_reason)
+    shown = {name: getattr(m, name) for name in MEMBER.names(shown=True, stored=True)}
+    return MemberOut(id=m.id, uuid=m.uuid, version=m.version, category=category, **shown)
 
 
 def _status_conditions(status: str | None, today: Any) -> list[Any]:
@@ -111,9 +111,7 @@ def get_member(card_number: Card, actor: ActorDep, st: StateDep) -> MemberOut:
 
 
 def member_input(body: MemberIn) -> MemberInput:
-    return MemberInput(first_name=body.first_name, last_name=body.last_name, card_number=body.card_number,
-                       email=body.email, phone=body.phone, address=body.address, category=body.category,
-                       joined=body.joined, expires=body.expires, notes=body.notes)
+    return MemberInput(**body.model_dump(include=set(MEMBER.names(typed=True))))
 
 
 @router.post("", response_model=MemberOut, status_code=201, responses=ERRORS)

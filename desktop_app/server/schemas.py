@@ -1,10 +1,15 @@
-"""Request and response bodies shared by every resource: errors, pages, login and tokens."""
+"""Request and response bodies shared by every resource: errors, pages, login and tokens; and
+the builders of the bodies of books, copies and members from their field tables
+(``domain.fields``), so a field's limits are declared once."""
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from ..domain.fields import Field as FieldSpec
+from ..domain.fields import Table as FieldTable
 
 T = TypeVar("T")
 
@@ -99,3 +104,56 @@ class Health(BaseModel):
 
 # Database ids: positive and within the range every database can hold.
 MAX_ID = 2**53
+
+
+def _annotation(f: FieldSpec, *, nullable: bool, stored: bool = False) -> Any:
+    """The type of ``f`` in a body (``stored``: as a response gives it, a list joined by \"; \")."""
+    kind: Any = f.kind
+    if f.choices is not None:
+        kind = Literal[tuple(c.value for c in f.choices)]
+    if f.many and not stored:
+        return list[kind]
+    return kind | None if nullable else kind
+
+
+def _constraints(f: FieldSpec) -> dict[str, Any]:
+    if f.many:
+        return {"max_length": 100}
+    if f.kind is str and f.limit is not None and f.choices is None:
+        return {"max_length": f.limit}
+    if f.kind is int:
+        return {k: v for k, v in (("ge", f.low), ("le", f.limit)) if v is not None}
+    return {}
+
+
+def body_model(name: str, table: FieldTable, *, doc: str, exclude: tuple[str, ...] = (),
+               extra: dict[str, Any] | None = None, base: type[BaseModel] = Strict) -> type[BaseModel]:
+    """A request body with the fields a person gives (``typed``) of ``table``, their limits
+    and help texts as the table declares them, plus ``extra`` (name: (annotation, Field))."""
+    fields: dict[str, Any] = {}
+    for f in table:
+        if not f.typed or f.name in exclude:
+            continue
+        about: dict[str, Any] = {"title": f.label, "description": f.help or None, **_constraints(f)}
+        if f.many:
+            fields[f.name] = (_annotation(f, nullable=False), Field(default_factory=list, **about))
+        elif f.required:
+            fields[f.name] = (_annotation(f, nullable=False), Field(..., **about))
+        else:
+            default = next(iter(f.choices)).value if f.choices is not None else None
+            fields[f.name] = (_annotation(f, nullable=f.choices is None), Field(default, **about))
+    fields.update(extra or {})
+    return create_model(name, __base__=base, __doc__=doc, **fields)
+
+
+def view_model(name: str, table: FieldTable, *, doc: str, exclude: tuple[str, ...] = (),
+               extra: dict[str, Any] | None = None) -> type[BaseModel]:
+    """A response with the shown fields of ``table`` (``null`` where the table allows it),
+    after ``extra`` fields that come first (ids, versions) or last (lists)."""
+    first = {k: v for k, v in (extra or {}).items() if k in ("id", "uuid", "version")}
+    fields: dict[str, Any] = dict(first)
+    for f in table:
+        if f.shown and f.name not in exclude:
+            fields[f.name] = (_annotation(f, nullable=f.null, stored=True), Field(..., title=f.label))
+    fields.update({k: v for k, v in (extra or {}).items() if k not in first})
+    return create_model(name, __doc__=doc, **fields)

@@ -1,13 +1,15 @@
-"""Bodies of the catalog resources: books, authors, copies."""
+"""Bodies of the catalog resources: books, authors, copies. A book's and a copy's fields come
+from their tables in ``domain.fields``."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Literal
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, Field
 
-from .schemas import Strict
+from ..domain.fields import BOOK, COPY
+from .schemas import MAX_ID, Strict, body_model, view_model
 
 CopyStatusName = Literal["available", "on_loan", "on_hold_shelf", "lost", "damaged", "withdrawn"]
 
@@ -17,35 +19,22 @@ class AuthorCredit(Strict):
     role: str = Field("author", max_length=20)
 
 
-class CopyIn(Strict):
-    barcode: str | None = Field(None, max_length=64, description="Generated when empty")
-    call_number: str | None = Field(None, max_length=100)
-    location: str | None = Field(None, max_length=100)
-    acquired: date | None = None
-    price_cents: int | None = Field(None, ge=0, le=100_000_000)
-    notes: str | None = Field(None, max_length=20_000)
-
-
-class NewCopyIn(CopyIn):
-    book_id: int = Field(..., ge=1)
-
-
-class BookIn(Strict):
-    title: str = Field(..., max_length=1000)
-    subtitle: str | None = Field(None, max_length=1000)
-    isbn: str | None = Field(None, max_length=40)
-    publisher: str | None = Field(None, max_length=300)
-    year: int | None = Field(None, ge=0, le=9999)
-    edition: str | None = Field(None, max_length=100)
-    language: str | None = Field(None, max_length=3)
-    series: str | None = Field(None, max_length=300)
-    subjects: list[str] = Field(default_factory=list, max_length=100)
-    description: str | None = Field(None, max_length=20_000)
-    item_type: str = Field("book", max_length=30)
-    call_number: str | None = Field(None, max_length=100)
-    authors: list[AuthorCredit] = Field(default_factory=list, max_length=50)
-    copies: list[CopyIn] = Field(default_factory=list, max_length=200, description="Only when creating")
-    expected_version: int | None = Field(None, ge=1, description="Only when editing: refuse if changed meanwhile")
+if TYPE_CHECKING:  # built when the module loads, from the field tables: the checker cannot see their fields
+    CopyIn: TypeAlias = Any
+    NewCopyIn: TypeAlias = Any
+    BookIn: TypeAlias = Any
+else:
+    CopyIn = body_model("CopyIn", COPY, doc="A copy's details (its status changes under /copies/{barcode}/status).",
+                        exclude=("status",))
+    NewCopyIn = body_model("NewCopyIn", COPY, doc="A copy to add to a book.", exclude=("status",),
+                           extra={"book_id": (int, Field(..., ge=1, le=MAX_ID))})
+    BookIn = body_model("BookIn", BOOK, doc="A book's fields and authors, in order; ``copies`` only when creating.",
+                        extra={
+        "authors": (list[AuthorCredit], Field(default_factory=list, max_length=50)),
+        "copies": (list[CopyIn], Field(default_factory=list, max_length=200, description="Only when creating")),
+        "expected_version": (int | None, Field(None, ge=1,
+                                               description="Only when editing: refuse if changed meanwhile")),
+    })
 
 
 class BookSummary(BaseModel):
@@ -86,27 +75,14 @@ class BookCopy(BaseModel):
     due_date: date | None
 
 
-class BookDetail(BaseModel):
-    id: int
-    uuid: str
-    version: int
-    title: str
-    subtitle: str | None
-    isbn13: str | None
-    isbn10: str | None
-    publisher: str | None
-    year: int | None
-    edition: str | None
-    language: str | None
-    series: str | None
-    subjects: str | None
-    description: str | None
-    item_type: str
-    call_number: str | None
-    created_at: datetime
-    authors: list[AuthorCredit]
-    copies: list[BookCopy]
-    holds_waiting: int
+if TYPE_CHECKING:  # built from the field table, as above
+    BookDetail: TypeAlias = Any
+else:
+    BookDetail = view_model("BookDetail", BOOK, doc="A book with its authors, copies and waiting holds.",
+                            exclude=("author_names",), extra={
+        "id": (int, ...), "uuid": (str, ...), "version": (int, ...),
+        "authors": (list[AuthorCredit], ...), "copies": (list[BookCopy], ...), "holds_waiting": (int, ...),
+    })
 
 
 class AuthorOut(BaseModel):

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..db.models import Book, Copy, Member
+from ..domain.fields import BOOK, COPY, MEMBER
 
 
 def _json(value: Any) -> Any:
@@ -17,15 +18,10 @@ def _json(value: Any) -> Any:
     return value
 
 
-BOOK_FIELDS = ("title", "subtitle", "isbn13", "isbn10", "publisher", "year", "edition", "language", "series",
-               "subjects", "description", "item_type", "call_number")
-COPY_FIELDS = ("barcode", "call_number", "location", "status", "acquired", "price_cents", "notes")
-MEMBER_FIELDS = ("card_number", "first_name", "last_name", "email", "phone", "address", "joined", "expires",
-                 "blocked", "block_reason", "notes")
 
 
 def book_data(book: Book) -> dict[str, Any]:
-    data = {name: _json(getattr(book, name)) for name in BOOK_FIELDS}
+    data = {name: _json(getattr(book, name)) for name in BOOK.picture}
     data["uuid"] = book.uuid
     data["version"] = book.version
     data["authors"] = [
@@ -35,12 +31,12 @@ def book_data(book: Book) -> dict[str, Any]:
 
 
 def copy_data(copy: Copy, book_uuid: str) -> dict[str, Any]:
-    data = {name: _json(getattr(copy, name)) for name in COPY_FIELDS}
+    data = {name: _json(getattr(copy, name)) for name in COPY.picture}
     data.update(uuid=copy.uuid, version=copy.version, book_uuid=book_uuid)
     return data
 
 
 def member_data(member: Member) -> dict[str, Any]:
-    data = {name: _json(getattr(member, name)) for name in MEMBER_FIELDS}
+    data = {name: _json(getattr(member, name)) for name in MEMBER.picture}
     data.update(uuid=member.uuid, version=member.version, category=member.category.code)
     return data

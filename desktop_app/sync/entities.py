@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import Table
 
 from ..db.models import Author, Book, Copy, Fee, Hold, Loan, Member, MemberCategory, StaffUser
+from ..domain.fields import BOOK, COPY, MEMBER
+from ..domain.fields import Table as FieldTable
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,13 @@ def _t(model: Any) -> Table:
     return model.__table__
 
 
+def _from_table(fields: FieldTable, model: Any, *, refs: tuple[Ref, ...] = (),
+                local_only: tuple[str, ...] = ()) -> Spec:
+    """The spec of a row whose fields are declared in ``domain.fields``."""
+    return Spec(fields.entity, _t(model), fields.names(stored=True, replicated=True),
+                datetimes=fields.of_type(datetime), dates=fields.of_type(date), refs=refs, local_only=local_only)
+
+
 SPECS: dict[str, Spec] = {s.entity: s for s in (
     Spec("category", _t(MemberCategory), (
         "code", "name", "loan_days", "max_loans", "max_renewals", "max_holds", "fines_enabled",
@@ -51,18 +60,10 @@ SPECS: dict[str, Spec] = {s.entity: s for s in (
     Spec("staff", _t(StaffUser), ("username", "display_name", "password_hash", "role", "active", "created_at"),
          datetimes=frozenset({"created_at"}), local_only=("failed_logins", "lockouts", "locked_until", "last_login")),
     Spec("author", _t(Author), ("name", "name_sort")),
-    Spec("book", _t(Book), (
-        "title", "subtitle", "isbn13", "isbn10", "publisher", "year", "edition", "language", "series", "subjects",
-        "description", "item_type", "call_number", "author_names", "isbn_search", "title_sort", "author_sort",
-        "created_at"), datetimes=frozenset({"created_at"})),
-    Spec("copy", _t(Copy), ("barcode", "call_number", "location", "status", "acquired", "price_cents", "notes",
-                             "created_at"), datetimes=frozenset({"created_at"}), dates=frozenset({"acquired"}),
-         refs=(Ref("book_uuid", "book_id", "book"),)),
-    Spec("member", _t(Member), (
-        "card_number", "first_name", "last_name", "email", "phone", "address", "joined", "expires", "blocked",
-        "block_reason", "notes", "name_sort", "created_at"), datetimes=frozenset({"created_at"}),
-        dates=frozenset({"joined", "expires"}), refs=(Ref("category_uuid", "category_id", "category"),),
-        local_only=("pin_hash", "failed_logins", "lockouts", "locked_until")),
+    _from_table(BOOK, Book),
+    _from_table(COPY, Copy, refs=(Ref("book_uuid", "book_id", "book"),)),
+    _from_table(MEMBER, Member, refs=(Ref("category_uuid", "category_id", "category"),),
+                local_only=("pin_hash", "failed_logins", "lockouts", "locked_until")),
     Spec("loan", _t(Loan), ("checked_out_at", "due_date", "returned_at", "renewals", "desk", "override_reason"),
          datetimes=frozenset({"checked_out_at", "returned_at"}), dates=frozenset({"due_date"}),
          refs=(Ref("copy_uuid", "copy_id", "copy"), Ref("member_uuid", "member_id", "member"),

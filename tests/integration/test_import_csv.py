@@ -130,3 +130,21 @@ def test_member_journal_rows_are_the_snapshots(services: Services, librarian: Ac
         entry = s.scalar(select(JournalEntry).where(JournalEntry.kind == "member_upsert"))
         member = s.scalar(select(Member))
         assert entry.args == member_data(member) and entry.entity_uuid == member.uuid
+
+
+def test_item_types_of_a_csv_are_read_in_the_one_vocabulary(services: Services, librarian: Actor,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "media.csv"
+    path.write_text("Title,Author,Type\nAlien,\"Scott, Ridley\",Blu-ray\nAbbey Road,Beatles,CD\n"
+                    "Hamlet,\"Shakespeare, William\",Reference\nOddity,Nobody,Laserdisc\n", encoding="utf-8")
+    report = import_file(services, librarian, path)
+    assert report.status == "imported" and report.counts["new"] == 4
+    warned = [p for p in report.problems if p.severity == "warning"]
+    assert [(p.where, p.field) for p in warned] == [("line 5", "item_type")] and "Laserdisc" in warned[0].reason
+    with services.library.read() as s:
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Book
+
+        kinds = dict(s.execute(select(Book.title, Book.item_type)).all())
+    assert kinds == {"Alien": "dvd", "Abbey Road": "music", "Hamlet": "book", "Oddity": "other"}

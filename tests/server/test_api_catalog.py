@@ -151,3 +151,11 @@ def test_copies(api):
     refused = api.client.put("/copies/3100000/status", json={"status": "withdrawn"}, headers=api.token("libby"))
     assert error(refused, 409, "refused")["reasons"][0]["code"] == "on_loan"
     error(api.client.post("/copies", json={"book_id": 999999}, headers=api.token("libby")), 404)
+
+
+def test_item_type_is_one_of_the_declared_kinds(api) -> None:
+    body = {"title": "Alien", "item_type": "laserdisc"}
+    assert error(api.client.post("/books", json=body, headers=api.token("libby")), 422)["field"] == "item_type"
+    r = api.client.post("/books", json={**body, "item_type": "dvd"}, headers=api.token("libby"))
+    assert r.status_code == 201, r.text
+    assert api.client.get(r.headers["Location"], headers=api.token("libby")).json()["item_type"] == "dvd"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...db.models import Book, Copy, Hold, Loan, Member
 from ...domain.errors import Conflict, NotFound
+from ...domain.fields import BOOK
 from ...domain.text import normalize_scan
 from ...domain.values import ACTIVE_HOLD, Role
 from ..library import Actor, Library, require
@@ -38,6 +39,8 @@ class CopyView:
 
 @dataclass(frozen=True)
 class BookView:
+    """A title as the detail view shows it: ``values`` holds its shown fields (``BOOK``)."""
+
     id: int
     uuid: str
     version: int
@@ -129,9 +132,7 @@ class Catalog:
                       for c, due, fn, ln, card in rows]
             waiting = s.scalar(select(func.count()).select_from(Hold)
                                .where(Hold.book_id == book.id, Hold.status.in_(ACTIVE_HOLD))) or 0
-            values = {k: getattr(book, k) for k in (
-                "title", "subtitle", "isbn13", "isbn10", "publisher", "year", "edition", "language", "series",
-                "subjects", "description", "item_type", "call_number", "author_names", "created_at")}
+            values = {k: getattr(book, k) for k in BOOK.names(shown=True)}
             return BookView(book.id, book.uuid, book.version, values,
                             [(c.author.name, c.role) for c in book.credits], copies, waiting)
 

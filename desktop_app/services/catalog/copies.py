@@ -9,13 +9,12 @@ from sqlalchemy import select
 
 from ...db.models import Book, Copy, Fee, Loan, Member
 from ...domain.errors import Conflict, InvalidInput, Reason, Refused
+from ...domain.fields import COPY
 from ...domain.values import CopyStatus, FeeKind, Role
 from ..identifiers import COPY_KIND, next_identifier
 from ..library import require
 from ..snapshots import copy_data
 from ..transaction import Tx
-
-EDITABLE = ("barcode", "call_number", "location", "acquired", "price_cents", "notes")
 
 
 def _taken(tx: Tx, code: str, *, other_than: int | None = None) -> bool:
@@ -48,7 +47,7 @@ def edit_copy(tx: Tx, copy: Copy, values: dict[str, Any]) -> dict[str, list[Any]
     """Change a copy's barcode, call number, location, acquisition date, price or notes
     (its status moves through circulation and ``set_status``). Returns what changed."""
     require(tx.actor, Role.LIBRARIAN, "edit copies")
-    unknown = set(values) - set(EDITABLE)
+    unknown = set(values) - set(COPY.editable)
     if unknown:
         raise InvalidInput(f"A copy has no editable field {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
     if "barcode" in values:

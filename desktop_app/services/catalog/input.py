@@ -1,4 +1,5 @@
-"""What a person types for a book or a copy, validated into clean values."""
+"""What a person types for a book or a copy, validated into clean values. The limits and the
+labels in the messages are the field tables' (``domain.fields``)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...domain.errors import InvalidInput
+from ...domain.fields import BOOK, COPY, MAX_SHORT, Field, text_value
 from ...domain.text import normalize_scan
-from ...domain.values import AuthorRole, CopyStatus
+from ...domain.values import AuthorRole, CopyStatus, ItemType
 from ...formats.isbn import InvalidIsbn, normalize_isbn
-
-MAX_TITLE = 1000
-MAX_TEXT = 20_000
-MAX_SHORT = 300
 
 
 @dataclass
@@ -27,7 +25,7 @@ class BookInput:
     series: str | None = None
     subjects: list[str] = field(default_factory=list)
     description: str | None = None
-    item_type: str = "book"
+    item_type: str = ItemType.BOOK.value
     call_number: str | None = None
     authors: list[tuple[str, str]] = field(default_factory=list)  # (name, role) in order
 
@@ -38,19 +36,26 @@ class CleanBook:
     authors: list[tuple[str, str]]
 
 
-def _text(value: str | None, field_name: str, limit: int = MAX_SHORT) -> str | None:
-    if value is None:
-        return None
-    cleaned = " ".join(str(value).split())
-    if len(cleaned) > limit:
-        raise InvalidInput(f"{field_name.capitalize()} is too long ({len(cleaned)} characters; at most {limit})",
-                           field=field_name)
-    return cleaned or None
+_AUTHOR = Field("authors", "Author", str, MAX_SHORT)
+
+
+def item_type(value: str | None) -> str:
+    """The ``ItemType`` a person or a file means ("DVD", "Blu-ray", "bk"); ``InvalidInput`` names
+    the choices for a word it does not know."""
+    found = ItemType.parse(value)
+    if found is None:
+        choices = ", ".join(t.value for t in ItemType)
+        raise InvalidInput(f"Item type {value!r} is not one Library Desk knows; choose one of {choices}",
+                           field="item_type")
+    return found.value
 
 
 def clean_book(data: BookInput, *, today: date) -> CleanBook:
     """Validate a book form. Raises ``InvalidInput`` naming the field and the problem."""
-    title = _text(data.title, "title", MAX_TITLE)
+    def text(name: str) -> str | None:
+        return text_value(BOOK[name], getattr(data, name))
+
+    title = text("title")
     if not title:
         raise InvalidInput("A book needs a title", field="title")
     isbn13 = isbn10 = None
@@ -67,33 +72,33 @@ def clean_book(data: BookInput, *, today: date) -> CleanBook:
             raise InvalidInput(f"Year {data.year!r} is not a number", field="year") from None
     if year is not None and not (0 < year <= today.year + 1):
         raise InvalidInput(f"Year {year} is not a plausible publication year", field="year")
-    language = _text(data.language, "language", 3)
+    language = text("language")
     if language and not language.isalpha():
         raise InvalidInput(f"Language {language!r} must be a three-letter code such as 'eng'", field="language")
     authors: list[tuple[str, str]] = []
     for name, role in data.authors:
-        clean = _text(name, "author", MAX_SHORT)
+        clean = text_value(_AUTHOR, name)
         if not clean:
             continue
         try:
             authors.append((clean, AuthorRole(role or "author").value))
         except ValueError as exc:
             raise InvalidInput(f"Unknown author role {role!r} for {clean}", field="authors") from exc
-    subjects = [s for s in (_text(x, "subject") for x in data.subjects) if s]
+    subjects = [s for s in (text_value(BOOK["subjects"], x) for x in data.subjects) if s]
     values: dict[str, object] = {
         "title": title,
-        "subtitle": _text(data.subtitle, "subtitle", MAX_TITLE),
+        "subtitle": text("subtitle"),
         "isbn13": isbn13,
         "isbn10": isbn10,
-        "publisher": _text(data.publisher, "publisher"),
+        "publisher": text("publisher"),
         "year": int(year) if year is not None else None,
-        "edition": _text(data.edition, "edition", 100),
+        "edition": text("edition"),
         "language": language.lower() if language else None,
-        "series": _text(data.series, "series"),
+        "series": text("series"),
         "subjects": "; ".join(subjects) or None,
-        "description": _text(data.description, "description", MAX_TEXT),
-        "item_type": _text(data.item_type, "item type", 30) or "book",
-        "call_number": _text(data.call_number, "call number", 100),
+        "description": text("description"),
+        "item_type": item_type(data.item_type),
+        "call_number": text("call_number"),
     }
     return CleanBook(values=values, authors=authors)
 
@@ -113,8 +118,8 @@ def clean_copy(data: CopyInput) -> dict[str, object]:
     barcode = normalize_scan(data.barcode) if data.barcode else None
     if data.barcode is not None and data.barcode.strip() and not barcode:
         raise InvalidInput(f"Barcode {data.barcode!r} has no usable characters", field="barcode")
-    if barcode and len(barcode) > 64:
-        raise InvalidInput(f"Barcode is too long ({len(barcode)} characters; at most 64)", field="barcode")
+    if barcode:
+        text_value(COPY["barcode"], barcode)
     try:
         status = CopyStatus(data.status).value
     except ValueError as exc:
@@ -122,17 +127,18 @@ def clean_copy(data: CopyInput) -> dict[str, object]:
     if status == CopyStatus.ON_LOAN or status == CopyStatus.ON_HOLD_SHELF:
         raise InvalidInput("A copy goes on loan or on the hold shelf through the desk, not by editing",
                            field="status")
+    price = COPY["price_cents"]
     if data.price_cents is not None and (not isinstance(data.price_cents, int) or isinstance(data.price_cents, bool)
-                                         or not 0 <= data.price_cents <= 10**9):
+                                         or not (price.low or 0) <= data.price_cents <= (price.limit or 0)):
         raise InvalidInput("A price cannot be negative: it is a whole number of cents", field="price")
     if data.acquired is not None and not isinstance(data.acquired, date):
         raise InvalidInput("The acquisition date is not a date", field="acquired")
     return {
         "barcode": barcode,
-        "call_number": _text(data.call_number, "call number", 100),
-        "location": _text(data.location, "location", 100),
+        "call_number": text_value(COPY["call_number"], data.call_number),
+        "location": text_value(COPY["location"], data.location),
         "status": status,
         "acquired": data.acquired,
         "price_cents": data.price_cents,
-        "notes": _text(data.notes, "notes", MAX_TEXT),
+        "notes": text_value(COPY["notes"], data.notes),
     }

@@ -1,5 +1,7 @@
 """Word lists for the demo library: enough variety for realistic search and sorting."""
 
+from ...domain.values import ItemType
+
 FIRST_NAMES = (
     "Ana", "Björn", "Chloé", "Dmitri", "Elif", "François", "Gabriel", "Hana", "Ingrid", "José", "Kwame", "Léa",
     "Mateo", "Noémie", "Oskar", "Priya", "Quentin", "Rosa", "Søren", "Tomás", "Uma", "Vera", "Wei", "Ximena",
@@ -36,5 +38,6 @@ PUBLISHERS = (
 )
 LANGUAGES = ("eng", "eng", "eng", "eng", "fre", "ger", "spa", "ita", "nor")
 SERIES = ("Discworld", "Maigret", "Earthsea", "Very Short Introductions", "Penguin Classics", "Dune Chronicles")
-ITEM_TYPES = ("book", "book", "book", "book", "book", "dvd", "audiobook", "magazine", "reference")
+ITEM_TYPES = tuple(t.value for t in (ItemType.BOOK,) * 5 + (ItemType.DVD, ItemType.AUDIOBOOK, ItemType.MAGAZINE,
+                                                         ItemType.EBOOK))
 LOCATIONS = ("Adult fiction", "Children", "Non-fiction", "Reference", "Young adult", "Local history")

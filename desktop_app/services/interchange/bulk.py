@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from ...db import journal
 from ...db.models import Author, Book, BookAuthor, Copy, JournalEntry, Member
+from ...domain.fields import BOOK, COPY, MEMBER
 from ...domain.text import fold
-from ..snapshots import BOOK_FIELDS, COPY_FIELDS, MEMBER_FIELDS
 
 LOOKUP_CHUNK = 500
 
@@ -157,7 +157,7 @@ def book_args(values: dict[str, Any], book_uuid: str, version: int,
               credits: list[tuple[str, str, str]]) -> dict[str, Any]:
     """The journal picture of a book, as ``snapshots.book_data`` builds it.
     ``credits``: (author uuid, name, role) in order."""
-    data = {name: values.get(name) for name in BOOK_FIELDS}  # a book has no date fields
+    data = {name: values.get(name) for name in BOOK.picture}  # a book has no date fields
     data["uuid"] = book_uuid
     data["version"] = version
     data["authors"] = [{"uuid": u, "name": n, "role": r} for u, n, r in credits]
@@ -166,7 +166,7 @@ def book_args(values: dict[str, Any], book_uuid: str, version: int,
 
 def copy_args(values: dict[str, Any], copy_uuid: str, version: int, book_uuid: str) -> dict[str, Any]:
     """The journal picture of a copy, as ``snapshots.copy_data`` builds it."""
-    data = {name: values.get(name) for name in COPY_FIELDS}
+    data = {name: values.get(name) for name in COPY.picture}
     data["acquired"] = json_value(data["acquired"])
     data.update(uuid=copy_uuid, version=version, book_uuid=book_uuid)
     return data
@@ -174,6 +174,6 @@ def copy_args(values: dict[str, Any], copy_uuid: str, version: int, book_uuid: s
 
 def member_args(values: dict[str, Any], member_uuid: str, version: int, category: str) -> dict[str, Any]:
     """The journal picture of a member, as ``snapshots.member_data`` builds it."""
-    data = {name: json_value(values.get(name)) for name in MEMBER_FIELDS}
+    data = {name: json_value(values.get(name)) for name in MEMBER.picture}
     data.update(uuid=member_uuid, version=version, category=category)
     return data

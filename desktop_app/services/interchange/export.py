@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ...db.models import Author, Book, BookAuthor, Copy, Loan, Member, MemberCategory
 from ...domain.errors import InvalidInput
+from ...domain.fields import BOOK, COPY, MEMBER, Field
 from ...domain.values import Role
 from ...formats.csv_write import CsvWriter
 from ...formats.marc_write import open_marc_writer
@@ -81,9 +82,7 @@ def _copies(s: Session, ids: list[int]) -> dict[int, list[Any]]:
     return out
 
 
-_BOOK_COLS = (Book.id, Book.title, Book.subtitle, Book.isbn13, Book.isbn10, Book.publisher, Book.year,
-              Book.edition, Book.language, Book.series, Book.subjects, Book.description, Book.item_type,
-              Book.call_number)
+_BOOK_COLS = (Book.id, *(getattr(Book, name) for name in BOOK.picture))
 
 
 def _book_windows(s: Session) -> Iterator[list[tuple[Any, list[tuple[str, str]], list[Any]]]]:
@@ -94,19 +93,16 @@ def _book_windows(s: Session) -> Iterator[list[tuple[Any, list[tuple[str, str]],
 
 
 def _book_record(row: Any, credits: list[tuple[str, str]], copies: list[Any]) -> BookRecord:
-    _id, title, subtitle, isbn13, isbn10, publisher, year, edition, language, series, subjects, \
-        description, item_type, call_number = row
     status_kept = {"lost", "withdrawn", "damaged"}
+    values = {name: getattr(row, name) for name in BOOK.picture}
+    values["subjects"] = [x.strip() for x in (row.subjects or "").split(";") if x.strip()]
     return BookRecord(
-        title=title, subtitle=subtitle, isbn13=isbn13, isbn10=isbn10, publisher=publisher, year=year,
-        edition=edition, language=language, series=series,
-        subjects=[x.strip() for x in (subjects or "").split(";") if x.strip()], description=description,
-        item_type=item_type or "book", call_number=call_number,
+        **values,
         authors=[AuthorCredit(name, role) for name, role in credits],
         copies=[CopyRecord(barcode, call, location, status if status in status_kept else None, price, acquired,
                            notes)
                 for barcode, call, location, status, price, acquired, notes in copies],
-        source_ref=f"book {_id}")
+        source_ref=f"book {row.id}")
 
 
 class _Exporter:
@@ -132,19 +128,22 @@ class _Exporter:
             return writer.count
 
     def books_csv(self, s: Session) -> int:
-        columns = ["Title", "Subtitle", "Authors", "Secondary Authors", "Secondary Author Roles", "ISBN",
-                   "Publisher", "Year", "Edition", "Language", "Series", "Subjects", "Description",
-                   "Item type", "Call number", "Barcodes"]
+        """The exported fields of ``BOOK`` with the authors after the subtitle (LibraryThing's
+        columns, which the import reads back) and the copies' barcodes last."""
+        fields = [f for f in BOOK if f.exported]
+        columns = [f.label for f in fields]
+        columns[2:2] = ["Authors", "Secondary Authors", "Secondary Author Roles"]
+        columns.append("Barcodes")
         self.count(s, select(Book.id))
         with CsvWriter(self.path, columns) as writer:
             for window in _book_windows(s):
                 for row, credits, copies in window:
                     main = [n for n, r in credits if r == "author"]
                     other = [(n, r) for n, r in credits if r != "author"]
-                    writer.write(dict(zip(columns, [
-                        row[1], row[2], "; ".join(main), "; ".join(n for n, _ in other),
-                        "; ".join(r for _, r in other), row[3], row[5], row[6], row[7], row[8], row[9],
-                        row[10], row[11], row[12], row[13], "; ".join(c[0] for c in copies)], strict=True)))
+                    values = [getattr(row, f.name) for f in fields]
+                    values[2:2] = ["; ".join(main), "; ".join(n for n, _ in other), "; ".join(r for _, r in other)]
+                    values.append("; ".join(c[0] for c in copies))
+                    writer.write(dict(zip(columns, values, strict=True)))
                 self.tick(writer.count)
             return writer.count
 
@@ -190,22 +189,28 @@ def export(target: Any, actor: Actor, kind: str, path: str | os.PathLike[str], *
     return ExportResult(kind, os.fspath(final), rows, len(problems), tuple(problems))
 
 
+def _as_text(field: Field, value: Any) -> Any:
+    if field.name == "price_cents":
+        return _money(value)
+    return _local(value) if field.kind is datetime else value
+
+
 def _copies_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
-    stmt = (select(Copy.barcode, Book.title, Book.author_names, Book.isbn13, Copy.call_number, Copy.location,
-                   Copy.status, Copy.acquired, Copy.price_cents, Copy.notes, Copy.created_at)
+    """Each copy: its barcode, its title's title, authors and ISBN, then its other exported fields."""
+    fields = [f for f in COPY if f.exported and f.name != "barcode"]
+    stmt = (select(Copy.barcode, Book.title, Book.author_names, Book.isbn13, *(getattr(Copy, f.name) for f in fields))
             .join(Book, Book.id == Copy.book_id).order_by(Copy.id))
-    cols = ["Barcode", "Title", "Authors", "ISBN", "Call number", "Location", "Status", "Acquired", "Price",
-            "Notes", "Added"]
-    return stmt, cols, lambda r: dict(zip(cols, [*r[:8], _money(r[8]), r[9], _local(r[10])], strict=True))
+    cols = [COPY["barcode"].label, BOOK["title"].label, BOOK["author_names"].label, BOOK["isbn13"].label,
+            *(f.label for f in fields)]
+    return stmt, cols, lambda r: dict(zip(cols, [*r[:4], *(_as_text(f, v) for f, v in zip(fields, r[4:],
+                                                                                           strict=True))], strict=True))
 
 
 def _members_table(lib: Library) -> tuple[Select[*tuple[Any, ...]], list[str], Callable[[Any], dict[str, Any]]]:
-    stmt = (select(Member.card_number, Member.first_name, Member.last_name, Member.email, Member.phone,
-                   Member.address, MemberCategory.code, Member.joined, Member.expires, Member.blocked,
-                   Member.block_reason, Member.notes)
+    fields = [f for f in MEMBER if f.exported]
+    stmt = (select(*(MemberCategory.code if f.name == "category" else getattr(Member, f.name) for f in fields))
             .join(MemberCategory, MemberCategory.id == Member.category_id).order_by(Member.name_sort, Member.id))
-    cols = ["Card number", "First name", "Last name", "Email", "Phone", "Address", "Category", "Joined",
-            "Expires", "Blocked", "Block reason", "Notes"]
+    cols = [f.label for f in fields]
     return stmt, cols, lambda r: dict(zip(cols, r, strict=True))
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...db.models import MemberCategory
 from ...domain.errors import InvalidInput
-from ...domain.values import LoanPolicy, Role
+from ...domain.values import ItemType, LoanPolicy, Role
 from ..library import require
 from ..transaction import Tx
 
@@ -53,6 +53,10 @@ def check_rules(values: dict[str, Any]) -> None:
             if not isinstance(value, dict) or any(not isinstance(v, int) or isinstance(v, bool) or v < 0
                                                   for v in value.values()):
                 raise InvalidInput("Loan days per item type are whole numbers of days", field=key)
+            unknown_types = sorted(k for k in value if k not in set(ItemType))
+            if unknown_types:
+                raise InvalidInput(f"{', '.join(map(repr, unknown_types))} is not an item type; choose from "
+                                   f"{', '.join(t.value for t in ItemType)}", field=key)
         elif key == "fines_enabled":
             if not isinstance(value, bool):
                 raise InvalidInput("Fines are on or off", field=key)

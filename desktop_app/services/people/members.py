@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ...db.models import Member, MemberCategory
 from ...domain.dates import add_months
 from ...domain.errors import Conflict, InvalidInput, NotFound
+from ...domain.fields import MEMBER, text_value
 from ...domain.text import day, fold, normalize_scan
 from ...domain.values import Role
 from ..identifiers import MEMBER_KIND, next_identifier
@@ -43,32 +44,25 @@ class MemberInput:
     notes: str | None = None
 
 
-def _short(value: str | None, name: str, limit: int = 200) -> str | None:
-    if value is None:
-        return None
-    cleaned = " ".join(str(value).split())
-    if len(cleaned) > limit:
-        raise InvalidInput(f"{name.capitalize()} is too long ({len(cleaned)} characters; at most {limit})", field=name)
-    return cleaned or None
-
-
 def clean_member(data: MemberInput) -> dict[str, Any]:
     """The checked personal fields of ``data`` (``InvalidInput`` names the first bad one)."""
-    first = _short(data.first_name, "first name", 100)
-    last = _short(data.last_name, "last name", 100)
+    def text(name: str) -> str | None:
+        return text_value(MEMBER[name], getattr(data, name))
+
+    first, last = text("first_name"), text("last_name")
     if not first and not last:
         raise InvalidInput("A member needs a name", field="last_name")
-    email = _short(data.email, "email")
+    email = text("email")
     if email and not EMAIL.match(email):
         raise InvalidInput(f"{email!r} is not an email address", field="email")
-    phone = _short(data.phone, "phone", 50)
+    phone = text("phone")
     if phone and not re.fullmatch(r"[0-9+()./ -]{3,50}", phone):
         raise InvalidInput(f"{phone!r} is not a phone number", field="phone")
     if data.joined and data.expires and data.expires < data.joined:
         raise InvalidInput("The membership cannot expire before it starts", field="expires")
     return {
         "first_name": first or "", "last_name": last or "", "email": email, "phone": phone,
-        "address": _short(data.address, "address", 1000), "notes": _short(data.notes, "notes", 5000),
+        "address": text("address"), "notes": text("notes"),
     }
 
 

@@ -13,19 +13,20 @@ from sqlalchemy import select
 
 from ...db.models import Book, Copy, Member, StaffUser
 from ...domain.errors import InvalidInput
+from ...domain.fields import BOOK, COPY, MEMBER
 from ...domain.values import CopyStatus, Role
 from ..catalog.books import add_book, delete_book, edit_book
-from ..catalog.copies import EDITABLE as COPY_EDITABLE
 from ..catalog.copies import add_copy, edit_copy, set_status
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
 from ..people import accounts, members
 from ..people.categories import save_category
-from ..snapshots import BOOK_FIELDS, book_data, copy_data, member_data
+from ..snapshots import book_data, copy_data, member_data
 from ..transaction import Tx
 from .merge import base_of, merge, merged
 from .ops import Op, Outcome, Unapplied, by_uuid
 
-MEMBER_DETAILS = ("first_name", "last_name", "email", "phone", "address", "joined", "expires", "notes", "category")
+#: What a replayed member edit may change, and what it compares (with the block, its own action).
+MEMBER_DETAILS = MEMBER.editable
 
 
 def _authors(data: dict[str, Any]) -> list[list[str]]:
@@ -53,7 +54,7 @@ def _book_input(values: dict[str, Any], authors: list[list[str]]) -> BookInput:
 
 
 def _normal(data: dict[str, Any]) -> dict[str, Any]:
-    out = {name: data.get(name) for name in BOOK_FIELDS if name in data}
+    out = {name: data.get(name) for name in BOOK.picture if name in data}
     out["authors"] = _authors(data)
     return out
 
@@ -70,9 +71,9 @@ def replay_book_upsert(tx: Tx, op: Op) -> Outcome:
         return Outcome({"book_uuid": row_uuid})
     current = _normal(book_data(book))
     base = base_of(tx.s, book.uuid, op.base_version)
-    changes, conflicts = merge(_normal(base) if base else None, current, _normal(data), BOOK_FIELDS + ("authors",))
+    changes, conflicts = merge(_normal(base) if base else None, current, _normal(data), BOOK.picture + ("authors",))
     if changes:
-        values = {f: changes.get(f, current.get(f)) for f in BOOK_FIELDS}
+        values = {f: changes.get(f, current.get(f)) for f in BOOK.picture}
         clean = clean_book(_book_input(values, changes.get("authors", current["authors"])), today=tx.today)
         edit_book(tx, book, clean, author_uuids=_author_uuids(data))
     return merged(book.uuid, changes, conflicts, f"book '{book.title}'")
@@ -108,7 +109,7 @@ def replay_copy_upsert(tx: Tx, op: Op) -> Outcome:
         book = by_uuid(tx.s, Book, op.arg("book_uuid"))
         if book is None:
             raise Unapplied("unknown_book", "The book of this copy is not on the server", copy=data)
-        values = _copy_values(data, COPY_EDITABLE + ("status",))
+        values = _copy_values(data, COPY.editable + ("status",))
         other = tx.s.scalar(select(Copy).where(Copy.barcode == values["barcode"]))
         if other is not None:
             raise Unapplied("identity_collision", f"Barcode {values['barcode']} was given to two copies: "
@@ -117,7 +118,7 @@ def replay_copy_upsert(tx: Tx, op: Op) -> Outcome:
         add_copy(tx, book, values, copy_uuid=row_uuid)
         return Outcome({"copy_uuid": row_uuid})
     current = copy_data(copy, copy.book.uuid)
-    changes, conflicts = merge(base_of(tx.s, copy.uuid, op.base_version), current, data, COPY_EDITABLE)
+    changes, conflicts = merge(base_of(tx.s, copy.uuid, op.base_version), current, data, COPY.editable)
     if changes:
         values = _copy_values({**current, **changes}, tuple(changes))
         if "barcode" in values and tx.s.scalar(select(Copy.id).where(Copy.barcode == values["barcode"],

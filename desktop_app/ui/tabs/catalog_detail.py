@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
+from ...domain.fields import BOOK
 from ...domain.text import day
-from ...domain.values import CopyStatus
+from ...domain.values import CopyStatus, ItemType
 from ...services.catalog import BookView, CopyView
 from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog.input import CopyInput
@@ -62,6 +63,11 @@ COPY_COLUMNS: list[Column[CopyView]] = [
     Column("Location", lambda c: c.location or ""),
     Column("Call number", lambda c: c.call_number or ""),
 ]
+
+
+def _kind(value: object) -> str:
+    kind = ItemType.parse(str(value or ""))
+    return kind.label if kind else str(value)
 
 
 class CopiesModel(RowListModel[CopyView]):
@@ -145,11 +151,11 @@ class BookDetail(QFrame):
         authors = "; ".join(f"{n} ({r})" if r != "author" else n for n, r in view.authors) or "no author"
         facts = [authors,
                  " · ".join(str(x) for x in (v.get("publisher"), v.get("year"), v.get("edition")) if x),
-                 " · ".join(f"{k} {hyphenate_isbn(str(v[f])) if f == 'isbn13' else v[f]}"
-                            for k, f in (("ISBN", "isbn13"), ("Language", "language"), ("Call number", "call_number"))
-                            if v.get(f)),
-                 f"Type: {v.get('item_type')}" + (f" · Series: {v['series']}" if v.get("series") else ""),
-                 f"Subjects: {v['subjects']}" if v.get("subjects") else ""]
+                 " · ".join(f"{BOOK[f].label} {hyphenate_isbn(str(v[f])) if f == 'isbn13' else v[f]}"
+                            for f in ("isbn13", "language", "call_number") if v.get(f)),
+                 f"{BOOK['item_type'].label}: {_kind(v.get('item_type'))}"
+                 + (f" · {BOOK['series'].label}: {v['series']}" if v.get("series") else ""),
+                 f"{BOOK['subjects'].label}: {v['subjects']}" if v.get("subjects") else ""]
         on_shelf = sum(1 for c in view.copies if c.status == CopyStatus.AVAILABLE)
         copies = f"{len(view.copies)} copies" if len(view.copies) != 1 else "1 copy"
         facts.append(f"{copies}, {on_shelf} on the shelf"

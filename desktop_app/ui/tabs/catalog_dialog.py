@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
-from ...domain.values import AuthorRole
+from ...domain.fields import BOOK
+from ...domain.values import AuthorRole, ItemType
 from ...services.catalog import BookView
 from ...services.catalog.browse import check_isbn
 from ...services.catalog.input import BookInput
@@ -33,8 +34,19 @@ from ..context import UiContext
 from ..errors import show_error
 from ..theme import status_style
 
-ITEM_TYPES = ("book", "ebook", "audiobook", "dvd", "magazine", "map", "score", "game")
 NO_YEAR = 0
+#: The access key of each field's label (the labels and limits themselves are ``BOOK``'s).
+KEYS = {"title": "T", "subtitle": "u", "isbn": "I", "publisher": "P", "year": "Y", "edition": "E", "language": "L",
+        "series": "r", "subjects": "b", "item_type": "y", "call_number": "C", "description": "D"}
+
+
+def label(name: str) -> str:
+    """``BOOK[name]``'s label with its access key marked ("&Title *" for a required field)."""
+    field = BOOK[name]
+    text, key = field.label, KEYS.get(name)
+    at = text.find(key) if key else -1
+    marked = f"{text[:at]}&{text[at:]}" if at >= 0 else text
+    return marked + (" *" if field.required else "")
 
 
 class BookDialog(QDialog):
@@ -51,9 +63,9 @@ class BookDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields: dict[str, QWidget] = {}
-        self.title = self._line(form, "title", "&Title *")
-        self.subtitle = self._line(form, "subtitle", "S&ubtitle")
-        self.isbn = self._line(form, "isbn", "&ISBN")
+        self.title = self._line(form, "title")
+        self.subtitle = self._line(form, "subtitle")
+        self.isbn = self._line(form, "isbn")
         self.isbn_note = QLabel()
         self.isbn_note.setObjectName("bookIsbnNote")
         self.isbn_note.setWordWrap(True)
@@ -61,26 +73,26 @@ class BookDialog(QDialog):
         form.addRow("", self.isbn_note)
         self.isbn.textChanged.connect(self._check_isbn)
         form.addRow("&Authors", self._authors_box())
-        self.publisher = self._line(form, "publisher", "&Publisher")
+        self.publisher = self._line(form, "publisher")
         self.year = QSpinBox()
         self.year.setRange(NO_YEAR, 2100)
         self.year.setSpecialValueText("unknown")
-        self._add(form, "year", "&Year", self.year)
-        self.edition = self._line(form, "edition", "&Edition")
-        self.language = self._line(form, "language", "&Language")
+        self._add(form, "year", self.year)
+        self.edition = self._line(form, "edition")
+        self.language = self._line(form, "language")
         self.language.setPlaceholderText("three letters, e.g. eng")
-        self.language.setMaxLength(3)
-        self.series = self._line(form, "series", "Se&ries")
-        self.subjects = self._line(form, "subjects", "Su&bjects")
+        self.series = self._line(form, "series")
+        self.subjects = self._line(form, "subjects")
         self.subjects.setPlaceholderText("separated by ;")
+        self.subjects.setMaxLength(-1)
         self.item_type = QComboBox()
-        self.item_type.setEditable(True)
-        self.item_type.addItems(ITEM_TYPES)
-        self._add(form, "item_type", "Item t&ype", self.item_type)
-        self.call_number = self._line(form, "call_number", "&Call number")
+        for kind in ItemType:
+            self.item_type.addItem(kind.label, kind.value)
+        self._add(form, "item_type", self.item_type)
+        self.call_number = self._line(form, "call_number")
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
-        self._add(form, "description", "&Description", self.description)
+        self._add(form, "description", self.description)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -94,15 +106,18 @@ class BookDialog(QDialog):
             self.add_author("", AuthorRole.AUTHOR.value)
 
     # -- building ----------------------------------------------------------------------
-    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _add(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         widget.setObjectName(f"book_{key}")
-        widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+        widget.setAccessibleName(BOOK[key].label)
+        if BOOK[key].help:
+            widget.setToolTip(BOOK[key].help)
         self.fields[key] = widget
-        form.addRow(label, widget)
+        form.addRow(label(key), widget)
 
-    def _line(self, form: QFormLayout, key: str, label: str) -> QLineEdit:
+    def _line(self, form: QFormLayout, key: str) -> QLineEdit:
         edit = QLineEdit()
-        self._add(form, key, label, edit)
+        edit.setMaxLength(BOOK[key].limit or 32767)
+        self._add(form, key, edit)
         return edit
 
     def _authors_box(self) -> QWidget:
@@ -172,11 +187,13 @@ class BookDialog(QDialog):
 
     def _load(self, book: BookView) -> None:
         v = book.values
-        for key in ("title", "subtitle", "publisher", "edition", "language", "series", "subjects", "call_number"):
-            self.fields[key].setText(str(v.get(key) or ""))  # type: ignore[attr-defined]
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit) and key in v:
+                widget.setText(str(v.get(key) or ""))
         self.isbn.setText(str(v.get("isbn13") or v.get("isbn10") or ""))
         self.year.setValue(int(v["year"]) if v.get("year") else NO_YEAR)
-        self.item_type.setCurrentText(str(v.get("item_type") or "book"))
+        kind = ItemType.parse(str(v.get("item_type") or "")) or ItemType.OTHER
+        self.item_type.setCurrentIndex(max(0, self.item_type.findData(kind.value)))
         self.description.setPlainText(str(v.get("description") or ""))
         for name, role in book.authors:
             self.add_author(name, role)
@@ -199,7 +216,8 @@ class BookDialog(QDialog):
             publisher=self.publisher.text() or None, year=self.year.value() or None,
             edition=self.edition.text() or None, language=self.language.text() or None,
             series=self.series.text() or None, subjects=subjects,
-            description=self.description.toPlainText() or None, item_type=self.item_type.currentText() or "book",
+            description=self.description.toPlainText() or None,
+            item_type=str(self.item_type.currentData() or ItemType.BOOK.value),
             call_number=self.call_number.text() or None, authors=[a for a in self.author_list() if a[0]],
         )
 
