@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.config import LocalSettings, Paths
+from desktop_app.config import LAST_USERNAME, LocalSettings, Paths
 from desktop_app.services import Actor, Services, open_library
 from desktop_app.services.catalog.search import Filters
 from desktop_app.ui.context import UiContext
@@ -91,7 +91,7 @@ def build_demo(folder: Path, books: int) -> Demo:
 def login(demo: Demo) -> QWidget:
     from desktop_app.ui.login import LoginWindow
 
-    demo.ctx.settings.set("last_username", "admin")
+    demo.ctx.settings.set(LAST_USERNAME, "admin")
     window = LoginWindow(demo.services, demo.worker, demo.ctx.settings, library_name="Riverside Community Library")
     window.resize(520, 340)
     return window

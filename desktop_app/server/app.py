@@ -37,6 +37,7 @@ from .routes_holds import router as holds_router
 from .routes_loans import router as loans_router
 from .routes_members import router as members_router
 from .routes_reports import router as reports_router
+from .routes_settings import router as settings_router
 from .schemas import ErrorBody, Health
 from .settings import ServerSettings
 
@@ -94,13 +95,13 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
     errors.install(app)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_credentials=False,
-                           allow_methods=["GET", "POST", "PUT", "DELETE"],
+                           allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
                            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                            expose_headers=["X-Request-ID", "Retry-After", "Location"])
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)
     for router in (auth_router, books_router, authors_router, copies_router, members_router, loans_router,
-                   holds_router, fees_router, reports_router):
+                   holds_router, fees_router, reports_router, settings_router):
         app.include_router(router)
     try:
         from .sync_api import router as sync_router

@@ -51,8 +51,8 @@ def login(body: LoginIn, request: Request, response: Response, st: StateDep) -> 
         raise InvalidInput("Give both card_number and pin", field="pin" if body.card_number else "card_number")
     account = (body.username or "").strip().lower() if staff else "card:" + (body.card_number or "").strip().upper()
     address = client_address(request)
-    st.limiter.hit([(f"account:{account}", st.settings.login_limit_account),
-                    (f"address:{address}", st.settings.login_limit_address)])
+    st.limiter.hit([(f"account:{account}", st.settings.login_limit),
+                    (f"address:{address}", st.settings.address_limit)])
     accounts = st.services.accounts
     _no_store(response)
     if staff:
@@ -66,8 +66,8 @@ def login(body: LoginIn, request: Request, response: Response, st: StateDep) -> 
 def device_login(body: DeviceLoginIn, request: Request, response: Response, st: StateDep) -> DeviceTokenOut:
     """A registered desk's credential -> an access token that opens its own push and pull
     (and nothing of the REST API)."""
-    st.limiter.hit([(f"device:{body.client_id}", st.settings.login_limit_account),
-                    (f"address:{client_address(request)}", st.settings.login_limit_address)])
+    st.limiter.hit([(f"device:{body.client_id}", st.settings.login_limit),
+                    (f"address:{client_address(request)}", st.settings.address_limit)])
     _no_store(response)
     device, session_id = sync_devices.exchange(st.services.library, body.client_id, body.secret)
     access, ttl = issue_access(st.settings, subject=f"device:{device.client_id}", role=device.role,

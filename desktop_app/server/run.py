@@ -6,9 +6,9 @@ one or more worker processes. It returns a process exit code instead of raising:
 0 after a clean stop, 2 for a configuration or database problem (with a message on stderr).
 
 First admin of a new server database (no staff accounts yet), without any GUI or CLI step:
-set ``LIBRARY_DESK_ADMIN_PASSWORD`` (and optionally ``LIBRARY_DESK_ADMIN_USERNAME``, default
-"admin", and ``LIBRARY_DESK_LIBRARY_NAME``) for the first start; it is ignored once the
-library has staff. Remove it from the environment afterwards.
+set the variables of ``settings.FIRST_START`` (``LIBRARY_DESK_ADMIN_PASSWORD``, optionally
+the username and the library's name) for the first start; they are ignored once the library
+has staff. Remove the password from the environment afterwards.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ..db.engine import DatabaseUnreadable
 from ..db.migrate import DatabaseTooNew
 from ..domain.errors import LibraryError
 from ..services import Services
-from .settings import ConfigError, ServerSettings, from_env
+from .settings import FIRST_START, ConfigError, ServerSettings, env_name, first_start, from_env
 
 
 class NotInitialised(Exception):
@@ -34,14 +34,13 @@ def ensure_initialised(services: Services, env: Mapping[str, str]) -> bool:
     created the first admin, False when the library already had staff."""
     if services.accounts.has_staff():
         return False
-    password = env.get("LIBRARY_DESK_ADMIN_PASSWORD", "")
+    password = first_start(env, "admin_password")
     if not password:
-        raise NotInitialised("This database has no staff accounts yet. Start the server once with "
-                             "LIBRARY_DESK_ADMIN_PASSWORD set (and LIBRARY_DESK_ADMIN_USERNAME, default 'admin') "
-                             "to create the first admin.")
+        raise NotInitialised(f"This database has no staff accounts yet. Start the server once with "
+                             f"{env_name('admin_password')} set (and {env_name('admin_username')}, default "
+                             f"{FIRST_START['admin_username'][0]!r}) to create the first admin.")
     services.setup.initialise(
-        library_name=env.get("LIBRARY_DESK_LIBRARY_NAME", "Library"),
-        admin_username=env.get("LIBRARY_DESK_ADMIN_USERNAME", "admin"),
+        library_name=first_start(env, "library_name"), admin_username=first_start(env, "admin_username"),
         admin_name="Administrator", admin_password=password,
     )
     return True
@@ -74,7 +73,7 @@ def serve(host: str = "127.0.0.1", port: int = 8080, database_url: str | None = 
     except (ConfigError, DatabaseTooNew, DatabaseUnreadable, NotInitialised, LibraryError) as exc:
         print(f"library-desk serve: {exc}", file=sys.stderr)
         return 2
-    os.environ["LIBRARY_DESK_DATABASE_URL"] = settings.database_url  # seen by every worker
+    os.environ[env_name("database_url")] = settings.database_url  # seen by every worker
     config = uvicorn.Config("desktop_app.server.app:app_from_env", factory=True, host=host, port=port,
                             workers=workers, log_config=None, access_log=False, proxy_headers=False)
     if workers == 1:

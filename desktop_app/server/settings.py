@@ -1,21 +1,12 @@
-"""The library server's configuration, read from the environment (``from_env``) and checked
-before anything starts (``check``): the server refuses to start with a missing, default or
-short token secret, or nonsense limits.
+"""The library server's configuration: each setting declared once in ``ServerSettings`` with
+its default and help; its environment variable is derived from its name (``LIBRARY_DESK_``
+and the name in capitals, without a ``_s`` unit suffix: ``access_ttl_s`` is
+``LIBRARY_DESK_ACCESS_TTL``). ``from_env`` reads them, ``check`` refuses to start with a
+missing, default or short token secret, or nonsense limits; ``environment_help()`` lists them
+(``library-desk serve --help`` prints it).
 
-Environment variables (all optional except the secret):
-  LIBRARY_DESK_DATABASE_URL     database URL (default: SQLite file in the data folder)
-  LIBRARY_DESK_JWT_SECRET       HMAC key for access tokens, >= 32 bytes, random (required)
-  LIBRARY_DESK_JWT_ISSUER       ``iss`` claim (default "library-desk")
-  LIBRARY_DESK_JWT_AUDIENCE     ``aud`` claim (default "library-desk-api")
-  LIBRARY_DESK_ACCESS_TTL       access token lifetime in seconds (default 300)
-  LIBRARY_DESK_REFRESH_TTL      refresh session lifetime in seconds (default 30 days)
-  LIBRARY_DESK_CORS_ORIGINS     comma-separated allowed origins (default none: CORS off)
-  LIBRARY_DESK_LOGIN_LIMIT      logins per account per window (default 10)
-  LIBRARY_DESK_ADDRESS_LIMIT    logins per client address per window (default 30)
-  LIBRARY_DESK_LOGIN_WINDOW     rate-limit window in seconds (default 60)
-  LIBRARY_DESK_ADMIN_PASSWORD   creates the first admin of a new, empty database (see run.py)
-  LIBRARY_DESK_ADMIN_USERNAME   its username (default "admin")
-  LIBRARY_DESK_LIBRARY_NAME     the new library's name (default "Library")
+The first start of a new server database also reads ``FIRST_START`` (the first admin and the
+library's name; see run.py).
 """
 
 from __future__ import annotations
@@ -24,7 +15,8 @@ import math
 import os
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import Field, dataclass, field, fields
+from typing import Any
 
 MIN_SECRET_BYTES = 32
 # Values seen in examples and templates: never accepted whatever their length.
@@ -59,21 +51,29 @@ class ConfigError(Exception):
     """The configuration is unusable; the message says which setting and why."""
 
 
+ENV_PREFIX = "LIBRARY_DESK_"
+
+
+def setting(default: Any, about: str, **more: Any) -> Any:
+    """A declared server setting: its default and what it is for."""
+    return field(default=default, metadata={"help": about}, **more)
+
+
 @dataclass(frozen=True)
 class ServerSettings:
-    database_url: str
-    jwt_secret: str = field(repr=False)
-    jwt_issuer: str = "library-desk"
-    jwt_audience: str = "library-desk-api"
-    access_ttl_s: int = 300
-    refresh_ttl_s: int = 30 * 24 * 3600
-    refresh_grace_s: int = 30
-    cors_origins: tuple[str, ...] = ()
-    login_limit_account: int = 10
-    login_limit_address: int = 30
-    login_window_s: int = 60
-    page_size_default: int = 50
-    page_size_max: int = 200
+    database_url: str = setting("", "database URL (default: server/library.sqlite3 in the data folder)")
+    jwt_secret: str = setting("", "HMAC key for access tokens, >= 32 bytes, random (required)", repr=False)
+    jwt_issuer: str = setting("library-desk", "the tokens' ``iss`` claim")
+    jwt_audience: str = setting("library-desk-api", "the tokens' ``aud`` claim")
+    access_ttl_s: int = setting(300, "access token lifetime in seconds (at most 3600)")
+    refresh_ttl_s: int = setting(30 * 24 * 3600, "refresh session lifetime in seconds")
+    refresh_grace_s: int = setting(30, "seconds a used refresh token still answers its own device (a lost reply)")
+    cors_origins: tuple[str, ...] = setting((), "comma-separated allowed origins (default none: CORS off)")
+    login_limit: int = setting(10, "logins per account per window")
+    address_limit: int = setting(30, "logins per client address per window")
+    login_window_s: int = setting(60, "rate-limit window in seconds")
+    page_size_default: int = setting(50, "items in a page of a list when the request names no limit")
+    page_size_max: int = setting(200, "the most items a page of a list may have")
 
     def check(self) -> None:
         """Raise ``ConfigError`` unless the settings are safe to serve with."""
@@ -95,7 +95,7 @@ class ServerSettings:
         if not self.database_url.startswith(("sqlite:///", "postgresql")):
             raise ConfigError(f"Unsupported database URL {self.database_url.split(':', 1)[0]!r}: "
                               "use sqlite:///path or postgresql+psycopg://...")
-        for name in ("access_ttl_s", "refresh_ttl_s", "login_limit_account", "login_limit_address",
+        for name in ("access_ttl_s", "refresh_ttl_s", "login_limit", "address_limit",
                      "login_window_s", "page_size_max", "page_size_default"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
@@ -105,14 +105,43 @@ class ServerSettings:
             raise ConfigError("LIBRARY_DESK_CORS_ORIGINS must list origins; '*' is not allowed")
 
 
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+def env_name(name: str) -> str:
+    """The environment variable of the setting ``name``."""
+    return ENV_PREFIX + name.removesuffix("_s").upper()
+
+
+def environment_help() -> str:
+    """One line per setting: its variable, its default and what it is for."""
+    lines = []
+    for f in fields(ServerSettings):
+        default = f" (default {f.default!r})" if f.default else ""
+        lines.append(f"  {env_name(f.name):<32} {f.metadata['help']}{default}")
+    lines += [f"  {env_name(name):<32} {about}" for name, (_default, about) in FIRST_START.items()]
+    return "\n".join(lines)
+
+
+#: Read at the first start of an empty server database only (run.py): the first admin.
+FIRST_START: dict[str, tuple[str, str]] = {
+    "admin_password": ("", "creates the first admin of a new, empty database; remove it afterwards"),
+    "admin_username": ("admin", "that first admin's username"),
+    "library_name": ("Library", "the new library's name"),
+}
+
+
+def first_start(env: Mapping[str, str], name: str) -> str:
+    return env.get(env_name(name)) or FIRST_START[name][0]
+
+
+def _value(f: Field[Any], raw: str) -> Any:
+    name = env_name(f.name)
+    if f.type in ("int", int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if f.name == "cors_origins":
+        return tuple(o.strip() for o in raw.split(",") if o.strip())
+    return raw
 
 
 def default_database_url(data_dir: str | None = None) -> str:
@@ -126,21 +155,13 @@ def default_database_url(data_dir: str | None = None) -> str:
 
 
 def from_env(env: Mapping[str, str] | None = None, *, database_url: str | None = None) -> ServerSettings:
-    """Settings from environment variables; ``database_url`` (the command line) wins."""
+    """Settings from environment variables; ``database_url`` (the command line) wins. A
+    variable that is unset or empty leaves the setting's default."""
     env = os.environ if env is None else env
-    url = database_url or env.get("LIBRARY_DESK_DATABASE_URL") or ""
-    if not url:
-        url = default_database_url()
-    origins = tuple(o.strip() for o in env.get("LIBRARY_DESK_CORS_ORIGINS", "").split(",") if o.strip())
-    return ServerSettings(
-        database_url=url,
-        jwt_secret=env.get("LIBRARY_DESK_JWT_SECRET", ""),
-        jwt_issuer=env.get("LIBRARY_DESK_JWT_ISSUER", "library-desk"),
-        jwt_audience=env.get("LIBRARY_DESK_JWT_AUDIENCE", "library-desk-api"),
-        access_ttl_s=_int(env, "LIBRARY_DESK_ACCESS_TTL", 300),
-        refresh_ttl_s=_int(env, "LIBRARY_DESK_REFRESH_TTL", 30 * 24 * 3600),
-        cors_origins=origins,
-        login_limit_account=_int(env, "LIBRARY_DESK_LOGIN_LIMIT", 10),
-        login_limit_address=_int(env, "LIBRARY_DESK_ADDRESS_LIMIT", 30),
-        login_window_s=_int(env, "LIBRARY_DESK_LOGIN_WINDOW", 60),
-    )
+    values: dict[str, Any] = {}
+    for f in fields(ServerSettings):
+        raw = env.get(env_name(f.name))
+        if raw is not None and raw.strip() != "":
+            values[f.name] = _value(f, raw)
+    values["database_url"] = database_url or values.get("database_url") or default_database_url()
+    return ServerSettings(**values)

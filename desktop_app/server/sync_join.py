@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, update
 from ..db.models import Book, BookAuthor, ClosedDay, Copy, Fee, Hold, Loan, Member, MemberCategory, StaffUser
 from ..db.sync_models import SyncDevice
 from ..domain.errors import Conflict, InvalidInput, PermissionDenied
+from ..domain.settings import LIBRARY_SETTINGS
 from ..domain.values import Role
 from ..services import Actor, Library, require
 from ..sync.entities import ORDER, SPECS, from_json, parse_date, parse_datetime
@@ -28,7 +29,6 @@ from .sync_feed import backfill, lock_counter
 JOIN_KEY = "sync_join"
 DATA_TABLES = {"books": Book, "copies": Copy, "members": Member, "loans": Loan, "holds": Hold, "fees": Fee}
 ENTITIES = ORDER + ("setting", "closed_day")
-LOCAL_SETTINGS = frozenset({"desk_code", "desk_name"})  # each desk's own
 MEMBER_EXTRA = ("pin_hash",)
 
 
@@ -78,10 +78,13 @@ def upload(lib: Library, actor: Actor, entity: str, rows: list[dict[str, Any]]) 
         lock_counter(s)
         _joining(lib, s, actor)
         if entity == "setting":
+            # Only the library's declared, shared settings come along (each desk keeps its own
+            # name and code); a value that fails its check is refused with the setting's name.
+            shared = LIBRARY_SETTINGS.shared_keys()
             for row in rows:
                 key = row.get("key")
-                if isinstance(key, str) and key not in LOCAL_SETTINGS and key != JOIN_KEY and len(key) <= 64:
-                    lib.put_setting(s, key, row.get("value"))
+                if isinstance(key, str) and key in shared:
+                    lib.put_setting(s, key, LIBRARY_SETTINGS[key].check(row.get("value")))
             return {"entity": entity, "added": len(rows)}
         if entity == "closed_day":
             added = 0

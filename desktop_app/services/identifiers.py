@@ -20,7 +20,7 @@ MEMBER_KIND = "2"
 
 
 def desk_code(lib: Library, session: Session) -> str:
-    code = str(lib.setting(session, "desk_code", "00"))
+    code = str(lib.setting(session, "desk_code"))
     return code if len(code) == 2 and code.isdigit() else "00"
 
 

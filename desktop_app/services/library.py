@@ -3,14 +3,15 @@ settings, the acting person, and the one-transaction-per-action helper."""
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, insert, select
+from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,7 +22,17 @@ from ..db.engine import DatabaseUnreadable, check_readable, reader, sqlite_engin
 from ..db.migrate import DatabaseTooNew
 from ..db.models import AuditEvent, Setting
 from ..domain.errors import Busy, PermissionDenied
+from ..domain.settings import LIBRARY_SETTINGS
 from ..domain.values import ROLE_RANK, Role
+from . import changes
+from .changes import Changes
+
+LOG = logging.getLogger(__name__)
+WRITE_CONNECTION = "library_desk.write_connection"  # Session.info key: the connection of a write
+
+
+def _remember_connection(session: Session, _transaction: Any, connection: Any) -> None:
+    session.info[WRITE_CONNECTION] = connection
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,9 @@ class Library:
         self._settings: dict[str, Any] | None = None
         self._settings_at = 0.0
         self._derived: dict[str, Any] = {}
+        self._subscribers: list[Callable[[Changes], None]] = []
+        changes.watch(engine)
+        event.listen(self._writer, "after_begin", _remember_connection)
 
     # -- time -------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -103,11 +117,32 @@ class Library:
             with self._writer() as session:
                 with session.begin():
                     yield session
+                    session.flush()
+                    conn = session.info.pop(WRITE_CONNECTION, None)
+                    tables = changes.written(conn) if conn is not None else set()
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise Busy("The library is busy with another job (an import, a sync or a restore); "
                            "nothing was saved. Try again in a moment.") from exc
             raise
+        if tables and self._subscribers:
+            self._publish(Changes.of_tables(tables))
+
+    # -- what changed -------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every committed write that changed data a person
+        sees (in the thread that wrote); returns the function that unsubscribes it."""
+        self._subscribers.append(listener)
+        return lambda: self._subscribers.remove(listener) if listener in self._subscribers else None
+
+    def _publish(self, changed: Changes) -> None:
+        if not changed:
+            return
+        for listener in list(self._subscribers):
+            try:
+                listener(changed)
+            except Exception:  # a window that fails to refresh must not turn a saved change into an error
+                LOG.exception("a change listener failed")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -145,15 +180,18 @@ class Library:
             session.connection().execute(_AUDIT_INSERT, rows)
 
     # -- settings ---------------------------------------------------------------------
-    def setting(self, session: Session, key: str, default: Any = None) -> Any:
-        """A library setting. All settings are read in one query and kept for a few seconds
-        (they change rarely; a change made here clears the cache at once)."""
+    def setting(self, session: Session, key: str) -> Any:
+        """A library setting, or its declared default (``domain.settings``) when it was never
+        set (None for an undeclared key). All settings are read in one query and kept for a few
+        seconds (they change rarely; a change made here clears the cache at once)."""
         now = time.monotonic()
         if self._settings is None or now - self._settings_at > SETTINGS_TTL_S:
             self._settings = {row.key: row.value for row in session.scalars(select(Setting))}
             self._settings_at = now
             self._derived = {}
-        return self._settings.get(key, default)
+        if key in self._settings:
+            return self._settings[key]
+        return LIBRARY_SETTINGS.default(key) if key in LIBRARY_SETTINGS else None
 
     def cached(self, name: str) -> Any:
         """A value derived from the settings and kept as long as they are (None if not kept)."""

@@ -15,7 +15,7 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..config import LocalSettings, Paths
+from ..config import BACKUP_FOLDER, BACKUP_KEEP_DAYS, LocalSettings, Paths
 from ..db import backup as mech
 from ..db import location
 from ..db.instance_lock import LibraryAlreadyOpen, LockHandle
@@ -27,9 +27,6 @@ from .library import Actor, Library, require
 
 log = logging.getLogger(__name__)
 
-KEY_FOLDER = "backup_folder"
-KEY_KEEP_DAYS = "backup_keep_days"
-DEFAULT_KEEP_DAYS = 30
 #: Pruning never removes the newest few backups, however old they are.
 ALWAYS_KEEP = 3
 _NAME = re.compile(r"^library-(\d{8})-(\d{6})(?:-[a-z0-9-]+)?\.sqlite3$")
@@ -56,13 +53,13 @@ def _paths(library: Library) -> Paths:
 
 def backup_folder(paths: Paths) -> Path:
     """The admin-chosen folder from the local settings, else the library's ``backups`` folder."""
-    chosen = LocalSettings(paths.settings_file).get(KEY_FOLDER)
+    chosen = LocalSettings(paths.settings_file).get(BACKUP_FOLDER)
     return Path(str(chosen)).expanduser() if chosen else paths.backups
 
 
 def keep_days(paths: Paths) -> int:
-    value = LocalSettings(paths.settings_file).get(KEY_KEEP_DAYS, DEFAULT_KEEP_DAYS)
-    return value if isinstance(value, int) and value >= 1 else DEFAULT_KEEP_DAYS
+    value = LocalSettings(paths.settings_file).get(BACKUP_KEEP_DAYS)
+    return value if isinstance(value, int) and value >= 1 else BACKUP_KEEP_DAYS.default
 
 
 def configure_backups(library: Library, actor: Actor, *, folder: Path | None, days: int) -> None:
@@ -79,8 +76,8 @@ def configure_backups(library: Library, actor: Actor, *, folder: Path | None, da
         if not os.access(folder, os.W_OK):
             raise BackupFailed(f"Library Desk may not write to the backup folder {folder}")
     settings = LocalSettings(paths.settings_file)
-    settings.set(KEY_FOLDER, str(folder) if folder is not None else None)
-    settings.set(KEY_KEEP_DAYS, days)
+    settings.set(BACKUP_FOLDER, str(folder) if folder is not None else None)
+    settings.set(BACKUP_KEEP_DAYS, days)
     log.info("backups: folder %s, kept %d days (set by %s)", folder or paths.backups, days, actor.username)
 
 

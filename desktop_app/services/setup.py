@@ -10,21 +10,11 @@ from sqlalchemy.orm import Session
 
 from ..db.models import ClosedDay, Setting, SyncState
 from ..domain.errors import InvalidInput
+from ..domain.settings import LIBRARY_SETTINGS
 from ..domain.values import Role
 from .library import Actor, Library, require
 from .people.accounts import Accounts
 from .people.categories import ensure_default_categories
-
-DEFAULT_SETTINGS = {
-    "library_name": "My Library",
-    "library_address": "",
-    "closed_weekdays": [6],  # Sunday
-    "pickup_days": 7,
-    "fines_enabled": True,
-    "default_category": "adult",
-    "desk_code": "00",
-    "desk_name": "Front desk",
-}
 
 
 class Setup:
@@ -43,7 +33,8 @@ class Setup:
         admin = Accounts(self.lib).create_first_admin(username=admin_username, display_name=admin_name,
                                                       password=admin_password)
         with self.lib.write() as s:
-            values = {**DEFAULT_SETTINGS, **(settings or {}), "library_name": library_name.strip()}
+            values = {**LIBRARY_SETTINGS.defaults(),
+                      **LIBRARY_SETTINGS.check({**(settings or {}), "library_name": library_name})}
             for key, value in values.items():
                 self.lib.put_setting(s, key, value)
             ensure_default_categories(s)
@@ -54,27 +45,20 @@ class Setup:
 
     def settings(self) -> dict[str, object]:
         with self.lib.read() as s:
-            out = dict(DEFAULT_SETTINGS)
-            out.update({row.key: row.value for row in s.scalars(select(Setting))})
+            out = LIBRARY_SETTINGS.defaults()
+            out.update({row.key: row.value for row in s.scalars(select(Setting)) if row.key in LIBRARY_SETTINGS})
             return out
 
-    def update_settings(self, actor: Actor, **values: object) -> None:
+    def update_settings(self, actor: Actor, **values: object) -> dict[str, object]:
+        """Change some of the declared settings (``domain.settings``), every value checked
+        first; returns all settings as they now are."""
         require(actor, Role.ADMIN, "change library settings")
-        unknown = set(values) - set(DEFAULT_SETTINGS)
-        if unknown:
-            raise InvalidInput(f"Unknown setting(s): {', '.join(sorted(unknown))}")
-        if "closed_weekdays" in values:
-            days = values["closed_weekdays"]
-            if not isinstance(days, list) or any(not isinstance(d, int) or not 0 <= d <= 6 for d in days):
-                raise InvalidInput("Closed weekdays are numbers 0 (Monday) to 6 (Sunday)", field="closed_weekdays")
-            if len(set(days)) == 7:
-                raise InvalidInput("The library cannot be closed every day of the week", field="closed_weekdays")
-        if "pickup_days" in values and (not isinstance(values["pickup_days"], int) or values["pickup_days"] < 1):
-            raise InvalidInput("Pickup days must be at least 1", field="pickup_days")
+        values = LIBRARY_SETTINGS.check(values)
         with self.lib.write() as s:
             for key, value in values.items():
                 self.lib.put_setting(s, key, value)
             self.lib.audit(s, actor, "settings", "library", None, **values)
+        return self.settings()
 
     def closed_days(self) -> list[ClosedDay]:
         with self.lib.read() as s:

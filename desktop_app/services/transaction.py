@@ -21,27 +21,11 @@ from sqlalchemy.orm import Session
 from ..db import journal
 from ..db.base import new_uuid
 from ..db.models import Author, Book, Copy, Fee, Hold, Loan, Member, MemberCategory, StaffUser
+from .changes import Changes
 from .library import Actor, Library
 
 ENTITY_OF = {Book: "book", Copy: "copy", Author: "author", Member: "member", Loan: "loan", Hold: "hold",
              Fee: "fee", MemberCategory: "category", StaffUser: "staff"}
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an action changed: the kinds of rows (``entities``) and the rows themselves."""
-
-    rows: frozenset[tuple[str, str]] = frozenset()
-
-    @property
-    def entities(self) -> frozenset[str]:
-        return frozenset(entity for entity, _uuid in self.rows)
-
-    def __contains__(self, entity: object) -> bool:
-        return entity in self.entities
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.rows | other.rows)
 
 
 @dataclass
@@ -63,7 +47,9 @@ class Tx:
 
     @property
     def changes(self) -> Changes:
-        return Changes(frozenset(self._rows))
+        """The rows this transition changed so far (a result carries them; the library
+        publishes what the whole transaction wrote when it commits)."""
+        return Changes.of_rows(self._rows)
 
     def at(self, when: datetime) -> Tx:
         """The same transaction for an event at another time (a return that a replay finds

@@ -230,7 +230,7 @@ class DeskSync:
         with self.lib.read() as s:
             rejected = int(s.scalar(select(func.count()).select_from(JournalEntry)
                                     .where(JournalEntry.status.in_(("rejected", "conflict")))) or 0)
-            code = self.lib.setting(s, "desk_code", "00")
+            code = self.lib.setting(s, "desk_code")
         reason = None
         where = self._where(state.server_url) if state.server_url else None
         if not state.server_url:

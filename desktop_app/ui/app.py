@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..config import LocalSettings, Paths
+from ..config import LAST_USERNAME, LocalSettings, Paths
 from ..services import Actor, Services, open_library
 from ..services.library import DatabaseTooNew, DatabaseUnreadable
 from .context import UiContext
@@ -71,11 +71,11 @@ class DeskApp(QObject):
     def _read_names(self) -> None:
         values = self.services.setup.settings()
         self.library_name = str(values.get("library_name") or "Library Desk")
-        self.desk_name = str(self.settings.get("desk_name") or values.get("desk_name") or "")
+        self.desk_name = str(values.get("desk_name") or "")
 
     def _initialised(self, actor: Actor) -> None:
         self._read_names()
-        self.settings.set("last_username", actor.username)
+        self.settings.set(LAST_USERNAME, actor.username)
         self.show_main(Actor(**{**actor.__dict__, "desk": self.desk_name or None}))
 
     def _show(self, window: QWidget) -> None:
@@ -103,6 +103,7 @@ class DeskApp(QObject):
         ctx = UiContext(services=self.services, actor=actor, worker=self.worker, settings=self.settings,
                         paths=self.paths, restorer=self.restart_library)
         window = MainWindow(ctx, desk_name=self.desk_name, library_name=self.library_name)
+        window.logged_out.connect(ctx.close)
         window.logged_out.connect(self.show_login)
         window.quit_requested.connect(QApplication.quit)
         self._show(window)

@@ -2,10 +2,11 @@
 the one background worker, local settings, paths, and a signal hub so tabs refresh each other.
 
 Contract for tabs: ``SomeTab(ctx: UiContext, parent: QWidget | None = None)``. A tab runs every
-service call through ``ctx.worker.submit(...)`` with ``ctx.actor``; after it changes data it
-calls ``ctx.events.data_changed.emit("loans" | "catalog" | "members" | "holds" | "fees" |
-"settings")`` and listens to the same signal to refresh itself. ``ctx.events.status_message``
-shows a short message in the main window's status bar.
+service call through ``ctx.worker.submit(...)`` with ``ctx.actor``. It never announces what it
+changed: the core does (``services.changes``): after every committed write, wherever it came
+from (this window, a sync pull, the worker of another tab), ``ctx.events.changed`` carries the
+``Changes`` to every tab in the GUI thread, and each refreshes for the kinds it shows.
+``ctx.events.status_message`` shows a short message in the main window's status bar.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from ..config import LocalSettings, Paths
 from ..services import Actor, Services
 from .worker import Worker
 
-#: Names used with ``UiEvents.data_changed``.
-TOPICS = ("loans", "catalog", "members", "holds", "fees", "settings")
-
 
 class UiEvents(QObject):
-    """Signal hub shared by the main window and its tabs."""
+    """Signal hub shared by the main window and its tabs. ``changed(Changes)`` is emitted from
+    whichever thread committed; Qt queues it to the GUI thread, where the tabs live."""
 
-    data_changed = Signal(str)
+    changed = Signal(object)
     status_message = Signal(str)
 
 
@@ -44,6 +43,9 @@ class UiContext:
     #: Closes the library, restores the chosen backup and reopens (set by the app; None in a bare tab).
     restorer: Callable[[Path], object] | None = None
 
-    def user_key(self, name: str) -> str:
-        """A LocalSettings key for ``name`` scoped to the logged-in person (layouts per user)."""
-        return f"ui.{self.actor.username}.{name}"
+    def __post_init__(self) -> None:
+        self._unsubscribe = self.services.library.subscribe(self.events.changed.emit)
+
+    def close(self) -> None:
+        """Stop hearing of the library's changes (at logout; the windows are going)."""
+        self._unsubscribe()

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..config import DESK_SOUND, SLIP_PAPER
 from ..domain.text import normalize_scan
 from ..domain.values import Role
+from ..services.changes import Changes
 from ..services.circulation import CheckinResult
 from ..services.desk_queries import MemberCard
 from .context import UiContext
@@ -75,7 +77,7 @@ class DeskTab(QWidget):
         self.library_info: dict[str, object] = {}
         self._build()
         self._shortcuts()
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changed.connect(self._on_data_changed)
         ctx.worker.submit(ctx.services.setup.settings, self._got_settings, lambda e: None)
 
     # -- layout ---------------------------------------------------------------------------
@@ -197,9 +199,6 @@ class DeskTab(QWidget):
             self.slip_items.extend(out.slip_items)
             if isinstance(out.result, CheckinResult) and out.result.was_on_loan:
                 self.slip_returns.append((out.result.title, out.result.barcode))
-            self.ctx.events.data_changed.emit("loans")
-            if out.hold_for:
-                self.ctx.events.data_changed.emit("holds")
         elif out.card is not None:
             self._refused = None
             alerts = [a for a in out.card.alerts if a.level == "refused"]
@@ -235,7 +234,7 @@ class DeskTab(QWidget):
         self.banner.setAccessibleDescription(text)
 
     def _sound(self, kind: str) -> None:
-        if kind in (REFUSED, ATTENTION) and self.ctx.settings.get("desk.sound", True):
+        if kind in (REFUSED, ATTENTION) and self.ctx.settings.get(DESK_SOUND):
             QApplication.beep()
 
     # -- actions --------------------------------------------------------------------------
@@ -290,10 +289,10 @@ class DeskTab(QWidget):
                     self.ctx.actor.display_name)
 
     def open_slip(self) -> None:
-        paper = str(self.ctx.settings.get("desk.slip_paper", "receipt80"))
+        paper = self.ctx.settings.get(SLIP_PAPER)
         dialog = SlipDialog(self.current_slip(), self, paper=paper)
         dialog.exec()
-        self.ctx.settings.set("desk.slip_paper", dialog.paper_key())
+        self.ctx.settings.set(SLIP_PAPER, dialog.paper_key())
         self.scan.setFocus()
 
     def end_session(self) -> None:
@@ -323,8 +322,8 @@ class DeskTab(QWidget):
         self.ctx.events.status_message.emit(f"Desk mode: {mode}")
         self.scan.setFocus()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("members", "fees", "holds") and self.member.card is not None:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches("members", "fees", "holds") and self.member.card is not None:
             self.refresh_member()
 
     def _got_settings(self, values: dict[str, object]) -> None:

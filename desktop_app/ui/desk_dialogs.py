@@ -123,7 +123,6 @@ class FeesDialog(QDialog):
         return self.fees[row] if 0 <= row < len(self.fees) else None
 
     def _changed(self, _: object) -> None:
-        self.ctx.events.data_changed.emit("fees")
         self.reload()
 
     def _pay(self) -> None:

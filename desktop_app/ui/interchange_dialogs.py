@@ -3,8 +3,8 @@ run, keep the good records, problems report), the result summary, and the Export
 
 An import runs on the worker behind a window-modal progress dialog (bytes read, records, a
 Cancel that rolls everything back). The import holds the library's write lock for its whole
-run, so the main window is blocked meanwhile rather than queueing loans behind it. After a
-committed import ``ctx.events.data_changed`` announces "catalog" or "members".
+run, so the main window is blocked meanwhile rather than queueing loans behind it. A
+committed import reaches the other tabs as the core's ``Changes``.
 
 File choosers are replaceable (``ImportDialog.file.chooser`` ...) so tests never open a
 native dialog. ``services.interchange`` (pymarc, reportlab) is imported on first use only.
@@ -179,7 +179,6 @@ class ImportDialog(QDialog):
     def _finished(self, report: Any) -> None:
         self.report = report
         if report.committed:
-            self.ctx.events.data_changed.emit("members" if report.kind == "members" else "catalog")
             self.ctx.events.status_message.emit(report.summary())
         self.summary = ImportSummaryDialog(report, self.parentWidget() if report.committed else self)
         self.summary.open()

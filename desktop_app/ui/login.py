@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..config import LocalSettings
+from ..config import LAST_USERNAME, LocalSettings
 from ..domain.errors import AccountLocked, AuthenticationFailed, LibraryError, MembershipExpired
 from ..services import Actor, Services
 from .errors import show_error
 from .theme import ATTENTION, REFUSED, app_icon, scaled_font, status_style
 from .worker import Worker
-
-LAST_USERNAME = "last_username"
 
 
 class LoginWindow(QWidget):
@@ -103,7 +101,7 @@ class LoginWindow(QWidget):
         self.password.clear()
         self.pin.clear()
         self.card.clear()
-        self.username.setText(str(self.settings.get(LAST_USERNAME, "") or ""))
+        self.username.setText(self.settings.get(LAST_USERNAME))
         self.message.hide()
         self._busy(False)
         self._focus_first()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from ..config import DESK_SOUND, WINDOW_GEOMETRY, WINDOW_STATE
 from ..domain.values import Role
 from .context import UiContext
 from .desk import DeskTab
@@ -130,8 +131,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             desk.addAction(action)
         sound = QAction("Sound on refusals", self, checkable=True)
-        sound.setChecked(bool(self.ctx.settings.get("desk.sound", True)))
-        sound.toggled.connect(lambda on: self.ctx.settings.set("desk.sound", on))
+        sound.setChecked(self.ctx.settings.get(DESK_SOUND))
+        sound.toggled.connect(lambda on: self.ctx.settings.set(DESK_SOUND, bool(on)))
         desk.addSeparator()
         desk.addAction(sound)
         for title, page in self.pages.items():
@@ -207,19 +208,19 @@ class MainWindow(QMainWindow):
 
     # -- layout memory and leaving ------------------------------------------------------------
     def restore_layout(self) -> None:
-        geometry = self.ctx.settings.get(self.ctx.user_key("main.geometry"))
+        geometry = self.ctx.settings.get(WINDOW_GEOMETRY, self.ctx.actor.username)
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
             self.resize(1280, 800)
-        state = self.ctx.settings.get(self.ctx.user_key("main.state"))
+        state = self.ctx.settings.get(WINDOW_STATE, self.ctx.actor.username)
         if isinstance(state, str):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
     def save_layout(self) -> None:
         try:
-            self.ctx.settings.set(self.ctx.user_key("main.geometry"), _b64(self.saveGeometry()))
-            self.ctx.settings.set(self.ctx.user_key("main.state"), _b64(self.saveState()))
+            self.ctx.settings.set(WINDOW_GEOMETRY, _b64(self.saveGeometry()), self.ctx.actor.username)
+            self.ctx.settings.set(WINDOW_STATE, _b64(self.saveState()), self.ctx.actor.username)
         except OSError:
             log.warning("could not save the window layout", exc_info=True)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..config import BACKUP_FOLDER, BACKUP_KEEP_DAYS
 from ..domain.errors import InvalidInput
 from ..services import maintenance
 from .context import UiContext
@@ -108,7 +109,7 @@ class BackupsBox(QGroupBox):
     def load(self) -> None:
         """Show the saved folder and days, and list the backups (on the worker)."""
         paths = self.ctx.paths
-        chosen = self.ctx.settings.get(maintenance.KEY_FOLDER)
+        chosen = self.ctx.settings.get(BACKUP_FOLDER)
         self.folder.set_text(str(chosen) if chosen else "")
         self.days.setValue(maintenance.keep_days(paths))
         self.refresh()
@@ -142,8 +143,8 @@ class BackupsBox(QGroupBox):
 
         def done(_: object) -> None:
             # the window's own settings object must agree, or its next save would undo this
-            self.ctx.settings.set(maintenance.KEY_FOLDER, str(folder) if folder is not None else None)
-            self.ctx.settings.set(maintenance.KEY_KEEP_DAYS, days)
+            self.ctx.settings.set(BACKUP_FOLDER, str(folder) if folder is not None else None)
+            self.ctx.settings.set(BACKUP_KEEP_DAYS, days)
             where = folder or self.ctx.paths.backups
             self.status.setText(f"Backups go to {where} and are kept {days} days.")
             self.ctx.events.status_message.emit("Backup settings saved")

@@ -30,6 +30,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..config import SYNC_USERNAME
+from ..services.changes import Changes
 from ..sync.client import ServerRefused, SyncError
 from ..sync.desk import DeskSync, JoinRefused, test_connection
 from ..sync.engine import ManyDeletes
@@ -113,7 +115,7 @@ class SyncController(QObject):
         self._asked_login = False
         self._exceptions: int | None = None
         self._snapshot_from_thread.connect(self._deliver)
-        ctx.events.data_changed.connect(self._local_change)
+        ctx.events.changed.connect(self._local_change)
 
     # -- life -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -237,9 +239,9 @@ class SyncController(QObject):
             self._asked_login = True
             self.login_needed.emit()
 
-    def _local_change(self, _topic: str) -> None:
+    def _local_change(self, changed: Changes) -> None:
         """After a check-out or an edit, show the new pending count (local read on the worker)."""
-        if self.desk is None or self._stopped:
+        if not changed.touches("journal") or self.desk is None or self._stopped:
             return
         keep = self.snapshot
         self.ctx.worker.submit(self.desk.status, lambda st: self._deliver(replace(self.snapshot, pending=st.pending))
@@ -269,7 +271,7 @@ class SyncController(QObject):
         empty server), then sync at once. The password lives only in this call."""
         def done(result: dict[str, Any]) -> None:
             self._asked_login = False
-            self.ctx.settings.set("sync.username", username)
+            self.ctx.settings.set(SYNC_USERNAME, username)
             self._deliver(result.pop("snapshot"))
             on_done(result)
             self.sync_now()
@@ -287,7 +289,7 @@ class SyncController(QObject):
         or the keyring that kept it is gone)."""
         def done(_result: dict[str, Any]) -> None:
             self._asked_login = False
-            self.ctx.settings.set("sync.username", username)
+            self.ctx.settings.set(SYNC_USERNAME, username)
             on_done(True)
             self.sync_now()
 

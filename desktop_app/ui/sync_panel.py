@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..config import SYNC_USERNAME
 from ..domain.values import Role
 from ..sync.desk import JoinRefused
 from .context import UiContext
@@ -159,7 +160,7 @@ class SyncPanel(QGroupBox):
                                "then set up sync with a server staff account.")
 
     def _local_desk_name(self) -> str:
-        return str(self.ctx.settings.get("desk_name") or self.ctx.actor.desk or "")
+        return self.ctx.actor.desk or ""
 
     def say(self, text: str, kind: str) -> None:
         self.result.setText(text)
@@ -201,7 +202,7 @@ class SyncPanel(QGroupBox):
             self.say("Enter a name for this desk (how the server and the other desks know it).", REFUSED)
             self.desk.setFocus()
             return
-        user = str(self.ctx.settings.get("sync.username") or self.ctx.actor.username)
+        user = self.ctx.settings.get(SYNC_USERNAME) or self.ctx.actor.username
 
         def submit(username: str, password: str, ok: Callable[[], None],
                    fail: Callable[[BaseException], None], join: bool = False) -> None:

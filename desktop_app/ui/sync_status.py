@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressDialog, QScrollArea, QWidget
 
+from ..config import SYNC_USERNAME
 from ..domain.values import Role
 from .sync_controller import SyncController, SyncSnapshot, controller_for
 from .theme import ATTENTION, REFUSED, status_colors
@@ -155,7 +156,7 @@ def ask_login(window: QWidget, controller: SyncController) -> None:
                          f"The server at {snap.server_url or 'the server'} refused this desk's credential (the "
                          "desk was retired, or the keyring that kept its credential is gone). A librarian or "
                          "admin logs in once to give it a new one; the password is not stored.",
-                         str(controller.ctx.settings.get("sync.username") or controller.ctx.actor.username),
+                         controller.ctx.settings.get(SYNC_USERNAME) or controller.ctx.actor.username,
                          submit=lambda user, password, ok, fail: controller.login(user, password, lambda _kept: ok(),
                                                                                   fail))
     dialog.setObjectName("syncLoginDialog")

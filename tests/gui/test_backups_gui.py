@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
-from desktop_app.config import Paths
+from desktop_app.config import BACKUP_FOLDER, BACKUP_KEEP_DAYS, Paths
 from desktop_app.services import Actor, Services, maintenance
 from desktop_app.ui.app import DeskApp
 from desktop_app.ui.context import UiContext
@@ -37,7 +37,7 @@ def test_folder_days_and_back_up_now(qtbot, ctx: UiContext, tmp_path: Path) -> N
     qtbot.addWidget(box)
     box.show()
     settle(ctx)
-    assert box.folder.text() == "" and box.days.value() == maintenance.DEFAULT_KEEP_DAYS
+    assert box.folder.text() == "" and box.days.value() == BACKUP_KEEP_DAYS.default
     # a folder that is not there (the USB stick is not plugged in) is refused, clearly
     box.folder.set_text(str(tmp_path / "no-stick"))
     box.save()
@@ -53,7 +53,7 @@ def test_folder_days_and_back_up_now(qtbot, ctx: UiContext, tmp_path: Path) -> N
     box.save()
     settle(ctx)
     assert maintenance.backup_folder(ctx.paths) == stick and maintenance.keep_days(ctx.paths) == 12
-    assert ctx.settings.get(maintenance.KEY_FOLDER) == str(stick)  # the window's own copy agrees
+    assert ctx.settings.get(BACKUP_FOLDER) == str(stick)  # the window's own copy agrees
     box.back_up_now()
     settle(ctx)
     made = box.last_backup

@@ -73,7 +73,7 @@ def test_import_marc_shows_progress_summary_and_refreshes_the_catalog(qtbot, ctx
     assert summary.counts["New"] == 20 and summary.counts["Bad"] == 0
     assert "Imported: marc.dat (books): 20 new" in summary.text.text()
     assert not run.running  # the progress dialog closed (and was deleted)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 20, timeout=10_000)  # data_changed("catalog")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 20, timeout=10_000)  # the import's Changes
     assert titles(ctx.services) == 20
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget
 
-from desktop_app.config import LocalSettings, Paths
+from desktop_app.config import WINDOW_GEOMETRY, LocalSettings, Paths
 from desktop_app.services import Services
 from desktop_app.services.people.members import MemberInput
 from desktop_app.ui.app import DeskApp, open_problem_text
@@ -116,7 +116,7 @@ def test_app_goes_login_main_window_and_back(qtbot, services, library_paths) -> 
         main.log_out()
         qtbot.waitUntil(lambda: isinstance(app.window, LoginWindow), timeout=5000)
         assert app.window.isVisible()
-        assert app.settings.get("ui.admin.main.geometry")  # the layout is remembered per user
+        assert app.settings.get(WINDOW_GEOMETRY, "admin")  # the layout is remembered per user
     finally:
         app.worker.wait_idle()
         app.worker.stop()

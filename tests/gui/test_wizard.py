@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from desktop_app.config import Paths
+from desktop_app.config import LAST_USERNAME, Paths
 from desktop_app.services import Services, open_library
 from desktop_app.ui.app import DeskApp
 from desktop_app.ui.main_window import MainWindow
@@ -83,7 +83,7 @@ def test_app_opens_the_wizard_on_an_empty_library_then_the_main_window(qtbot, em
         wizard.button(QWizard.WizardButton.FinishButton).click()
         qtbot.waitUntil(lambda: isinstance(app.window, MainWindow), timeout=20_000)
         assert app.window.ctx.actor.username == "head"
-        assert app.settings.get("last_username") == "head"
+        assert app.settings.get(LAST_USERNAME) == "head"
     finally:
         app.worker.wait_idle()
         app.worker.stop()

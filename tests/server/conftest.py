@@ -174,7 +174,7 @@ def sqlite_api(sqlite_template: Path, tmp_path: Path) -> Iterator[Api]:
 @pytest.fixture
 def limited_api(sqlite_template: Path, tmp_path: Path) -> Iterator[Api]:
     """Tight login limits: 3 per account and 5 per address per minute."""
-    yield from _sqlite_api(sqlite_template, tmp_path, login_limit_account=3, login_limit_address=5)
+    yield from _sqlite_api(sqlite_template, tmp_path, login_limit=3, address_limit=5)
 
 
 # -- real server processes ---------------------------------------------------------------------

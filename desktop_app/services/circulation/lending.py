@@ -19,8 +19,9 @@ from ...domain.dates import days_overdue
 from ...domain.errors import PermissionDenied, Reason, Refused
 from ...domain.text import day, money
 from ...domain.values import CopySnapshot, CopyStatus, FeeKind, HoldStatus, LoanSnapshot, Role
+from ..changes import Changes
 from ..library import require
-from ..transaction import Changes, Tx
+from ..transaction import Tx
 from .overrides import allow_override
 from .policies import calendar, member_snapshot, overdue_charged, policy_for
 from .shelf import release_copy, trap_for_hold
@@ -36,7 +37,7 @@ class CheckoutResult:
     due_date: date
     overridden: list[str]
     loan_uuid: str = ""
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = field(default_factory=lambda: Changes(frozenset()))
 
     @property
     def message(self) -> str:
@@ -59,7 +60,7 @@ class CheckinResult:
     hold_uuid: str | None = None
     lost_fee_waived_cents: int = 0  # a copy marked lost came back: its unpaid lost fee is cancelled
     lost_fee_paid_cents: int = 0  # ... or the member had paid it: refund it as the library does
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = field(default_factory=lambda: Changes(frozenset()))
 
     @property
     def message(self) -> str:
@@ -89,7 +90,7 @@ class RenewResult:
     renewals: int
     overridden: list[str]
     fee_cents: int = 0  # what the loan ran up while overdue, charged at the renewal
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = field(default_factory=lambda: Changes(frozenset()))
 
     @property
     def message(self) -> str:

@@ -15,7 +15,7 @@ from ..people.categories import policy_of
 
 
 def fines_on(lib: Library, s: Session) -> bool:
-    return bool(lib.setting(s, "fines_enabled", True))
+    return bool(lib.setting(s, "fines_enabled"))
 
 
 def policy_for(lib: Library, s: Session, member: Member) -> LoanPolicy:
@@ -32,7 +32,7 @@ def calendar(lib: Library, s: Session, since: date | None = None) -> LibraryCale
         cached = lib.cached("calendar")
         if cached is not None:
             return cached
-    weekdays = lib.setting(s, "closed_weekdays", []) or []
+    weekdays = lib.setting(s, "closed_weekdays") or []
     days = s.scalars(select(ClosedDay.day).where(ClosedDay.day >= start))
     result = LibraryCalendar(frozenset(int(d) for d in weekdays), frozenset(days))
     if start == today:

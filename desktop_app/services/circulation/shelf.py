@@ -15,8 +15,6 @@ from ...domain.values import CopyStatus, HoldStatus
 from ..transaction import Tx
 from .policies import calendar
 
-DEFAULT_PICKUP_DAYS = 7
-
 
 @dataclass(frozen=True)
 class Trapped:
@@ -34,7 +32,7 @@ def trap_for_hold(tx: Tx, copy: Copy) -> Trapped | None:
                        .order_by(Hold.placed_at, Hold.id).limit(1))
     if hold is None:
         return None
-    days = int(tx.lib.setting(tx.s, "pickup_days", DEFAULT_PICKUP_DAYS))
+    days = int(tx.lib.setting(tx.s, "pickup_days"))
     hold.status = HoldStatus.READY.value
     hold.copy_id = copy.id
     hold.ready_at = tx.now

@@ -142,7 +142,7 @@ def choose_members(target: Any, *, cards: list[str] | None = None, category: str
         raise InvalidInput("Choose the members one way: card numbers, a category, or everyone")
     stmt = select(Member.first_name, Member.last_name, Member.card_number, Member.expires)
     with lib.read() as s:
-        library_name = str(lib.setting(s, "library_name", "Library"))
+        library_name = str(lib.setting(s, "library_name"))
         if cards is not None:
             wanted = list(dict.fromkeys(normalize_scan(c) for c in cards if c.strip()))
             found: dict[str, Any] = {}

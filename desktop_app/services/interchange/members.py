@@ -48,7 +48,7 @@ class MemberImporter:
         self.source = source
         self.today = tx.today
         self.bulk = BulkWriter(s, tx.now, actor=tx.actor.username, actor_uuid=tx.actor.staff_uuid)
-        self.default_category = str(lib.setting(s, "default_category", "adult"))
+        self.default_category = str(lib.setting(s, "default_category"))
         self.categories: dict[str, MemberCategory] = {}
         for cat in s.scalars(select(MemberCategory)):
             self.categories.setdefault(cat.code.casefold(), cat)

@@ -69,7 +69,7 @@ def clean_member(data: MemberInput) -> dict[str, Any]:
 def category_for(tx: Tx, code: str | None) -> MemberCategory:
     """The category with this code (or name); the library's default for an empty one."""
     if not code:
-        code = tx.lib.setting(tx.s, "default_category", "adult")
+        code = tx.lib.setting(tx.s, "default_category")
     cat = tx.s.scalar(select(MemberCategory).where(MemberCategory.code == code))
     if cat is None:
         cat = tx.s.scalar(select(MemberCategory).where(MemberCategory.name == code))

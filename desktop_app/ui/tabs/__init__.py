@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ...config import table_layout
 from ..context import UiContext
 
 
@@ -43,8 +44,8 @@ def set_widths(table: QTableView, widths: list[int]) -> None:
 def remember_header(ctx: UiContext, table: QTableView, name: str) -> None:
     """Restore the table's column layout for this user and save it whenever it changes."""
     header = table.horizontalHeader()
-    key = ctx.user_key(f"{name}.columns")
-    saved = ctx.settings.get(key)
+    key = table_layout(name)
+    saved = ctx.settings.get(key, ctx.actor.username)
     if isinstance(saved, str):
         header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
     timer = QTimer(table)
@@ -53,7 +54,7 @@ def remember_header(ctx: UiContext, table: QTableView, name: str) -> None:
 
     def save() -> None:
         try:
-            ctx.settings.set(key, bytes(header.saveState().toBase64().data()).decode("ascii"))
+            ctx.settings.set(key, bytes(header.saveState().toBase64().data()).decode("ascii"), ctx.actor.username)
         except OSError:
             pass  # layout memory is a convenience; never fail the user over it
 

@@ -32,6 +32,7 @@ from ...domain.values import Role
 from ...services.catalog import BookView
 from ...services.catalog.browse import BookRowFetcher, BrowseQueries, Facets
 from ...services.catalog.search import SearchCancelled
+from ...services.changes import Changes, Kind
 from .. import memory
 from ..context import UiContext
 from ..errors import show_error
@@ -66,7 +67,7 @@ class CatalogTab(QWidget):
         self.sort_key: str | None = None  # None: relevance for a query, title when browsing
         self.descending = False
         self._searching = 0
-        self._stale: set[str] = set()  # data topics that changed while the tab was hidden
+        self._stale: set[Kind] = set()  # kinds of data that changed while the tab was hidden
 
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
@@ -143,7 +144,7 @@ class CatalogTab(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_book,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.changed.connect(self._data_changed)
         self._update_buttons()
         self.run_search()
         self.load_facets()  # after the first search: on a million titles the facets take seconds
@@ -263,26 +264,28 @@ class CatalogTab(QWidget):
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _data_changed(self, topic: str) -> None:
+    def _data_changed(self, changed: Changes) -> None:
         """Refresh for a data change; a hidden tab only notes it and refreshes when shown, so a
-        loan at the desk costs the catalog nothing while the clerk is scanning."""
-        if topic not in ("catalog", "loans", "holds"):
+        loan at the desk costs the catalog nothing while the clerk is scanning. A change of
+        books runs the search again (titles, facets); one of copies, loans or holds refreshes
+        the rows shown and the detail (availability)."""
+        if not changed.touches("books", "copies", "loans", "holds"):
             return
         if not self.isVisible():
-            self._stale.add(topic)
+            self._stale |= changed.kinds
             return
-        if topic == "catalog":
+        if changed.touches("books"):
             self.load_facets()
             self.run_search()
-        elif topic in ("loans", "holds"):
+        else:
             self.model.refresh()
             self.load_detail(self.current_book_id())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         stale, self._stale = self._stale, set()
-        for topic in ("catalog", "loans") if "catalog" in stale else sorted(stale):
-            self._data_changed(topic)
+        if stale:
+            self._data_changed(Changes(frozenset(stale)))
 
     # -- editing -----------------------------------------------------------------------
     def new_book(self) -> BookDialog:
@@ -325,7 +328,6 @@ class CatalogTab(QWidget):
 
     def _deleted(self, title: str) -> None:
         self.ctx.events.status_message.emit(f"Deleted '{title}'")
-        self.ctx.events.data_changed.emit("catalog")
 
     # -- import, export, labels (ui/interchange_*.py, loaded on first use) ------------------
     def import_records(self) -> QDialog:

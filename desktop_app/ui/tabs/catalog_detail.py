@@ -205,5 +205,4 @@ class BookDetail(QFrame):
 
     def _done(self, message: str) -> None:
         self.ctx.events.status_message.emit(message)
-        self.ctx.events.data_changed.emit("catalog")
 

@@ -241,7 +241,6 @@ class BookDialog(QDialog):
     def _saved(self, book_id: int) -> None:
         self.saved_id = book_id
         self.save_button.setEnabled(True)
-        self.ctx.events.data_changed.emit("catalog")
         self.ctx.events.status_message.emit(f"Saved '{self.title.text().strip()}'")
         self.accept()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput, Refused
 from ...domain.values import Role
 from ...services.catalog.browse import BrowseQueries
+from ...services.changes import Changes
 from ...services.circulation import CheckinResult
 from ...services.circulation.holds import HoldView, PullItem
 from ..context import UiContext
@@ -122,7 +123,7 @@ class HoldsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self.book_search.setFocus())
-        ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.changed.connect(self._data_changed)
         self.load_shelf()
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
@@ -159,8 +160,6 @@ class HoldsTab(QWidget):
         self.result.setText(result.message)
         self.result.setStyleSheet(status_style("attention" if result.hold_for else "done", size_pt=13))
         self.result.show()
-        self.ctx.events.data_changed.emit("loans")
-        self.ctx.events.data_changed.emit("holds")
 
     def _check_in_failed(self, error: BaseException) -> None:
         self.result.setText(str(error))
@@ -178,7 +177,6 @@ class HoldsTab(QWidget):
             self.result.setText(text)
             self.result.setStyleSheet(status_style("done", size_pt=11, bold=False))
             self.result.show()
-            self.ctx.events.data_changed.emit("holds")
 
         self.ctx.worker.submit(lambda: holds.expire(actor), done, lambda e: show_error(self, e))
 
@@ -200,7 +198,6 @@ class HoldsTab(QWidget):
 
     def _changed(self, message: str) -> None:
         self.ctx.events.status_message.emit(message)
-        self.ctx.events.data_changed.emit("holds")
 
     # -- one book's queue ----------------------------------------------------------------
     def find_books(self) -> None:
@@ -269,8 +266,8 @@ class HoldsTab(QWidget):
                                lambda v: self._changed(f"Hold placed for {v.member_name} (override)"),
                                lambda e: show_error(self, e))
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("holds", "loans", "catalog", "members"):
+    def _data_changed(self, changed: Changes) -> None:
+        if changed.touches("holds", "loans", "books", "copies", "members"):
             self.load_shelf()
             self.load_queue()
 

@@ -143,7 +143,6 @@ class MemberDialog(QDialog):
     def _saved(self, card: str) -> None:
         self.saved_card = card
         self.save_button.setEnabled(True)
-        self.ctx.events.data_changed.emit("members")
         self.ctx.events.status_message.emit(f"Saved member {card}")
         self.accept()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...services.catalog.browse import BrowseQueries
 from ...services.catalog.search import MemberRow
+from ...services.changes import Changes
 from ...services.desk_queries import DeskQueries
 from ..context import UiContext
 from ..errors import show_error
@@ -83,7 +84,7 @@ class MembersTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._find)
-        ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.changed.connect(self._data_changed)
         self._update_buttons()
         self.run_search()
 
@@ -149,10 +150,10 @@ class MembersTab(QWidget):
             self.buttons["unblock"].setEnabled(file.detail.blocked)
         self.buttons["card"].setEnabled(chosen)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("members", "settings"):
+    def _data_changed(self, changed: Changes) -> None:
+        if changed.touches("members", "categories"):
             self.run_search()
-        elif topic in ("loans", "holds", "fees"):
+        elif changed.touches("loans", "holds", "fees"):
             self.load_file(self.current_card())
 
     # -- actions -----------------------------------------------------------------------
@@ -204,7 +205,6 @@ class MembersTab(QWidget):
     def _act(self, fn: Callable[[], object], message: str) -> None:
         def done(_: object) -> None:
             self.ctx.events.status_message.emit(message)
-            self.ctx.events.data_changed.emit("members")
 
         self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))
 

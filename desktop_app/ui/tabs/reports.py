@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changes import Changes
 from ...services.reports import Counts, OverdueRow
 from ..context import UiContext
 from ..errors import show_error
@@ -114,13 +115,13 @@ class ReportsTab(QWidget):
         layout.addWidget(split, 1)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         self._stale = False
-        ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.changed.connect(self._data_changed)
         self.refresh()
 
-    def _data_changed(self, topic: str) -> None:
+    def _data_changed(self, changed: Changes) -> None:
         """Refresh now when shown; when hidden only remember it (the report queries take
         seconds on a large library and would compete with every scan at the desk)."""
-        if topic in ("loans", "catalog", "members", "holds"):
+        if changed.touches("loans", "books", "copies", "members", "holds", "fees"):
             if self.isVisible():
                 self.refresh()
             else:

@@ -5,7 +5,7 @@ with their loan rules, and staff accounts. The services refuse non-admins themse
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
+from ...domain.settings import LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
 from ...domain.text import day
 from ...domain.values import Role
 from ..context import UiContext
@@ -34,7 +35,14 @@ from ..errors import show_error
 from .settings_categories import CategoriesEditor
 from .settings_staff import StaffEditor
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Access keys of the form's labels (the label's first letter otherwise).
+ACCESS_KEYS = {"library_name": "n", "library_address": "a", "desk_name": "d", "pickup_days": "p"}
+
+
+def _with_key(spec: LibrarySetting) -> str:
+    key = ACCESS_KEYS.get(spec.key)
+    at = spec.label.lower().find(key) if key else -1
+    return spec.label if at < 0 else spec.label[:at] + "&" + spec.label[at:]
 
 
 class SettingsTab(QWidget):
@@ -73,40 +81,64 @@ class SettingsTab(QWidget):
 
     # -- library -------------------------------------------------------------------------
     def _library_box(self) -> QGroupBox:
+        """The form of the declared library settings (``domain.settings``), one row each, in
+        the table's order, with its label, limits and help as tooltip."""
         box = QGroupBox("Library")
         form = QFormLayout(box)
-        self.library_name = QLineEdit()
-        self.library_name.setObjectName("settingsLibraryName")
-        self.library_address = QPlainTextEdit()
-        self.library_address.setObjectName("settingsLibraryAddress")
-        self.library_address.setTabChangesFocus(True)
-        self.library_address.setFixedHeight(64)
-        self.desk_name = QLineEdit()
-        self.desk_name.setObjectName("settingsDeskName")
-        self.fines = QCheckBox("Charge fines for late returns")
-        self.fines.setObjectName("settingsFines")
-        self.pickup_days = QSpinBox()
-        self.pickup_days.setRange(1, 60)
-        self.pickup_days.setObjectName("settingsPickupDays")
+        self.inputs: dict[str, QWidget] = {}
         self.weekdays: list[QCheckBox] = []
-        days = QHBoxLayout()
-        for i, name in enumerate(WEEKDAYS):
-            check = QCheckBox(name)
-            check.setObjectName(f"settingsClosed_{i}")
-            check.setAccessibleName(f"Closed every {name}")
-            self.weekdays.append(check)
-            days.addWidget(check)
+        for spec in LIBRARY_SETTINGS.shown():
+            widget, label = self._input(spec), _with_key(spec)
+            widget.setToolTip(spec.help)
+            self.inputs[spec.key] = widget
+            if spec.kind == "flag":
+                form.addRow("", widget)
+            else:
+                form.addRow(label, widget)
+        # The names the tests and older code use.
+        self.library_name = cast(QLineEdit, self.inputs["library_name"])
+        self.library_address = cast(QPlainTextEdit, self.inputs["library_address"])
+        self.desk_name = cast(QLineEdit, self.inputs["desk_name"])
+        self.fines = cast(QCheckBox, self.inputs["fines_enabled"])
+        self.pickup_days = cast(QSpinBox, self.inputs["pickup_days"])
         save = QPushButton("&Save library settings")
         save.setObjectName("settingsSave")
         save.clicked.connect(self.save)
-        form.addRow("Library &name", self.library_name)
-        form.addRow("&Address (for slips)", self.library_address)
-        form.addRow("&Desk name", self.desk_name)
-        form.addRow("", self.fines)
-        form.addRow("Days to &pick up a hold", self.pickup_days)
-        form.addRow("Closed every", days)
         form.addRow("", save)
         return box
+
+    def _input(self, spec: LibrarySetting) -> QWidget:
+        name = "settings" + "".join(part.title() for part in spec.key.split("_"))
+        widget: QWidget
+        if spec.kind == "text":
+            line = QLineEdit()
+            if spec.high:
+                line.setMaxLength(spec.high)
+            widget = line
+        elif spec.kind == "long_text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(64)
+            widget = text
+        elif spec.kind == "flag":
+            widget = QCheckBox(_with_key(spec))
+        elif spec.kind == "whole":
+            spin = QSpinBox()
+            spin.setRange(spec.low, spec.high or 10_000)
+            widget = spin
+        else:  # weekdays
+            widget = QWidget()
+            days = QHBoxLayout(widget)
+            days.setContentsMargins(0, 0, 0, 0)
+            for i, day_name in enumerate(WEEKDAY_NAMES):
+                check = QCheckBox(day_name[:3])
+                check.setObjectName(f"settingsClosed_{i}")
+                check.setAccessibleName(f"Closed every {day_name}")
+                self.weekdays.append(check)
+                days.addWidget(check)
+        widget.setObjectName(name)
+        widget.setAccessibleName(spec.label)
+        return widget
 
     def _calendar_box(self) -> QGroupBox:
         box = QGroupBox("Closed days (holidays)")
@@ -141,14 +173,20 @@ class SettingsTab(QWidget):
 
     def _loaded(self, loaded: tuple[dict[str, Any], list[Any]]) -> None:
         values, closed = loaded
-        self.library_name.setText(str(values.get("library_name") or ""))
-        self.library_address.setPlainText(str(values.get("library_address") or ""))
-        self.desk_name.setText(str(values.get("desk_name") or ""))
-        self.fines.setChecked(bool(values.get("fines_enabled")))
-        self.pickup_days.setValue(int(values.get("pickup_days") or 7))
-        shut = set(values.get("closed_weekdays") or [])
-        for i, check in enumerate(self.weekdays):
-            check.setChecked(i in shut)
+        for key, widget in self.inputs.items():
+            value = values.get(key, LIBRARY_SETTINGS.default(key))
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            else:
+                shut = set(value or [])
+                for i, check in enumerate(self.weekdays):
+                    check.setChecked(i in shut)
         self.closed.clear()
         for row in closed:
             item = QListWidgetItem(f"{day(row.day)}  {row.reason or ''}".rstrip())
@@ -156,19 +194,25 @@ class SettingsTab(QWidget):
             self.closed.addItem(item)
 
     def values(self) -> dict[str, object]:
-        return {
-            "library_name": self.library_name.text().strip(),
-            "library_address": self.library_address.toPlainText().strip(),
-            "desk_name": self.desk_name.text().strip(),
-            "fines_enabled": self.fines.isChecked(),
-            "pickup_days": self.pickup_days.value(),
-            "closed_weekdays": [i for i, c in enumerate(self.weekdays) if c.isChecked()],
-        }
+        out: dict[str, object] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text().strip()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            else:
+                out[key] = [i for i, c in enumerate(self.weekdays) if c.isChecked()]
+        return out
 
     def save(self) -> None:
-        values = self.values()
-        if not values["library_name"]:
-            show_error(self, InvalidInput("The library needs a name", field="library_name"))
+        try:
+            values = LIBRARY_SETTINGS.check(self.values())
+        except InvalidInput as exc:
+            show_error(self, exc)
             return
         setup, actor = self.ctx.services.setup, self.ctx.actor
         self._run(lambda: setup.update_settings(actor, **values), "Library settings saved")
@@ -191,7 +235,6 @@ class SettingsTab(QWidget):
     def _run(self, fn: Any, message: str) -> None:
         def done(_: object) -> None:
             self.ctx.events.status_message.emit(message)
-            self.ctx.events.data_changed.emit("settings")
             self.load()
 
         self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))

@@ -149,7 +149,6 @@ class CategoriesEditor(QGroupBox):
 
     def _saved(self, code: str) -> None:
         self.ctx.events.status_message.emit(f"Saved the loan rules of '{code}'")
-        self.ctx.events.data_changed.emit("settings")
         self.load()
 
     def new(self) -> None:

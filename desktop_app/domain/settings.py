@@ -1,0 +1,123 @@
+"""The library's settings, each declared once: key, kind, default, label, limits and the check
+that refuses a bad value. The services read their defaults from here, the Settings tab builds
+its form from it and the server's ``/settings`` route derives its schema from it.
+
+A new library setting is one ``LibrarySetting`` in ``LIBRARY_SETTINGS``; nothing else restates
+its default. (Settings of one workstation live in ``config.LOCAL_SETTINGS``; the server's own in
+``server/settings.py``.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import InvalidInput
+
+Kind = Literal["text", "long_text", "whole", "flag", "weekdays"]
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class LibrarySetting:
+    key: str
+    label: str
+    kind: Kind
+    default: Any
+    low: int = 0  # least whole number, or least length of a text
+    high: int = 0  # greatest whole number, or greatest length of a text (0: no limit)
+    shared: bool = True  # False: each desk has its own value (never replicated, never sent)
+    shown: bool = True  # on the Settings tab's Library form
+    help: str = ""
+
+    def check(self, value: object) -> Any:
+        """``value`` as stored, or ``InvalidInput`` naming this setting and what is wrong."""
+        if self.kind in ("text", "long_text"):
+            if not isinstance(value, str):
+                raise InvalidInput(f"{self.label} must be text", field=self.key)
+            value = value.strip()
+            if len(value) < self.low:
+                raise InvalidInput(f"{self.label} cannot be empty" if self.low == 1
+                                   else f"{self.label} needs at least {self.low} characters", field=self.key)
+            if self.key == "desk_code" and not value.isdigit():
+                raise InvalidInput(f"{self.label} is two digits", field=self.key)
+            if self.high and len(value) > self.high:
+                raise InvalidInput(f"{self.label} is too long ({len(value)} characters; at most {self.high})",
+                                   field=self.key)
+            return value
+        if self.kind == "whole":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidInput(f"{self.label} must be a whole number", field=self.key)
+            if value < self.low or (self.high and value > self.high):
+                raise InvalidInput(f"{self.label} must be between {self.low} and {self.high}", field=self.key)
+            return value
+        if self.kind == "flag":
+            if not isinstance(value, bool):
+                raise InvalidInput(f"{self.label} is either true or false", field=self.key)
+            return value
+        # weekdays: 0 (Monday) to 6 (Sunday), not all seven
+        if not isinstance(value, list | tuple) or any(
+                isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in value):
+            raise InvalidInput(f"{self.label}: days are numbers 0 (Monday) to 6 (Sunday)", field=self.key)
+        days = sorted(set(value))
+        if len(days) == 7:
+            raise InvalidInput("The library cannot be closed every day of the week", field=self.key)
+        return days
+
+
+class SettingsTable(Mapping[str, LibrarySetting]):
+    """The declared settings by key, in the order the Settings tab shows them."""
+
+    def __init__(self, *settings: LibrarySetting) -> None:
+        self._by_key = {s.key: s for s in settings}
+
+    def __getitem__(self, key: str) -> LibrarySetting:
+        return self._by_key[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def defaults(self) -> dict[str, Any]:
+        return {key: _copy(s.default) for key, s in self._by_key.items()}
+
+    def default(self, key: str) -> Any:
+        return _copy(self._by_key[key].default)
+
+    def check(self, values: Mapping[str, object]) -> dict[str, Any]:
+        """The values as stored, every key declared and every value valid, or ``InvalidInput``."""
+        unknown = sorted(set(values) - set(self._by_key))
+        if unknown:
+            raise InvalidInput(f"Unknown setting(s): {', '.join(unknown)}", field=unknown[0])
+        return {key: self._by_key[key].check(value) for key, value in values.items()}
+
+    def shared_keys(self) -> frozenset[str]:
+        return frozenset(key for key, s in self._by_key.items() if s.shared)
+
+    def shown(self) -> list[LibrarySetting]:
+        return [s for s in self._by_key.values() if s.shown]
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+LIBRARY_SETTINGS = SettingsTable(
+    LibrarySetting("library_name", "Library name", "text", "My Library", low=1, high=200,
+                   help="printed on slips, letters, labels and cards"),
+    LibrarySetting("library_address", "Address for slips", "long_text", "", high=500,
+                   help="printed on slips and letters"),
+    LibrarySetting("desk_name", "Desk name", "text", "Front desk", high=100, shared=False,
+                   help="this desk's name in sync and on slips"),
+    LibrarySetting("fines_enabled", "Charge fines for late returns", "flag", True),
+    LibrarySetting("pickup_days", "Days to pick up a hold", "whole", 7, low=1, high=60,
+                   help="open days a copy waits on the hold shelf"),
+    LibrarySetting("closed_weekdays", "Closed every", "weekdays", [6], help="days of the week the library is shut"),
+    LibrarySetting("default_category", "Category of a new member", "text", "adult", low=1, high=40, shown=False),
+    LibrarySetting("desk_code", "Desk code", "text", "00", low=2, high=2, shared=False, shown=False,
+                   help="two characters in every barcode and card number this desk makes (given by the server)"),
+)
