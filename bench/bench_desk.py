@@ -145,10 +145,10 @@ class Gui:
 
         from desktop_app.config import LocalSettings, Paths
         from desktop_app.services import Services, open_library
-        from desktop_app.ui.context import UiContext
-        from desktop_app.ui.main_window import MainWindow
-        from desktop_app.ui.theme import apply_theme
-        from desktop_app.ui.worker import Worker
+        from desktop_app.ui.common.context import UiContext
+        from desktop_app.ui.common.theme import apply_theme
+        from desktop_app.ui.common.worker import Worker
+        from desktop_app.ui.shell.main_window import MainWindow
 
         self.app = QApplication.instance() or QApplication(["bench-desk"])
         apply_theme(self.app)  # type: ignore[arg-type]

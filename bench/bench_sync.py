@@ -47,7 +47,7 @@ from desktop_app.db import journal  # noqa: E402
 from desktop_app.db.base import utcnow  # noqa: E402
 from desktop_app.db.engine import make_engine  # noqa: E402
 from desktop_app.db.models import Author, Book, BookAuthor, Copy  # noqa: E402
-from desktop_app.server.sync_feed import backfill  # noqa: E402
+from desktop_app.server.sync.feed import backfill  # noqa: E402
 from desktop_app.services import Services, open_library  # noqa: E402
 
 

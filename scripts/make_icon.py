@@ -2,7 +2,7 @@
 
     python scripts/make_icon.py OUT_DIR   ->  OUT_DIR/library-desk.png (256 px) and library-desk.ico
 
-The picture is the one the running program draws (``desktop_app.ui.theme.app_icon``), so the
+The picture is the one the running program draws (``desktop_app.ui.common.theme.app_icon``), so the
 window icon and the file icon always match. The .ico holds PNG-compressed images at 16-256 px
 (the format Windows Vista and later read), written here without any imaging library.
 """
@@ -36,7 +36,7 @@ def main(out_dir: str) -> int:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_app.ui.theme import _book_pixmap
+    from desktop_app.ui.common.theme import _book_pixmap
 
     app = QGuiApplication.instance() or QGuiApplication([])
     out = Path(out_dir)

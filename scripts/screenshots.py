@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.config import LAST_USERNAME, LocalSettings, Paths
 from desktop_app.services import Actor, Services, open_library
 from desktop_app.services.catalog.search import Filters
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.theme import apply_theme
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.theme import apply_theme
+from desktop_app.ui.common.worker import Worker
 
 SIZE = (1280, 800)
 
@@ -89,7 +89,7 @@ def build_demo(folder: Path, books: int) -> Demo:
 
 # -- screens ------------------------------------------------------------------------------
 def login(demo: Demo) -> QWidget:
-    from desktop_app.ui.login import LoginWindow
+    from desktop_app.ui.shell.login import LoginWindow
 
     demo.ctx.settings.set(LAST_USERNAME, "admin")
     window = LoginWindow(demo.services, demo.worker, demo.ctx.settings, library_name="Riverside Community Library")
@@ -99,7 +99,7 @@ def login(demo: Demo) -> QWidget:
 
 def wizard(demo: Demo) -> QWidget:
     """The first page, filled in."""
-    from desktop_app.ui.wizard import FirstStartWizard
+    from desktop_app.ui.shell.wizard import FirstStartWizard
 
     window = FirstStartWizard(demo.services, demo.worker)
     window.library.name.setText("Riverside Community Library")
@@ -130,7 +130,7 @@ def wizard_rules(demo: Demo) -> QWidget:
 
 
 def _main(demo: Demo, tab: str) -> QWidget:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(demo.ctx, desk_name="Front desk", library_name="Riverside Community Library")
     window.resize(*SIZE)
@@ -214,7 +214,7 @@ def desk_hold_shelf(demo: Demo) -> QWidget:
 
 
 def slip(demo: Demo) -> QWidget:
-    from desktop_app.ui.slip import Slip, SlipDialog
+    from desktop_app.ui.desk.slip import Slip, SlipDialog
 
     items = [("The Quiet Harbour", "30000000015", "17 Dec 2026"),
              ("A Field Guide to Moths", "30000000023", "17 Dec 2026")]
@@ -224,7 +224,7 @@ def slip(demo: Demo) -> QWidget:
 
 
 def self_service(demo: Demo) -> QWidget:
-    from desktop_app.ui.self_service import SelfServiceWindow
+    from desktop_app.ui.shell.self_service import SelfServiceWindow
 
     card = demo.member_cards(4)[3]
     for code in demo.available_copies(9)[6:9]:
@@ -237,7 +237,7 @@ def self_service(demo: Demo) -> QWidget:
 
 
 def book_dialog(demo: Demo) -> QWidget:
-    from desktop_app.ui.tabs.catalog_dialog import BookDialog
+    from desktop_app.ui.catalog.dialog import BookDialog
 
     book_id = demo.services.search.books("").ids[0]
     return BookDialog(demo.ctx, demo.services.catalog.book(book_id))

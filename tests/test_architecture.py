@@ -4,6 +4,7 @@ imports PySide6, only the server fastapi; the ui never touches the database laye
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -42,12 +43,13 @@ def test_a_broken_contract_is_reported(tmp_path: Path) -> None:
     assert "BROKEN" in proc.stdout + proc.stderr
 
 
-def import_circles(package: str) -> list[list[str]]:
+def import_circles(package: str, graph: object = None) -> list[list[str]]:
     """Groups of modules of ``package`` that import each other in a circle (module-level and
-    function-level imports alike), found with grimp, import-linter's own graph."""
+    function-level imports alike; names imported only for the type checker do not count),
+    found with grimp, import-linter's own graph."""
     import grimp
 
-    graph = grimp.build_graph("desktop_app")
+    graph = graph or grimp.build_graph("desktop_app", exclude_type_checking_imports=True)
     modules = sorted(m for m in graph.modules if m == package or m.startswith(package + "."))
     edges = {m: {x for x in graph.find_modules_directly_imported_by(m) if x in modules} for m in modules}
     index: dict[str, int] = {}
@@ -80,5 +82,31 @@ def import_circles(package: str) -> list[list[str]]:
     return circles
 
 
-def test_the_services_have_no_import_circle() -> None:
-    assert import_circles("desktop_app.services") == []
+def test_no_import_circle_anywhere() -> None:
+    assert import_circles("desktop_app") == []
+
+
+def test_a_circle_is_found(tmp_path: Path, monkeypatch) -> None:
+    """The circle check has teeth: two modules importing each other are reported."""
+    package = tmp_path / "circled"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "a.py").write_text("from . import b\n", encoding="utf-8")
+    (package / "b.py").write_text("def f():\n    from . import a\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import grimp
+
+    graph = grimp.build_graph("circled", cache_dir=None)
+    assert import_circles("circled", graph) == [["circled.a", "circled.b"]]
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    """A name starting with one underscore belongs to its module: importing it elsewhere is a
+    sign it should be public (or live where it is used)."""
+    found = []
+    for path in sorted((ROOT / "desktop_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+                found += [f"{path.relative_to(ROOT)}:{node.lineno} imports {a.name}" for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]
+    assert found == []

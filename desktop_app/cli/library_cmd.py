@@ -137,11 +137,9 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..services import maintenance
-
     services = open_services(args)
     try:
-        target = maintenance.backup_now(services.library, Path(args.path) if args.path else None)
+        target = services.maintenance.backup_now(Path(args.path) if args.path else None)
     finally:
         services.close()
     print(f"Backup written and checked: {target}")
@@ -186,11 +184,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..services import maintenance
-
     services = open_services(args)
     try:
-        problems = maintenance.check(services.library)
+        problems = services.maintenance.check()
     finally:
         services.close()
     if problems:

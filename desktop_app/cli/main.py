@@ -9,6 +9,7 @@ every change is recorded in the audit log under that name.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -66,7 +67,7 @@ def run(argv: list[str]) -> int:
     else:
         args.command = None
     if args.self_test:
-        from ..ui.selftest import run_self_test
+        from ..ui.shell.selftest import run_self_test
 
         return run_self_test()
     if not args.command:
@@ -98,8 +99,13 @@ def _gui(args: argparse.Namespace) -> int:
 
     paths = resolve_paths(args.data_dir)
     try:
-        from ..ui.app import run_gui
+        from ..ui.shell.app import run_gui
+        from ..ui.shell.selftest import startup_probe
     except ImportError as exc:  # a broken installation: say so plainly
         error(f"the window cannot open: {exc}")
         return EXIT_USAGE
+    if os.environ.get("LIBRARY_DESK_STARTUP_PROBE") == "1":
+        # only start up to the first window, print how long that took since the process
+        # started, and exit (benchmarks, scripts/ci_bundle.sh)
+        return startup_probe(paths)
     return run_gui(paths, sys.argv[:1])

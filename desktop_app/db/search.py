@@ -174,8 +174,3 @@ def check_index(conn: Connection) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError wrapped by SQLAlchemy
             problems.append(f"search index {fts} is out of step with its table: {exc}")
     return problems
-
-
-def rebuild_index(conn: Connection) -> None:
-    for fts in ("book_fts", "member_fts"):
-        conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))

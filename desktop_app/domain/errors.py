@@ -35,6 +35,15 @@ class InvalidInput(LibraryError):
         self.field = field
 
 
+class BadCursor(InvalidInput):
+    """A list's cursor that is damaged or belongs to another list (other filters or sort)."""
+
+    code = "bad_cursor"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="cursor")
+
+
 class Conflict(LibraryError):
     """The data changed under us or a unique value is already taken."""
 

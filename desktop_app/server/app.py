@@ -3,7 +3,7 @@ services as the desk, auth, the resources and the sync endpoints, with one error
 request ids, JSON logs and (only when origins are configured) CORS.
 
 Routers get the shared state from ``request.app.state.server`` (``deps.ServerState``).
-The sync router (``sync_api.router``) is included without a prefix of its own at ``/sync``.
+The sync router (``sync/routes.py``) is included without a prefix of its own at ``/sync``.
 """
 
 from __future__ import annotations
@@ -22,24 +22,27 @@ from ..db import migrate
 from ..db.engine import check_readable, make_engine, sqlite_engine
 from ..services import Library, Services
 from . import errors
-from .auth import router as auth_router
-from .auth_store import AuthStore
+from .api.authors import router as authors_router
+from .api.books import router as books_router
+from .api.copies import router as copies_router
+from .api.fees import router as fees_router
+from .api.holds import router as holds_router
+from .api.loans import router as loans_router
+from .api.members import router as members_router
+from .api.reports import router as reports_router
+from .api.settings import router as settings_router
+from .auth.ratelimit import RateLimiter
+from .auth.routes import router as auth_router
+from .auth.store import AuthStore
 from .body_limit import BodyLimitMiddleware
 from .deps import ServerState, StateDep
 from .errors import ApiError
 from .logging import RequestIdMiddleware
-from .ratelimit import RateLimiter
-from .routes_authors import router as authors_router
-from .routes_books import router as books_router
-from .routes_copies import router as copies_router
-from .routes_fees import router as fees_router
-from .routes_holds import router as holds_router
-from .routes_loans import router as loans_router
-from .routes_members import router as members_router
-from .routes_reports import router as reports_router
-from .routes_settings import router as settings_router
 from .schemas import ErrorBody, Health
 from .settings import ServerSettings
+from .sync.feed import backfill
+from .sync.feed import install as install_feed
+from .sync.routes import router as sync_router
 
 LOG = logging.getLogger("library_desk.server")
 
@@ -69,13 +72,7 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
     database unless ``services`` are given (tests pass their own)."""
     settings.check()
     svc = services or Services(open_database(settings.database_url))
-    try:  # the sync change feed stamps every change made through this server's engine
-        from .sync_feed import install as install_feed
-    except ImportError as exc:
-        if "sync_feed" not in str(exc):
-            raise
-    else:
-        install_feed(svc.library.engine)
+    install_feed(svc.library.engine)  # the change feed stamps every change made through this engine
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -103,18 +100,8 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
     for router in (auth_router, books_router, authors_router, copies_router, members_router, loans_router,
                    holds_router, fees_router, reports_router, settings_router):
         app.include_router(router)
-    try:
-        from .sync_api import router as sync_router
-    except ImportError as exc:  # the sync endpoints are optional until they exist
-        if "sync_api" not in str(exc):
-            raise
-        LOG.warning("sync endpoints unavailable", extra={"reason": str(exc)})
-    else:
-        app.include_router(sync_router, prefix="/sync")
-        from .sync_feed import backfill, install  # every change from now on reaches the desks' feed
-
-        install(svc.library.engine)
-        backfill(svc.library.engine)
+    app.include_router(sync_router, prefix="/sync")
+    backfill(svc.library.engine)  # rows written before the feed existed reach the desks too
 
     @app.get("/health", response_model=Health, tags=["health"], responses={503: {"model": ErrorBody}})
     def health(st: StateDep) -> Health:

@@ -6,7 +6,10 @@ Three kinds of caller: a person (``ActorDep``: a staff or member session; every 
 a registered desk (``DeskDep``: its credential's token; push and pull of its own sequence),
 and the sync routes a desk uses on behalf of a person at it (``OperatorDep``: a staff
 session, or a desk's token naming the staff account in ``X-Acting-Staff``, whose rights are
-then at most the desk's role)."""
+then at most the desk's role).
+
+The lists of loans, holds and fees take the member they are limited to from
+``MemberScopeDep``: a member sees only their own rows."""
 
 from __future__ import annotations
 
@@ -14,19 +17,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 
 from ..db.models import StaffUser
-from ..domain.errors import AuthenticationFailed, PermissionDenied
+from ..domain.errors import AuthenticationFailed, NotFound, PermissionDenied
+from ..domain.text import normalize_scan
 from ..domain.values import ROLE_RANK, Role
-from ..services import Actor, Services
+from ..services import Actor, Services, require
 from ..services.catalog.search import Searcher
 from ..services.people.accounts import staff_actor
-from .auth_store import AuthStore
-from .auth_tokens import decode_access
-from .ratelimit import RateLimiter
+from .auth.ratelimit import RateLimiter
+from .auth.store import AuthStore
+from .auth.tokens import decode_access
 from .settings import ServerSettings
 
 
@@ -114,3 +118,26 @@ ActorDep = Annotated[Actor, Depends(current_actor)]
 DeskDep = Annotated[Actor, Depends(desk_actor)]
 OperatorDep = Annotated[Actor, Depends(operator)]
 SearcherDep = Annotated[Searcher, Depends(searcher)]
+
+
+def member_scope(
+    st: StateDep, actor: ActorDep,
+    member: Annotated[str | None, Query(max_length=64, description="Card number (members: only their own)")] = None,
+) -> int | None:
+    """The member a list of loans, holds or fees is limited to (the ``member`` card number):
+    always the member themself for a member's login (another card is a 403); for desk staff
+    the member of that card (404 when no member has it), or None for everyone's rows."""
+    if actor.role == Role.MEMBER:
+        if member is not None and normalize_scan(member) != actor.username:
+            raise PermissionDenied("You can only see your own loans")
+        return actor.member_id
+    require(actor, Role.DESK, "list loans")
+    if member is None:
+        return None
+    found = st.services.queries.find_member_id(member)
+    if found is None:
+        raise NotFound(f"No member has the card number {member!r}")
+    return int(found)
+
+
+MemberScopeDep = Annotated[int | None, Depends(member_scope)]

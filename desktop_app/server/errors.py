@@ -4,8 +4,9 @@
                "request_id": "..."}}
 
 ``field`` appears for invalid input, ``reasons`` for refusals by the library's rules.
-Domain errors map to: Refused and Conflict -> 409, InvalidInput -> 422, NotFound -> 404,
-PermissionDenied -> 403, AuthenticationFailed -> 401 (with ``WWW-Authenticate: Bearer``).
+Domain errors map to: Refused and Conflict -> 409, InvalidInput -> 422 (but BadCursor, a
+list's damaged or foreign cursor, -> 400), NotFound -> 404, PermissionDenied -> 403,
+AuthenticationFailed -> 401 (with ``WWW-Authenticate: Bearer``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..domain.errors import (
     AuthenticationFailed,
+    BadCursor,
     Conflict,
     InvalidInput,
     LibraryError,
@@ -59,6 +61,8 @@ def _library_error(_request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, Refused):
         reasons = [{"code": r.code, "text": r.text, "overridable": r.overridable} for r in exc.reasons]
         return respond(409, "refused", exc.message, reasons=reasons, action=exc.action)
+    if isinstance(exc, BadCursor):
+        return respond(400, exc.code, exc.message, field=exc.field)
     if isinstance(exc, InvalidInput):
         return respond(422, exc.code, exc.message, field=exc.field)
     if isinstance(exc, AuthenticationFailed):

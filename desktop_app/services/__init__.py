@@ -10,19 +10,32 @@ theirs, run inside ``transaction.action``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .catalog import Catalog
+from .catalog.browse import BookRowFetcher, BrowseQueries
 from .catalog.search import Searcher
+from .changes import Changes
 from .circulation import Circulation
 from .circulation.fees import Fees
 from .circulation.holds import Holds
+from .desk_queries import DeskQueries
 from .library import SYSTEM, Actor, Library, open_library, require
+from .maintenance import Maintenance
 from .people.accounts import Accounts
 from .people.members import Members
 from .reports import Reports
 from .setup import Setup
+from .views import ListQueries
 
 
 class Services:
+    """Every use case and query of one library. Changes go through the services named after
+    what they change; reads through ``queries`` (a member's card at the desk), ``browse`` (the
+    staff windows' lists and details), ``search`` and ``book_rows()``; backups and checks
+    through ``maintenance``; import, export and labels through ``services.interchange``'s
+    functions, which take these ``Services`` as their first argument."""
+
     def __init__(self, library: Library) -> None:
         self.library = library
         self.accounts = Accounts(library)
@@ -34,6 +47,19 @@ class Services:
         self.reports = Reports(library)
         self.setup = Setup(library)
         self.search = Searcher(library)
+        self.lists = ListQueries(library)
+        self.queries = DeskQueries(library)
+        self.browse = BrowseQueries(library)
+        self.maintenance = Maintenance(library)
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Hear of every committed change (``services.changes``); returns the unsubscriber."""
+        return self.library.subscribe(listener)
+
+    def book_rows(self) -> BookRowFetcher:
+        """A reader of catalog rows by id with a read connection of its own (a table model
+        that fetches windows of rows as the clerk scrolls keeps one; close it after)."""
+        return BookRowFetcher(self.library)
 
     def close(self) -> None:
         self.search.close()

@@ -58,10 +58,6 @@ class Changes:
         return cls(frozenset(TABLE_KINDS[t] for t in tables if t in TABLE_KINDS))
 
     @classmethod
-    def of(cls, *kinds: Kind) -> Changes:
-        return cls(frozenset(kinds))
-
-    @classmethod
     def of_rows(cls, rows: Iterable[tuple[str, str]]) -> Changes:
         rows = frozenset(rows)
         return cls(frozenset(ENTITY_KINDS[e] for e, _ in rows if e in ENTITY_KINDS), rows)

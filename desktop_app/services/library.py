@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Engine, Table, event, insert, select
 from sqlalchemy.exc import OperationalError
@@ -219,6 +219,18 @@ class Library:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class HasLibrary(Protocol):
+    """Anything that carries a library (``Services``): what the import, export and label
+    functions take as their first argument, besides a ``Library`` itself."""
+
+    @property
+    def library(self) -> Library: ...
+
+
+def library_of(target: Library | HasLibrary) -> Library:
+    return target if isinstance(target, Library) else target.library
 
 
 def open_library(paths: Paths, *, migrate_schema: bool = True) -> Library:

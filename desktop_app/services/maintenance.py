@@ -269,3 +269,30 @@ def lock_library(paths: Paths, *, purpose: str = "the Library Desk window") -> L
 __all__ = ["BackupFailed", "LibraryAlreadyOpen", "LibraryOnNetworkShare", "LockHandle", "RestoreRefused",
            "backup_folder", "backup_now", "backups_in", "check", "check_location", "configure_backups",
            "daily_backup_if_due", "keep_days", "list_backups", "lock_library", "prune_backups", "restore"]
+
+
+class Maintenance:
+    """The care of an open library through ``Services``: backups (now, daily, where and how
+    long), the list of backups and the health check. Restoring and the instance lock work on
+    the files of a closed library and stay functions of this module (``restore``, ``lock_library``)."""
+
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+
+    def backup_now(self, folder: Path | None = None, *, reason: str = "manual") -> Path:
+        return backup_now(self.lib, folder, reason=reason)
+
+    def daily_backup_if_due(self) -> Path | None:
+        return daily_backup_if_due(self.lib)
+
+    def configure_backups(self, actor: Actor, *, folder: Path | None, days: int) -> None:
+        configure_backups(self.lib, actor, folder=folder, days=days)
+
+    def list_backups(self) -> list[Path]:
+        return list_backups(self.lib)
+
+    def keep_days(self) -> int:
+        return keep_days(_paths(self.lib))
+
+    def check(self) -> list[str]:
+        return check(self.lib)

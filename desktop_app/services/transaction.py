@@ -56,9 +56,6 @@ class Tx:
         waiting for the loan it closes). Changes are shared."""
         return replace(self, now=when, _rows=self._rows)
 
-    def as_(self, actor: Actor) -> Tx:
-        return replace(self, actor=actor, _rows=self._rows)
-
     # -- rows ---------------------------------------------------------------------------
     def add(self, row: Any) -> Any:
         """A new replicated row: its uuid, version 1, stamped, in the session (written with the

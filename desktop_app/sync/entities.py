@@ -87,12 +87,6 @@ ARG_ENTITIES = {"loan_uuid": "loan", "copy_uuid": "copy", "member_uuid": "member
                 "fee_uuid": "fee", "book_uuid": "book"}
 
 
-def to_json(value: Any) -> Any:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return value
-
-
 def parse_datetime(value: Any, where: str) -> datetime | None:
     if value is None:
         return None

@@ -13,8 +13,8 @@ from desktop_app.config import LocalSettings, Paths
 from desktop_app.services import Actor, Services
 from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.services.people.members import MemberInput
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.worker import Worker
 
 
 @pytest.fixture

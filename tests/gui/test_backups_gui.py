@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from desktop_app.config import BACKUP_FOLDER, BACKUP_KEEP_DAYS, Paths
 from desktop_app.services import Actor, Services, maintenance
-from desktop_app.ui.app import DeskApp
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.login import LoginWindow
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings_backups import BackupsBox
-from desktop_app.ui.single_instance import SingleInstance
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.settings.backups import BackupsBox
+from desktop_app.ui.shell.app import DeskApp
+from desktop_app.ui.shell.login import LoginWindow
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from conftest import Stock

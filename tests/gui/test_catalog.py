@@ -6,8 +6,6 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-import statistics
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.config import LocalSettings, Paths
 from desktop_app.services import Actor, Services, open_library
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.models.books import PLACEHOLDER, BookTableModel
-from desktop_app.ui.tabs.catalog import CatalogTab
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.catalog.model import PLACEHOLDER, BookTableModel
+from desktop_app.ui.catalog.tab import CatalogTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.worker import Worker
 
 if TYPE_CHECKING:
     from conftest import Stock
@@ -113,15 +111,14 @@ def test_scrolls_to_the_last_of_100000_titles_fetching_only_windows(qtbot, big_c
     title = tab.model.data(last)
     assert title and title != PLACEHOLDER
     assert tab.model.fetches <= 4  # the first window, the last one, perhaps one neighbour each
-    # Jump to random places: each paint fetches at most a window or two (measured, printed).
-    rng, times = random.Random(3), []
+    # Jump to random places: each paint fetches at most a window or two. (How long a paint takes
+    # is bench/'s business, not a test's: a busy machine must not fail the suite.)
+    rng = random.Random(3)
     for _ in range(30):
+        before = tab.model.fetches
         table.scrollTo(tab.model.index(rng.randrange(BIG), 0), table.ScrollHint.PositionAtTop)
-        start = time.perf_counter()
         table.viewport().repaint()
-        times.append((time.perf_counter() - start) * 1000)
-    print(f"\npaint after a random jump: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
-    assert statistics.median(times) < 50
+        assert tab.model.fetches - before <= 2
 
 
 def test_search_as_you_type_shows_matches_and_supersedes_older_searches(qtbot, big_ctx: UiContext) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.ui.crash import CrashReporter, crash_message
+from desktop_app.ui.shell.crash import CrashReporter, crash_message
 
 
 @pytest.fixture

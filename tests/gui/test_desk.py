@@ -11,11 +11,11 @@ from desktop_app.domain.text import day
 from desktop_app.domain.values import Role
 from desktop_app.services import Actor
 from desktop_app.services.changes import Changes
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.desk import DeskTab
-from desktop_app.ui.models.loans import LoansModel
-from desktop_app.ui.models.session_list import KIND_ROLE, ScanRow, SessionListModel
-from desktop_app.ui.slip import save_pdf
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.desk.loans import LoansModel
+from desktop_app.ui.desk.session_list import KIND_ROLE, ScanRow, SessionListModel
+from desktop_app.ui.desk.slip import save_pdf
+from desktop_app.ui.desk.tab import DeskTab
 
 if TYPE_CHECKING:
     from conftest import Stock
@@ -231,7 +231,7 @@ def test_slip_saves_as_pdf_on_each_paper(qtbot, ctx: UiContext, stock: Stock, tm
 
 def test_fees_can_be_paid_at_the_desk(qtbot, ctx: UiContext, stock: Stock) -> None:
     ctx.services.fees.charge(ctx.actor, stock.ana, 250, "torn page")
-    from desktop_app.ui.desk_dialogs import FeesDialog
+    from desktop_app.ui.desk.dialogs import FeesDialog
 
     dialog = FeesDialog(ctx, stock.ana, "Ana Ruiz")
     qtbot.addWidget(dialog)

@@ -19,11 +19,11 @@ from desktop_app.config import Paths
 from desktop_app.domain.errors import Reason, Refused
 from desktop_app.services.catalog.browse import FETCHER_CACHE_KIB, BookRowFetcher, hyphenate_isbn
 from desktop_app.services.catalog.input import BookInput, CopyInput
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.desk import DeskTab
-from desktop_app.ui.desk_actions import banner_text, refusal_text
-from desktop_app.ui.models.session_list import ScanRow
-from desktop_app.ui.tabs.catalog import CatalogTab
+from desktop_app.ui.catalog.tab import CatalogTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.desk.actions import banner_text, refusal_text
+from desktop_app.ui.desk.session_list import ScanRow
+from desktop_app.ui.desk.tab import DeskTab
 
 if TYPE_CHECKING:
     from conftest import Stock
@@ -138,7 +138,7 @@ def test_startup_probe_prints_the_time_to_the_first_window(library_paths: Paths)
 
 
 def test_hidden_reports_tab_refreshes_when_shown(qtbot, ctx: UiContext, stock: Stock) -> None:
-    from desktop_app.ui.tabs.reports import ReportsTab
+    from desktop_app.ui.reports.tab import ReportsTab
 
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)

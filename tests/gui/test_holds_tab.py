@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.models.holds import shelf_status
-from desktop_app.ui.tabs.holds import HoldsTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.holds.model import shelf_status
+from desktop_app.ui.holds.tab import HoldsTab
 
 if TYPE_CHECKING:
     from conftest import Stock

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app.services import Services
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.interchange_dialogs import ImportDialog
-from desktop_app.ui.tabs.catalog import CatalogTab
-from desktop_app.ui.tabs.members import MembersTab
+from desktop_app.ui.catalog.tab import CatalogTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.interchange.dialogs import ImportDialog
+from desktop_app.ui.members.tab import MembersTab
 
 if TYPE_CHECKING:
     from conftest import Stock

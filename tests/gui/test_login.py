@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget
 from desktop_app.config import WINDOW_GEOMETRY, LocalSettings, Paths
 from desktop_app.services import Services
 from desktop_app.services.people.members import MemberInput
-from desktop_app.ui.app import DeskApp, open_problem_text
-from desktop_app.ui.login import LoginWindow
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.self_service import SelfServiceWindow
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.shell.app import DeskApp, open_problem_text
+from desktop_app.ui.shell.login import LoginWindow
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.self_service import SelfServiceWindow
 
 if TYPE_CHECKING:
     from conftest import Stock

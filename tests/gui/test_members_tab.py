@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.tabs.members import MembersTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.members.tab import MembersTab
 
 if TYPE_CHECKING:
     from conftest import Stock

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop_app.services import Actor, Services
-from desktop_app.ui.models import ROW_ROLE, Column, RowListModel
-from desktop_app.ui.models.books import BOOK_ID_ROLE, PLACEHOLDER, BookTableModel
-from desktop_app.ui.models.holds import HoldQueueModel, HoldShelfModel
-from desktop_app.ui.models.members import MemberTableModel
-from desktop_app.ui.models.overdue import OverdueTableModel
-from desktop_app.ui.tabs.catalog_detail import CopiesModel
+from desktop_app.ui.catalog.detail import CopiesModel
+from desktop_app.ui.catalog.model import BOOK_ID_ROLE, PLACEHOLDER, BookTableModel
+from desktop_app.ui.common.rows import ROW_ROLE, Column, RowListModel
+from desktop_app.ui.holds.model import HoldQueueModel, HoldShelfModel
+from desktop_app.ui.members.model import MemberTableModel
+from desktop_app.ui.reports.overdue import OverdueTableModel
 
 if TYPE_CHECKING:
     from conftest import Stock

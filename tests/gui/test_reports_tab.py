@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.tabs.reports import ReportsTab
-from desktop_app.ui.tabs.reports_output import letters_html
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.reports.output import letters_html
+from desktop_app.ui.reports.tab import ReportsTab
 
 if TYPE_CHECKING:
     from conftest import Stock

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTableView
 
 from desktop_app.domain.text import day
-from desktop_app.ui.self_service import SelfServiceWindow
+from desktop_app.ui.shell.self_service import SelfServiceWindow
 
 if TYPE_CHECKING:
     from conftest import Stock

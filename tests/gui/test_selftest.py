@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from desktop_app.ui.selftest import glyph_problems, ink_ratio, run_self_test
+from desktop_app.ui.shell.selftest import glyph_problems, ink_ratio, run_self_test
 
 
 def test_self_test_passes_and_writes_a_screenshot_with_content(qapp, tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_self_test_fails_with_a_reason_when_no_font_can_be_found(tmp_path: Path)
     conf = tmp_path / "fonts.conf"
     conf.write_text(f"<?xml version='1.0'?><fontconfig><dir>{empty}</dir><cachedir>{tmp_path}</cachedir></fontconfig>")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QPA_FONTDIR": str(empty), "FONTCONFIG_FILE": str(conf)}
-    done = subprocess.run([sys.executable, "-c", "import sys; from desktop_app.ui.selftest import run_self_test; "
+    done = subprocess.run([sys.executable, "-c", "import sys; from desktop_app.ui.shell.selftest import run_self_test; "
                            "sys.exit(run_self_test())"], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "FAILED" in done.stdout

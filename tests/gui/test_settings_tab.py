@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.tabs.settings import SettingsTab
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.settings.tab import SettingsTab
 
 if TYPE_CHECKING:
     pass

@@ -13,7 +13,7 @@ FIRST = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
     from desktop_app.config import Paths
-    from desktop_app.ui.single_instance import SingleInstance, raise_window
+    from desktop_app.ui.shell.single_instance import SingleInstance, raise_window
     app = QApplication([])
     guard = SingleInstance(Paths(Path(sys.argv[1])))
     guard.acquire()
@@ -34,7 +34,7 @@ SECOND = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
     from desktop_app.config import Paths
-    from desktop_app.ui.single_instance import LibraryAlreadyOpen, SingleInstance
+    from desktop_app.ui.shell.single_instance import LibraryAlreadyOpen, SingleInstance
     app = QCoreApplication([])
     guard = SingleInstance(Paths(Path(sys.argv[1])))
     try:

@@ -34,13 +34,13 @@ from sync_fixtures import (  # noqa: F401  (fixtures)
 from desktop_app.config import LocalSettings
 from desktop_app.sync import engine
 from desktop_app.sync.desk import DeskSync
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.sync_controller import SyncController
-from desktop_app.ui.sync_exceptions import SyncExceptionsWindow
-from desktop_app.ui.sync_panel import LoginDialog, SyncPanel
-from desktop_app.ui.sync_status import SyncProgress
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync.controller import SyncController
+from desktop_app.ui.sync.exceptions import SyncExceptionsWindow
+from desktop_app.ui.sync.panel import LoginDialog, SyncPanel
+from desktop_app.ui.sync.status import SyncProgress
 
 WAIT_MS = 20_000
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWizard
 
 from desktop_app.config import LAST_USERNAME, Paths
 from desktop_app.services import Services, open_library
-from desktop_app.ui.app import DeskApp
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.wizard import FirstStartWizard
+from desktop_app.ui.shell.app import DeskApp
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.wizard import FirstStartWizard
 
 
 @pytest.fixture

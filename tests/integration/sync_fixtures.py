@@ -251,7 +251,7 @@ _kits = iter(range(10**6))
 def make_kit(server: Server, copies: int = 4, members: int = 3) -> Kit:
     """Create rows on the server's database in this process (the feed hook records them)."""
     from desktop_app.db.engine import make_engine
-    from desktop_app.server.sync_feed import install
+    from desktop_app.server.sync.feed import install
     from desktop_app.services.library import Library
     from desktop_app.services.people.accounts import staff_actor
 

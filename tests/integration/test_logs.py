@@ -79,7 +79,7 @@ def test_uncaught_exception_is_logged_and_explained(tmp_path: Path) -> None:
         from pathlib import Path
         from desktop_app.config import Paths
         from desktop_app.logs import setup_logging
-        from desktop_app.ui.crash import install_crash_handler
+        from desktop_app.ui.shell.crash import install_crash_handler
         paths = Paths(Path(sys.argv[1]))
         setup_logging(paths)
         install_crash_handler(paths)

@@ -27,7 +27,7 @@ from sync_fixtures import (  # noqa: F401  (fixtures)
 
 from desktop_app.db import journal
 from desktop_app.db.models import JournalEntry, SyncState
-from desktop_app.server.sync_pull import decode_cursor
+from desktop_app.server.sync.pull import decode_cursor
 from desktop_app.sync import engine
 from desktop_app.sync.client import NeedLogin, Unreachable
 

@@ -81,7 +81,7 @@ def test_sync_now_exit_codes(server, new_desk, kit, capsys):
 
 def test_a_cursor_older_than_the_purged_tombstones_gets_410_and_a_full_download(server, new_desk):
     from desktop_app.db.engine import make_engine
-    from desktop_app.server.sync_feed import purge_tombstones
+    from desktop_app.server.sync.feed import purge_tombstones
     from desktop_app.services.catalog.input import BookInput
 
     a, b = new_desk("A"), new_desk("B")

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from desktop_app.db.models import Member, StaffUser
 from desktop_app.domain.values import Role
 from desktop_app.server.app import create_app, open_database
-from desktop_app.server.auth_tokens import issue_access
+from desktop_app.server.auth.tokens import issue_access
 from desktop_app.server.settings import ServerSettings
 from desktop_app.services import Actor, Services
 from desktop_app.services.people import accounts

@@ -10,7 +10,7 @@ from server_seed import ANA, DESK, LIBRARIAN
 from sqlalchemy import select
 
 from desktop_app.db.models import AuthSession, RefreshToken
-from desktop_app.server.auth_store import token_hash
+from desktop_app.server.auth.store import token_hash
 
 
 def _bearer(body):

@@ -24,8 +24,8 @@ from sqlalchemy import create_engine, select
 
 from desktop_app.db.engine import reader
 from desktop_app.db.models import Book
-from desktop_app.server import sync_feed
-from desktop_app.server.sync_pull import decode_cursor, read_page
+from desktop_app.server.sync import feed as sync_feed
+from desktop_app.server.sync.pull import decode_cursor, read_page
 from desktop_app.services import Library
 
 WAIT_S = 10

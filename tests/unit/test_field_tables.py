@@ -17,8 +17,8 @@ from desktop_app.db.engine import sqlite_engine
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.fields import BOOK, COPY, MEMBER
 from desktop_app.domain.values import ItemType
-from desktop_app.server.schemas_catalog import BookDetail, BookIn, CopyIn
-from desktop_app.server.schemas_people import MemberIn, MemberOut
+from desktop_app.server.api.schemas_catalog import BookDetail, BookIn, CopyIn
+from desktop_app.server.api.schemas_people import MemberIn, MemberOut
 from desktop_app.services import Services, open_library
 from desktop_app.services.catalog.input import BookInput, CopyInput, item_type
 from desktop_app.services.people.members import MemberInput

@@ -29,7 +29,7 @@ from ...domain.values import Role
 from ...formats.csv_write import CsvWriter
 from ...formats.marc_write import open_marc_writer
 from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError, MarcFormat
-from ..library import Actor, Library, require
+from ..library import Actor, HasLibrary, Library, library_of, require
 
 EXPORT_KINDS = ("books", "copies", "members", "loans", "overdue", "marc", "marcxml")
 WINDOW = 1000
@@ -163,10 +163,10 @@ class _Exporter:
             return writer.count, problems
 
 
-def export(target: Any, actor: Actor, kind: str, path: str | os.PathLike[str], *,
+def export(target: Library | HasLibrary, actor: Actor, kind: str, path: str | os.PathLike[str], *,
            progress: ExportProgress | None = None) -> ExportResult:
     """Write ``kind`` to ``path`` (see the module docstring); ``progress(done, total)``."""
-    lib: Library = getattr(target, "library", target)
+    lib = library_of(target)
     if kind not in EXPORT_KINDS:
         raise InvalidInput(f"Unknown export {kind!r}; choose one of {', '.join(EXPORT_KINDS)}", field="kind")
     require(actor, Role.LIBRARIAN if kind in ("members", "loans") else Role.DESK, f"export {kind}")

@@ -30,7 +30,7 @@ from ...formats.csv_read import BOOK_COLUMNS, MEMBER_COLUMNS, read_books_csv, re
 from ...formats.csv_sniff import CsvSource, match_columns
 from ...formats.marc_read import read_marc
 from ...formats.records import BookRecord, FormatError, MemberRecord, Problem
-from ..library import Actor, Library, require
+from ..library import Actor, HasLibrary, Library, library_of, require
 from ..transaction import action
 from .books import BookImporter
 from .members import MemberImporter
@@ -148,13 +148,13 @@ def _read(reader: Any, importer: BookImporter | MemberImporter, report: ImportRe
         progress(reader.size, reader.size, report.records)
 
 
-def import_file(target: Any, actor: Actor, path: str | os.PathLike[str], *, fmt: str | None = None,
+def import_file(target: Library | HasLibrary, actor: Actor, path: str | os.PathLike[str], *, fmt: str | None = None,
                 mode: str = "skip", dry_run: bool = False, keep_good: bool = False,
                 report_path: str | os.PathLike[str] | None = None, mapping: Mapping[str, str] | None = None,
                 progress: Progress | None = None, cancel: Cancel = None) -> ImportReport:
     """Import ``path`` (see the module docstring). ``target``: ``Services`` or a ``Library``.
     ``fmt``: one of :data:`FORMATS` or None to detect; ``mode``: "skip" or "update"."""
-    lib: Library = getattr(target, "library", target)
+    lib = library_of(target)
     require(actor, Role.LIBRARIAN, "import records")
     if mode not in ("skip", "update"):
         raise InvalidInput(f"Unknown duplicate mode {mode!r}; use 'skip' or 'update'", field="mode")

@@ -30,7 +30,7 @@ from ...formats.labels import (
     draw_labels,
     draw_member_cards,
 )
-from ..library import Actor, Library, require
+from ..library import Actor, HasLibrary, Library, library_of, require
 from .bulk import chunks
 
 SHORT_TITLE = 40
@@ -46,8 +46,8 @@ class PrintResult:
     pages: int
 
 
-def _lib(target: Any) -> Library:
-    return getattr(target, "library", target)
+def _lib(target: Library | HasLibrary) -> Library:
+    return library_of(target)
 
 
 def _short(title: str) -> str:
@@ -62,9 +62,9 @@ def _since_utc(lib: Library, since: date | datetime | None) -> datetime:
     return datetime.combine(since, time.min).astimezone().astimezone(UTC)
 
 
-def choose_copies(target: Any, *, barcodes: list[str] | None = None, barcode_range: tuple[str, str] | None = None,
-                  search: str | None = None, since: date | datetime | None = None,
-                  new: bool = False) -> list[SpineLabel]:
+def choose_copies(target: Library | HasLibrary, *, barcodes: list[str] | None = None,
+                  barcode_range: tuple[str, str] | None = None, search: str | None = None,
+                  since: date | datetime | None = None, new: bool = False) -> list[SpineLabel]:
     """The labels of the chosen copies (exactly one way of choosing must be given).
 
     ``new=True`` (or ``since`` alone): copies added since ``since`` (a date means its local
@@ -134,7 +134,7 @@ def _printable(codes: list[str]) -> None:
             raise InvalidInput(f"Cannot print a barcode for {code}: {exc}") from None
 
 
-def choose_members(target: Any, *, cards: list[str] | None = None, category: str | None = None,
+def choose_members(target: Library | HasLibrary, *, cards: list[str] | None = None, category: str | None = None,
                    everyone: bool = False) -> list[MemberCard]:
     """Cards for the chosen members (exactly one way); library name from the settings."""
     lib = _lib(target)
@@ -169,7 +169,7 @@ def choose_members(target: Any, *, cards: list[str] | None = None, category: str
             for first, last, card, expires in rows]
 
 
-def print_labels(target: Any, actor: Actor, path: str | os.PathLike[str], labels: list[SpineLabel], *,
+def print_labels(target: Library | HasLibrary, actor: Actor, path: str | os.PathLike[str], labels: list[SpineLabel], *,
                  sheet: str = "A4-3x8", skip: int = 0) -> PrintResult:
     """Write the PDF of ``labels`` on label sheet ``sheet`` (a name of ``formats.labels.SHEETS``),
     leaving the first ``skip`` positions empty."""
@@ -184,7 +184,7 @@ def print_labels(target: Any, actor: Actor, path: str | os.PathLike[str], labels
     return PrintResult(os.fspath(path), len(labels), pages)
 
 
-def print_cards(target: Any, actor: Actor, path: str | os.PathLike[str], cards: list[MemberCard], *,
+def print_cards(target: Library | HasLibrary, actor: Actor, path: str | os.PathLike[str], cards: list[MemberCard], *,
                 sheet: str = "A4-CR80-2x5", skip: int = 0) -> PrintResult:
     """Write the PDF of member ``cards`` (a name of ``formats.labels.CARD_SHEETS``)."""
     require(actor, Role.DESK, "print member cards")

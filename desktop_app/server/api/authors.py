@@ -1,0 +1,34 @@
+"""``/authors``: the people credited on books, with how many books each has."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+
+from ..deps import ActorDep, StateDep
+from ..schemas import MAX_ID, ErrorBody, Page
+from .schemas_catalog import AuthorDetail, AuthorOut
+
+router = APIRouter(prefix="/authors", tags=["authors"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 404, 422)}
+
+
+@router.get("", response_model=Page[AuthorOut], responses=ERRORS)
+def list_authors(
+    actor: ActorDep, st: StateDep,
+    q: Annotated[str | None, Query(max_length=300, description="Part of the name (case and accents ignored)")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[AuthorOut]:
+    """Authors in name order."""
+    size = limit or st.settings.page_size_default
+    page = st.services.lists.authors(q, cursor=cursor, limit=size)
+    return Page(items=[AuthorOut(id=a.id, name=a.name, books=a.books) for a in page.items],
+                next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+@router.get("/{author_id}", response_model=AuthorDetail, responses=ERRORS)
+def get_author(author_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> AuthorDetail:
+    author = st.services.lists.author(author_id)
+    return AuthorDetail(id=author.id, name=author.name, books=author.books, book_ids=author.book_ids)

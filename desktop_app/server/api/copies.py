@@ -1,0 +1,63 @@
+"""``/copies``: the physical items (staff only): list and filter, look up by barcode, add
+copies to a book, change a copy's status (lost, damaged, withdrawn, back on the shelf)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Response
+
+from ...domain.text import normalize_scan
+from ...services.catalog.lists import CopyLine
+from ..deps import ActorDep, StateDep
+from ..schemas import ErrorBody, Page
+from .books import copy_input
+from .schemas_catalog import BarcodesOut, CopyOut, CopyStatusIn, CopyStatusName, NewCopyIn
+
+router = APIRouter(prefix="/copies", tags=["copies"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
+Barcode = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+def copy_out(c: CopyLine) -> CopyOut:
+    return CopyOut(id=c.id, barcode=c.barcode, book_id=c.book_id, title=c.title, status=c.status,
+                   call_number=c.call_number, location=c.location, due_date=c.due_date)
+
+
+@router.get("", response_model=Page[CopyOut], responses=ERRORS)
+def list_copies(
+    actor: ActorDep, st: StateDep,
+    book_id: Annotated[int | None, Query(ge=1, le=2**53)] = None,
+    status: CopyStatusName | None = None,
+    available: bool | None = None,
+    location: Annotated[str | None, Query(max_length=100)] = None,
+    sort: Literal["barcode", "added"] = "barcode",
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[CopyOut]:
+    size = limit or st.settings.page_size_default
+    page = st.services.lists.copies(actor, book_id=book_id, status=status, available=available, location=location,
+                                    sort=sort, descending=order == "desc", cursor=cursor, limit=size)
+    return Page(items=[copy_out(c) for c in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+@router.get("/{barcode}", response_model=CopyOut, responses=ERRORS)
+def get_copy(barcode: Barcode, actor: ActorDep, st: StateDep) -> CopyOut:
+    return copy_out(st.services.lists.copy(actor, barcode))
+
+
+@router.post("", response_model=BarcodesOut, status_code=201, responses=ERRORS)
+def add_copy(body: NewCopyIn, actor: ActorDep, st: StateDep, response: Response) -> BarcodesOut:
+    """Add one copy to a book (librarians); the barcode is generated when not given."""
+    barcodes = st.services.catalog.add_copies(actor, body.book_id, [copy_input(body)])
+    response.headers["Location"] = f"/copies/{barcodes[0]}"
+    return BarcodesOut(barcodes=barcodes)
+
+
+@router.put("/{barcode}/status", response_model=CopyOut, responses=ERRORS)
+def set_status(barcode: Barcode, body: CopyStatusIn, actor: ActorDep, st: StateDep) -> CopyOut:
+    """Mark a copy lost (closing its loan and charging its price), damaged, withdrawn, or
+    back on the shelf (librarians)."""
+    st.services.catalog.set_copy_status(actor, normalize_scan(barcode), body.status, note=body.note)
+    return copy_out(st.services.lists.copy(actor, barcode))

@@ -1,0 +1,69 @@
+"""``/fees``: what members owe. Staff charge, take payments and waive; a member sees only
+their own fees."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Response
+
+from ...services import Actor
+from ...services.circulation.lists import FeeRecord
+from ..deps import ActorDep, MemberScopeDep, StateDep
+from ..schemas import MAX_ID, ErrorBody, Page
+from .schemas_people import FeeIn, FeeOut, ReasonIn
+
+router = APIRouter(prefix="/fees", tags=["fees"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
+FeeId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def fee_out(r: FeeRecord) -> FeeOut:
+    return FeeOut(id=r.id, card_number=r.card_number, kind=r.kind, amount_cents=r.amount_cents,
+                  created_at=r.created_at, note=r.note, paid=r.paid, waived=r.waived)
+
+
+@router.get("", response_model=Page[FeeOut], responses=ERRORS)
+def list_fees(
+    actor: ActorDep, st: StateDep, member_id: MemberScopeDep,
+    status: Literal["open", "paid", "waived", "all"] = "open",
+    kind: Literal["overdue", "lost", "manual"] | None = None,
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[FeeOut]:
+    """Fees, oldest first."""
+    size = limit or st.settings.page_size_default
+    page = st.services.lists.fees(actor, member_id=member_id, status=status, kind=kind, descending=order == "desc",
+                                  cursor=cursor, limit=size)
+    return Page(items=[fee_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+def read_fee(st: StateDep, actor: Actor, fee_id: int) -> FeeOut:
+    return fee_out(st.services.lists.fee(actor, fee_id))
+
+
+@router.get("/{fee_id}", response_model=FeeOut, responses=ERRORS)
+def get_fee(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeOut:
+    return read_fee(st, actor, fee_id)
+
+
+@router.post("", response_model=FeeOut, status_code=201, responses=ERRORS)
+def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> FeeOut:
+    """Charge a member (librarians)."""
+    view = st.services.fees.charge(actor, body.card_number, body.amount_cents, body.note)
+    response.headers["Location"] = f"/fees/{view.id}"
+    return read_fee(st, actor, view.id)
+
+
+@router.post("/{fee_id}/pay", response_model=FeeOut, responses=ERRORS)
+def pay(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeOut:
+    """Record a payment in full (desk staff)."""
+    st.services.fees.pay(actor, fee_id)
+    return read_fee(st, actor, fee_id)
+
+
+@router.post("/{fee_id}/waive", response_model=FeeOut, responses=ERRORS)
+def waive(fee_id: FeeId, body: ReasonIn, actor: ActorDep, st: StateDep) -> FeeOut:
+    st.services.fees.waive(actor, fee_id, body.reason)
+    return read_fee(st, actor, fee_id)

@@ -1,0 +1,70 @@
+"""``/holds``: members queue for books. Members place and cancel their own holds and see
+only theirs; staff act for anyone."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Response
+
+from ...domain.errors import InvalidInput
+from ...domain.values import Role
+from ...services import Actor
+from ...services.circulation.lists import HoldRecord
+from ..deps import ActorDep, MemberScopeDep, StateDep
+from ..schemas import MAX_ID, ErrorBody, Page
+from .schemas_people import HoldIn, HoldOut
+
+router = APIRouter(prefix="/holds", tags=["holds"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
+
+
+def hold_out(r: HoldRecord) -> HoldOut:
+    return HoldOut(id=r.id, book_id=r.book_id, title=r.title, card_number=r.card_number, member_name=r.member_name,
+                   status=r.status, placed_at=r.placed_at, position=r.position, barcode=r.barcode,
+                   pickup_by=r.pickup_by)
+
+
+@router.get("", response_model=Page[HoldOut], responses=ERRORS)
+def list_holds(
+    actor: ActorDep, st: StateDep, member_id: MemberScopeDep,
+    book_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    status: Literal["active", "waiting", "ready", "fulfilled", "cancelled", "expired", "all"] = "active",
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[HoldOut]:
+    """Holds, oldest first (the queue order)."""
+    size = limit or st.settings.page_size_default
+    page = st.services.lists.holds(actor, member_id=member_id, book_id=book_id, status=status,
+                                   descending=order == "desc", cursor=cursor, limit=size)
+    return Page(items=[hold_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+def read_hold(st: StateDep, actor: Actor, hold_id: int) -> HoldOut:
+    return hold_out(st.services.lists.hold(actor, hold_id))
+
+
+@router.get("/{hold_id}", response_model=HoldOut, responses=ERRORS)
+def get_hold(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> HoldOut:
+    return read_hold(st, actor, hold_id)
+
+
+@router.post("", response_model=HoldOut, status_code=201, responses=ERRORS)
+def place(body: HoldIn, actor: ActorDep, st: StateDep, response: Response) -> HoldOut:
+    """Place a hold on a book (members for themselves: ``card_number`` may be left out)."""
+    card = body.card_number or (actor.username if actor.role == Role.MEMBER else None)
+    if not card:
+        raise InvalidInput("Say for which member (card_number)", field="card_number")
+    view = st.services.holds.place(actor, card, body.book_id, override_reason=body.override_reason)
+    response.headers["Location"] = f"/holds/{view.id}"
+    return read_hold(st, actor, view.id)
+
+
+@router.delete("/{hold_id}", status_code=204, responses=ERRORS)
+def cancel(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep,
+           reason: Annotated[str | None, Query(max_length=500)] = None) -> Response:
+    """Cancel a waiting or ready hold (members: their own)."""
+    read_hold(st, actor, hold_id)  # a member gets 404 for someone else's hold
+    st.services.holds.cancel(actor, hold_id, reason=reason)
+    return Response(status_code=204)

@@ -1,0 +1,82 @@
+"""``/loans``: lending (check out), returns (check in) and renewals through the desk's
+circulation service and rules; lists of loans. A member sees only their own loans."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Response
+
+from ...domain.errors import Reason, Refused
+from ...services import Actor
+from ...services.circulation.lists import LoanRecord
+from ..deps import ActorDep, MemberScopeDep, StateDep
+from ..schemas import MAX_ID, ErrorBody, Page
+from .schemas_people import CheckinIn, CheckinOut, CheckoutIn, LoanOut, RenewIn
+
+router = APIRouter(prefix="/loans", tags=["loans"])
+ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
+LoanId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def loan_out(r: LoanRecord) -> LoanOut:
+    return LoanOut(id=r.id, barcode=r.barcode, book_id=r.book_id, title=r.title, card_number=r.card_number,
+                   member_name=r.member_name, checked_out_at=r.checked_out_at, due_date=r.due_date,
+                   returned_at=r.returned_at, renewals=r.renewals, overdue=r.overdue)
+
+
+@router.get("", response_model=Page[LoanOut], responses=ERRORS)
+def list_loans(
+    actor: ActorDep, st: StateDep, member_id: MemberScopeDep,
+    barcode: Annotated[str | None, Query(max_length=64)] = None,
+    book_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    status: Literal["open", "returned", "all"] = "open",
+    overdue: bool | None = None,
+    sort: Literal["due", "checked_out"] = "due",
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=200)] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[LoanOut]:
+    size = limit or st.settings.page_size_default
+    page = st.services.lists.loans(actor, member_id=member_id, barcode=barcode, book_id=book_id, status=status,
+                                   overdue=overdue, sort=sort, descending=order == "desc", cursor=cursor, limit=size)
+    return Page(items=[loan_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+
+
+def read_loan(st: StateDep, actor: Actor, loan_id: int) -> LoanOut:
+    return loan_out(st.services.lists.loan(actor, loan_id))
+
+
+@router.get("/{loan_id}", response_model=LoanOut, responses=ERRORS)
+def get_loan(loan_id: LoanId, actor: ActorDep, st: StateDep) -> LoanOut:
+    return read_loan(st, actor, loan_id)
+
+
+@router.post("", response_model=LoanOut, status_code=201, responses=ERRORS)
+def check_out(body: CheckoutIn, actor: ActorDep, st: StateDep, response: Response) -> LoanOut:
+    """Lend a copy to a member under the library's rules (409 with the reasons when refused;
+    a librarian may give ``override_reason`` for overridable refusals)."""
+    result = st.services.circulation.checkout(actor, body.card_number, body.barcode,
+                                              override_reason=body.override_reason)
+    response.headers["Location"] = f"/loans/{result.loan_id}"
+    return read_loan(st, actor, result.loan_id)
+
+
+@router.post("/checkin", response_model=CheckinOut, responses=ERRORS)
+def check_in(body: CheckinIn, actor: ActorDep, st: StateDep) -> CheckinOut:
+    """Take a copy back. A copy that was not on loan is a result (``was_on_loan`` false)."""
+    r = st.services.circulation.checkin(actor, body.barcode)
+    return CheckinOut(barcode=r.barcode, title=r.title, was_on_loan=r.was_on_loan, member_name=r.member_name,
+                      days_late=r.days_late, fee_cents=r.fee_cents, hold_for=r.hold_for, hold_card=r.hold_card,
+                      pickup_by=r.pickup_by, message=r.message)
+
+
+@router.post("/{loan_id}/renew", response_model=LoanOut, responses=ERRORS)
+def renew(loan_id: LoanId, actor: ActorDep, st: StateDep, body: RenewIn | None = None) -> LoanOut:
+    """Renew an open loan (members: their own)."""
+    loan = read_loan(st, actor, loan_id)
+    if loan.returned_at is not None:
+        raise Refused("renew", [Reason("not_on_loan", f"Copy {loan.barcode} '{loan.title}' was already returned",
+                                       False)])
+    st.services.circulation.renew(actor, loan.barcode, override_reason=body.override_reason if body else None)
+    return read_loan(st, actor, loan_id)

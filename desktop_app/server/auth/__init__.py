@@ -1,0 +1,1 @@
+"""Logins: the routes, the sessions and rotating refresh tokens, access tokens, rate limits."""

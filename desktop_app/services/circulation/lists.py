@@ -1,0 +1,203 @@
+"""Loans, holds and fees as the REST API lists and reads them. A list is limited to the
+member its caller resolved (``member_id``; a member's list is always their own) and a member
+reading someone else's loan, hold or fee is told it does not exist.
+
+Everything here only reads; rows leave as plain dataclasses, a page as ``Listed``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from ...db.models import Book, Copy, Fee, Hold, Loan, Member
+from ...domain.errors import NotFound, PermissionDenied
+from ...domain.text import normalize_scan
+from ...domain.values import Role
+from ..library import Actor, Library, require
+from ..listing import Listed, SortKey, keyset_page
+
+LOAN_SORTS = {"due": SortKey(Loan.due_date, "date"), "checked_out": SortKey(Loan.checked_out_at, "datetime")}
+HOLD_STATUSES = {"active": ("waiting", "ready"), "waiting": ("waiting",), "ready": ("ready",),
+                 "fulfilled": ("fulfilled",), "cancelled": ("cancelled",), "expired": ("expired",)}
+_LOAN = (select(Loan.id, Copy.barcode, Copy.book_id, Book.title, Member.card_number, Member.first_name,
+                Member.last_name, Loan.checked_out_at, Loan.due_date, Loan.returned_at, Loan.renewals, Loan.member_id)
+         .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
+         .join(Member, Member.id == Loan.member_id))
+_ahead = aliased(Hold)
+_POSITION = (select(func.count()).where(
+    _ahead.book_id == Hold.book_id, _ahead.status == "waiting",
+    (_ahead.placed_at < Hold.placed_at) | ((_ahead.placed_at == Hold.placed_at) & (_ahead.id < Hold.id)))
+    .correlate(Hold).scalar_subquery())
+_HOLD = (select(Hold.id, Hold.book_id, Book.title, Member.card_number, Member.first_name, Member.last_name,
+                Hold.status, Hold.placed_at, _POSITION.label("ahead"), Copy.barcode, Hold.pickup_by, Hold.member_id)
+         .join(Book, Book.id == Hold.book_id).join(Member, Member.id == Hold.member_id)
+         .outerjoin(Copy, Copy.id == Hold.copy_id))
+_FEE = (select(Fee.id, Member.card_number, Fee.kind, Fee.amount_cents, Fee.created_at, Fee.note, Fee.paid_at,
+               Fee.waived_at, Fee.member_id).join(Member, Member.id == Fee.member_id))
+
+
+@dataclass(frozen=True)
+class LoanRecord:
+    id: int
+    barcode: str
+    book_id: int
+    title: str
+    card_number: str
+    member_name: str
+    checked_out_at: datetime
+    due_date: date
+    returned_at: datetime | None
+    renewals: int
+    overdue: bool  # still out and past its due date
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    id: int
+    book_id: int
+    title: str
+    card_number: str
+    member_name: str
+    status: str
+    placed_at: datetime
+    position: int | None  # place in the queue, for a waiting hold
+    barcode: str | None  # the copy kept for a ready hold
+    pickup_by: date | None
+
+
+@dataclass(frozen=True)
+class FeeRecord:
+    id: int
+    card_number: str
+    kind: str
+    amount_cents: int
+    created_at: datetime
+    note: str | None
+    paid: bool
+    waived: bool
+
+
+def _loan(r: Any, today: date) -> LoanRecord:
+    return LoanRecord(r.id, r.barcode, r.book_id, r.title, r.card_number, f"{r.first_name} {r.last_name}".strip(),
+                      r.checked_out_at, r.due_date, r.returned_at, r.renewals,
+                      r.returned_at is None and r.due_date < today)
+
+
+def _hold(r: Any) -> HoldRecord:
+    return HoldRecord(r.id, r.book_id, r.title, r.card_number, f"{r.first_name} {r.last_name}".strip(), r.status,
+                      r.placed_at, r.ahead + 1 if r.status == "waiting" else None, r.barcode, r.pickup_by)
+
+
+def _fee(r: Any) -> FeeRecord:
+    return FeeRecord(r.id, r.card_number, r.kind, r.amount_cents, r.created_at, r.note, r.paid_at is not None,
+                     r.waived_at is not None)
+
+
+def _own(actor: Actor, member_id: int | None) -> None:
+    """A member's list is their own, whatever the caller asked for (desk staff: anyone's)."""
+    if actor.role == Role.MEMBER:
+        if member_id != actor.member_id:
+            raise PermissionDenied("You can only see your own loans")
+        return
+    require(actor, Role.DESK, "list loans")
+
+
+class CirculationLists:
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+
+    def loans(self, actor: Actor, *, member_id: int | None, barcode: str | None = None, book_id: int | None = None,
+              status: str = "open", overdue: bool | None = None, sort: str = "due", descending: bool = False,
+              cursor: str | None = None, limit: int) -> Listed[LoanRecord]:
+        """Loans: "open", "returned" or "all"; by due date or check-out time ("checked_out")."""
+        _own(actor, member_id)
+        today = self.lib.today()
+        stmt = _LOAN
+        if member_id is not None:
+            stmt = stmt.where(Loan.member_id == member_id)
+        if barcode:
+            stmt = stmt.where(Copy.barcode == normalize_scan(barcode))
+        if book_id is not None:
+            stmt = stmt.where(Copy.book_id == book_id)
+        if status == "open":
+            stmt = stmt.where(Loan.returned_at.is_(None))
+        elif status == "returned":
+            stmt = stmt.where(Loan.returned_at.is_not(None))
+        if overdue is not None:
+            late = Loan.returned_at.is_(None) & (Loan.due_date < today)
+            stmt = stmt.where(late if overdue else ~late)
+        filters = {"member": member_id, "barcode": barcode, "book_id": book_id, "status": status, "overdue": overdue,
+                   "today": today.isoformat()}
+        with self.lib.read() as s:
+            page = keyset_page(s, stmt, id_column=Loan.id, sort=LOAN_SORTS[sort], descending=descending,
+                               cursor=cursor, limit=limit, filters=filters, sort_name=sort)
+        return Listed([_loan(r, today) for r in page.rows], page.next_cursor, page.total)
+
+    def loan(self, actor: Actor, loan_id: int) -> LoanRecord:
+        """One loan (desk staff; a member: only their own)."""
+        with self.lib.read() as s:
+            row = s.execute(_LOAN.where(Loan.id == loan_id)).first()
+        if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
+            raise NotFound(f"There is no loan with id {loan_id}")
+        if actor.role != Role.MEMBER:
+            require(actor, Role.DESK, "see loans")
+        return _loan(row, self.lib.today())
+
+    def holds(self, actor: Actor, *, member_id: int | None, book_id: int | None = None, status: str = "active",
+              descending: bool = False, cursor: str | None = None, limit: int) -> Listed[HoldRecord]:
+        """Holds in queue order (oldest first); ``status`` is one of ``HOLD_STATUSES`` or "all"."""
+        _own(actor, member_id)
+        stmt = _HOLD
+        if member_id is not None:
+            stmt = stmt.where(Hold.member_id == member_id)
+        if book_id is not None:
+            stmt = stmt.where(Hold.book_id == book_id)
+        if status != "all":
+            stmt = stmt.where(Hold.status.in_(HOLD_STATUSES[status]))
+        filters = {"member": member_id, "book_id": book_id, "status": status}
+        with self.lib.read() as s:
+            page = keyset_page(s, stmt, id_column=Hold.id, sort=SortKey(Hold.placed_at, "datetime"),
+                               descending=descending, cursor=cursor, limit=limit, filters=filters, sort_name="placed")
+        return Listed([_hold(r) for r in page.rows], page.next_cursor, page.total)
+
+    def hold(self, actor: Actor, hold_id: int) -> HoldRecord:
+        """One hold (a member: only their own)."""
+        with self.lib.read() as s:
+            row = s.execute(_HOLD.where(Hold.id == hold_id)).first()
+        if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
+            raise NotFound(f"There is no hold with id {hold_id}")
+        return _hold(row)
+
+    def fees(self, actor: Actor, *, member_id: int | None, status: str = "open", kind: str | None = None,
+             descending: bool = False, cursor: str | None = None, limit: int) -> Listed[FeeRecord]:
+        """Fees, oldest first: "open", "paid", "waived" or "all"."""
+        _own(actor, member_id)
+        stmt = _FEE
+        if member_id is not None:
+            stmt = stmt.where(Fee.member_id == member_id)
+        if status == "open":
+            stmt = stmt.where(Fee.paid_at.is_(None), Fee.waived_at.is_(None))
+        elif status == "paid":
+            stmt = stmt.where(Fee.paid_at.is_not(None))
+        elif status == "waived":
+            stmt = stmt.where(Fee.waived_at.is_not(None))
+        if kind:
+            stmt = stmt.where(Fee.kind == kind)
+        filters = {"member": member_id, "status": status, "kind": kind}
+        with self.lib.read() as s:
+            page = keyset_page(s, stmt, id_column=Fee.id, sort=SortKey(Fee.created_at, "datetime"),
+                               descending=descending, cursor=cursor, limit=limit, filters=filters, sort_name="created")
+        return Listed([_fee(r) for r in page.rows], page.next_cursor, page.total)
+
+    def fee(self, actor: Actor, fee_id: int) -> FeeRecord:
+        """One fee (a member: only their own)."""
+        with self.lib.read() as s:
+            row = s.execute(_FEE.where(Fee.id == fee_id)).first()
+        if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
+            raise NotFound(f"There is no fee with id {fee_id}")
+        return _fee(row)

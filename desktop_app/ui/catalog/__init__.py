@@ -1,0 +1,1 @@
+"""The Catalog tab: search, the book detail, the book dialog, filters, the windowed model."""

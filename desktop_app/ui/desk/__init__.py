@@ -1,0 +1,1 @@
+"""The Desk tab: scans, member sessions, lending, returns, renewals, slips."""

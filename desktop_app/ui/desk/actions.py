@@ -1,0 +1,155 @@
+"""What a scan does at the desk, run on the worker thread.
+
+A ``DeskState`` (the member whose session is open) is read and changed only by jobs on the
+worker, so scans are handled strictly in the order they were made: a card scanned just
+before a copy opens the member before that copy is lent, even if the GUI has not yet shown
+the card. The GUI mirrors the state from each ``ScanOutcome``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...domain.errors import LibraryError, Refused
+from ...domain.text import day, money
+from ...domain.values import Role
+from ...services import Actor, Services
+from ...services.circulation import CheckinResult, CheckoutResult, RenewResult
+from ...services.desk_queries import MemberCard
+from ..common.theme import ATTENTION, DONE, REFUSED
+from .session_list import ScanRow
+
+LEND, RETURN, RENEW = "lend", "return", "renew"
+MODES = (LEND, RETURN, RENEW)
+
+
+@dataclass
+class DeskState:
+    """The open member session (worker thread only)."""
+
+    member_id: int | None = None
+    card_number: str | None = None
+
+
+@dataclass
+class ScanOutcome:
+    """The result of one scan for the GUI: a member opened, and/or a row for the session list.
+
+    ``card`` is set when the scan opened a member. After a lend, return or renew the card is
+    not re-read here (the row reaches the screen sooner); ``member_open`` tells the GUI to
+    refresh the open member's card with a separate job.
+    """
+
+    code: str
+    row: ScanRow | None = None
+    card: MemberCard | None = None
+    opened_member: bool = False
+    member_open: bool = False
+    hold_for: str | None = None
+    refusal: Refused | None = None
+    result: CheckoutResult | CheckinResult | RenewResult | None = None
+    slip_items: list[tuple[str, str, str]] = field(default_factory=list)  # (title, barcode, due)
+
+
+class DeskEngine:
+    """Scan handling with the services; every method runs on the worker thread."""
+
+    def __init__(self, services: Services, actor: Actor) -> None:
+        self.services = services
+        self.actor = actor
+        self.queries = services.queries
+        self.state = DeskState()
+
+    def open_member(self, member_id: int, code: str = "") -> ScanOutcome:
+        card = self.queries.member_card(self.actor, member_id)
+        self.state.member_id, self.state.card_number = card.id, card.card_number
+        return ScanOutcome(code or card.card_number, card=card, opened_member=True, member_open=True)
+
+    def close_member(self) -> None:
+        self.state.member_id = self.state.card_number = None
+
+    def refresh(self) -> MemberCard | None:
+        if self.state.member_id is None:
+            return None
+        return self.queries.member_card(self.actor, self.state.member_id)
+
+    def scan(self, code: str, mode: str, *, override_reason: str | None = None) -> ScanOutcome:
+        """Handle one scanned code: a card opens the member; a copy is lent, returned or renewed."""
+        if mode not in MODES:
+            raise ValueError(f"unknown desk mode {mode!r}")
+        if override_reason is None:
+            member_id = self.queries.find_member_id(code)
+            if member_id is not None:
+                return self.open_member(member_id, code)
+        if mode == LEND and self.state.card_number is None:
+            mode = RETURN  # with no member open, a scanned copy comes back
+        try:
+            out = self._act(code, mode, override_reason)
+        except Refused as refusal:
+            may = refusal.overridable and self.actor.at_least(Role.LIBRARIAN) and mode != RETURN
+            hint = "  Press Ctrl+O to override." if may else ""
+            title = self.queries.copy_title(code) or ""
+            text = refusal_text(refusal, code, title)
+            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, text + hint, title, overridable=may),
+                              refusal=refusal)
+        except LibraryError as error:
+            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, error.message), refusal=None)
+        out.member_open = self.state.member_id is not None
+        return out
+
+    def _act(self, code: str, mode: str, override_reason: str | None) -> ScanOutcome:
+        circ = self.services.circulation
+        if mode == LEND:
+            assert self.state.card_number is not None
+            lent = circ.checkout(self.actor, self.state.card_number, code, override_reason=override_reason)
+            note = f" (override: {override_reason})" if lent.overridden else ""
+            row = ScanRow(lent.barcode, mode, DONE, f"Lent, due {day(lent.due_date)}{note}", lent.title, lent.due_date)
+            return ScanOutcome(code, row, result=lent, slip_items=[(lent.title, lent.barcode, day(lent.due_date))])
+        if mode == RENEW:
+            renewed = circ.renew(self.actor, code, override_reason=override_reason)
+            row = ScanRow(renewed.barcode, mode, DONE,
+                          f"Renewed for {renewed.member_name}, now due {day(renewed.due_date)}",
+                          renewed.title, renewed.due_date)
+            return ScanOutcome(code, row, result=renewed,
+                               slip_items=[(renewed.title, renewed.barcode, day(renewed.due_date))])
+        back = circ.checkin(self.actor, code)
+        return ScanOutcome(code, checkin_row(back), hold_for=back.hold_for, result=back)
+
+def refusal_text(refusal: Refused, barcode: str, title: str) -> str:
+    """The refusal's reasons for a session row that already shows the barcode and the title:
+    "Copy 3000… 'Emma' is on loan to Ana Ruiz" becomes "On loan to Ana Ruiz"."""
+    parts = []
+    for reason in refusal.reasons or []:
+        text = reason.text
+        for label in (f"Copy {barcode} '{title}' ", f"Copy {barcode} "):
+            if text.startswith(label):
+                text = text[len(label):]
+                text = text[3:] if text.startswith("is ") else text
+                text = text[:1].upper() + text[1:]
+                break
+        parts.append(text)
+    return "; ".join(parts) or refusal.message
+
+
+def banner_text(row: ScanRow) -> str:
+    """The desk's banner for a session row: what was scanned, then the result, each said once."""
+    message = row.message
+    if (row.title and f"'{row.title}'" in message) or row.barcode in message:
+        return message
+    return f"'{row.title}' ({row.barcode}): {message}" if row.title else f"{row.barcode}: {message}"
+
+
+def checkin_row(back: CheckinResult) -> ScanRow:
+    """The session-list row of a return: green when simply back, amber when it needs care."""
+    if back.hold_for:
+        text = f"Put on the hold shelf for {back.hold_for} ({back.hold_card})"
+        return ScanRow(back.barcode, RETURN, ATTENTION, text, back.title)
+    if not back.was_on_loan:
+        return ScanRow(back.barcode, RETURN, ATTENTION, "Was not on loan: back on the shelf", back.title)
+    text = f"Returned by {back.member_name}"
+    if back.days_late:
+        text += f", {back.days_late} days late"
+    if back.fee_cents:
+        text += f"; fee {money(back.fee_cents)} charged"
+        return ScanRow(back.barcode, RETURN, ATTENTION, text, back.title)
+    return ScanRow(back.barcode, RETURN, DONE, text, back.title)

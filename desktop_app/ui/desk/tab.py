@@ -1,0 +1,365 @@
+"""The circulation desk, scan first and keyboard only.
+
+One barcode field (``deskScan``) always has focus. A scanned card opens the member; a
+scanned copy is lent to the open member, or returned when no member is open; the mode keys
+F2 / F3 / F4 switch lend / return / renew. Every scan becomes a row of the session list
+(green done, amber attention, red refused). Ctrl+O overrides the last refusal (librarians,
+with a reason), Ctrl+R renews the selected loan, F8 opens the member's fees, Ctrl+P the slip,
+Esc ends the member's session. The same code scanned again within 2 s is ignored.
+
+Scans run on the desk's own worker thread (``DeskTab.worker``), not on the worker the other
+tabs share: a scan never queues behind a report, the catalog's facets or a search that other
+tabs start after every loan (seconds on a million titles). SQLite serialises the writes, and
+the read queries of both threads run side by side (WAL).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...config import DESK_SOUND, SLIP_PAPER
+from ...domain.text import normalize_scan
+from ...domain.values import Role
+from ...services.changes import Changes
+from ...services.circulation import CheckinResult
+from ...services.desk_queries import MemberCard
+from ..common.context import UiContext
+from ..common.errors import show_error
+from ..common.theme import ATTENTION, DONE, INFO, REFUSED, scaled_font, status_style
+from ..common.worker import Worker
+from .actions import LEND, RENEW, RETURN, DeskEngine, ScanOutcome, banner_text
+from .dialogs import FeesDialog, ReasonDialog
+from .keys import BY_NAME, DESK_ACTIONS
+from .member import MemberPanel
+from .mode import ModeBar
+from .session_list import SessionListModel
+from .slip import Slip, SlipDialog
+
+DOUBLE_SCAN_SECONDS = 2.0
+
+
+class DeskTab(QWidget):
+    """The Desk tab. ``scan_handled`` fires after each scan's result is on screen."""
+
+    scan_handled = Signal(object)
+    member_refreshed = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engine = DeskEngine(ctx.services, ctx.actor)
+        self.worker = _own_worker(self)
+        self._clock = clock
+        self._last_code: str | None = None
+        self._last_at = -1e9
+        self._refused: tuple[str, str] | None = None  # (code, mode) of the last overridable refusal
+        self._started: dict[int, float] = {}
+        self.latencies: list[float] = []  # seconds from Enter to the row on screen, per scan
+        self.slip_items: list[tuple[str, str, str]] = []
+        self.slip_returns: list[tuple[str, str]] = []
+        self.library_info: dict[str, object] = {}
+        self._build()
+        self._shortcuts()
+        ctx.events.changed.connect(self._on_data_changed)
+        ctx.worker.submit(ctx.services.setup.settings, self._got_settings, lambda e: None)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.mode_bar = ModeBar(self)
+        self.mode_bar.mode_changed.connect(self._mode_changed)
+        self.scan = QLineEdit(objectName="deskScan")
+        self.scan.setAccessibleName("Barcode: scan a member card or a book")
+        self.scan.setPlaceholderText("Scan a member card or a book, or type the barcode and press Enter")
+        self.scan.setFont(scaled_font(self.scan, 1.5))
+        self.scan.setMinimumHeight(44)
+        self.scan.setMaxLength(64)
+        self.scan.returnPressed.connect(self.submit_scan)
+        self.banner = QLabel("Ready. Scan a member card to lend, or a book to return it.", objectName="deskBanner")
+        self.banner.setAccessibleName("Result of the last scan")
+        self.banner.setWordWrap(True)
+        self.banner.setFont(scaled_font(self.banner, 1.3, bold=True))
+        self.banner.setMinimumHeight(48)
+        self._set_banner(self.banner.text(), INFO)
+
+        self.member = MemberPanel(self)
+        self.sessions = SessionListModel(self)
+        self.session_view = QTableView(objectName="deskSessionList")
+        self.session_view.setAccessibleName("Scans of this session")
+        self.session_view.setModel(self.sessions)
+        self.session_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.session_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.session_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.session_view.setWordWrap(False)
+        self.session_view.verticalHeader().setVisible(False)
+        self.session_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.session_view.horizontalHeader()
+        for col, width in ((0, 70), (1, 62), (2, 108), (3, 170)):
+            self.session_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        session_box = QWidget()
+        session_layout = QVBoxLayout(session_box)
+        session_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("This session")
+        title.setFont(scaled_font(title, 1.1, bold=True))
+        session_layout.addWidget(title)
+        session_layout.addWidget(self.session_view, 1)
+
+        self.override_button = self._button("override_last")
+        self.override_button.setEnabled(False)
+        self.renew_button = self._button("renew_selected")
+        self.fees_button = self._button("open_fees")
+        self.slip_button = self._button("open_slip")
+        self.end_button = self._button("end_session")
+        buttons = QHBoxLayout()
+        for b in (self.override_button, self.renew_button, self.fees_button, self.slip_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.end_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.mode_bar)
+        top.addWidget(self.scan, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplit")
+        split.addWidget(self.member)
+        split.addWidget(session_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _button(self, name: str) -> QPushButton:
+        """The desk's button for the action ``name`` of ``DESK_ACTIONS`` (its label and key)."""
+        action = BY_NAME[name]
+        button = QPushButton(f"{action.button}  [{action.key}]", objectName=action.button_id)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAccessibleName(action.button.replace("&", "").rstrip("…") + f", key {action.key}")
+        button.clicked.connect(getattr(self, name))
+        return button
+
+    def _shortcuts(self) -> None:
+        for action in DESK_ACTIONS:
+            shortcut = QShortcut(QKeySequence(action.key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(getattr(self, action.name))
+
+    # -- the actions of DESK_ACTIONS ----------------------------------------------------------
+    def lend_mode(self) -> None:
+        self.mode_bar.set_mode(LEND)
+
+    def return_mode(self) -> None:
+        self.mode_bar.set_mode(RETURN)
+
+    def renew_mode(self) -> None:
+        self.mode_bar.set_mode(RENEW)
+
+    # -- scanning -------------------------------------------------------------------------
+    def submit_scan(self) -> None:
+        """Handle the text of the scan field (Enter from the scanner or the keyboard)."""
+        started = time.perf_counter()
+        code = normalize_scan(self.scan.text())
+        self.scan.clear()
+        if not code:
+            return
+        now = self._clock()
+        if code == self._last_code and now - self._last_at < DOUBLE_SCAN_SECONDS:
+            self.ctx.events.status_message.emit(f"Ignored a second scan of {code} within 2 seconds")
+            return
+        self._last_code, self._last_at = code, now
+        mode = self.mode_bar.mode()
+        job = self.worker.submit(lambda: self.engine.scan(code, mode), self._on_outcome, self._on_error)
+        self._started[job.id] = started
+
+    def _on_outcome(self, out: ScanOutcome) -> None:
+        if out.opened_member:
+            assert out.card is not None
+            if self.member.card is None or self.member.card.id != out.card.id:
+                self.slip_items, self.slip_returns = [], []
+            self.member.show_card(out.card)
+        elif out.member_open:
+            self.refresh_member(force=True)
+        if out.row is not None:
+            self.sessions.add(out.row)
+            self.session_view.scrollToTop()
+            self._refused = (out.code, out.row.mode) if out.row.overridable else None
+            self._show_row_banner(out)
+            self.slip_items.extend(out.slip_items)
+            if isinstance(out.result, CheckinResult) and out.result.was_on_loan:
+                self.slip_returns.append((out.result.title, out.result.barcode))
+        elif out.card is not None:
+            self._refused = None
+            alerts = [a for a in out.card.alerts if a.level == "refused"]
+            if alerts:
+                self._set_banner(f"{out.card.name}: " + "; ".join(a.text for a in alerts), REFUSED)
+                self._sound(REFUSED)
+            else:
+                self._set_banner(f"{out.card.name} — scan books to lend", DONE)
+        self._update_buttons()
+        self.scan.setFocus()
+        started = self._started.pop(_job_id_of(out, self._started), None)
+        if started is not None:
+            self.latencies.append(time.perf_counter() - started)
+        self.scan_handled.emit(out)
+
+    def _on_error(self, error: BaseException) -> None:
+        self._started.clear()
+        show_error(self, error)
+        self.scan.setFocus()
+
+    def _show_row_banner(self, out: ScanOutcome) -> None:
+        assert out.row is not None
+        kind = out.row.kind
+        if out.hold_for:
+            self._set_banner(f"Put on the hold shelf for {out.hold_for}", ATTENTION, big=True)
+        else:
+            self._set_banner(banner_text(out.row), kind)
+        self._sound(kind)
+
+    def _set_banner(self, text: str, kind: str, *, big: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(status_style(kind, size_pt=int(self.font().pointSizeF() * (2.0 if big else 1.3))))
+        self.banner.setAccessibleDescription(text)
+
+    def _sound(self, kind: str) -> None:
+        if kind in (REFUSED, ATTENTION) and self.ctx.settings.get(DESK_SOUND):
+            QApplication.beep()
+
+    # -- actions --------------------------------------------------------------------------
+    def override_last(self) -> None:
+        if self._refused is None:
+            self.ctx.events.status_message.emit("There is no refusal to override")
+            return
+        if not self.ctx.actor.at_least(Role.LIBRARIAN):
+            self._set_banner("Only a librarian or admin may override", REFUSED)
+            return
+        code, mode = self._refused
+        reason = self.ask_reason("Override", f"Why should {code} be {'lent' if mode == LEND else 'renewed'} "
+                                 "despite the refusal? The reason is recorded.")
+        if not reason:
+            self.scan.setFocus()
+            return
+        self._refused = None
+        job = self.worker.submit(lambda: self.engine.scan(code, mode, override_reason=reason),
+                                     self._on_outcome, self._on_error)
+        self._started[job.id] = time.perf_counter()
+
+    def ask_reason(self, title: str, question: str) -> str | None:
+        """Ask for a reason (a modal dialog); None when cancelled."""
+        dialog = ReasonDialog(title, question, self)
+        ok = dialog.exec()
+        return dialog.reason() if ok else None
+
+    def renew_selected(self) -> None:
+        barcode = self.member.selected_barcode()
+        if barcode is None and self.member.card is not None and len(self.member.card.loans) == 1:
+            barcode = self.member.card.loans[0].barcode
+        if barcode is None:
+            self.ctx.events.status_message.emit("Select a loan to renew, or press F4 and scan the book")
+            return
+        job = self.worker.submit(lambda: self.engine.scan(barcode, RENEW), self._on_outcome, self._on_error)
+        self._started[job.id] = time.perf_counter()
+
+    def open_fees(self) -> None:
+        card = self.member.card
+        if card is None:
+            self.ctx.events.status_message.emit("Scan a member card first to see their fees")
+            return
+        FeesDialog(self.ctx, card.card_number, card.name, self).exec()
+        self.refresh_member()
+        self.scan.setFocus()
+
+    def current_slip(self) -> Slip:
+        card = self.member.card
+        return Slip(str(self.library_info.get("library_name", "Library")), card.name if card else None,
+                    card.card_number if card else None, list(self.slip_items), list(self.slip_returns),
+                    str(self.library_info.get("library_address", "") or ""), self.ctx.actor.desk or "",
+                    self.ctx.actor.display_name)
+
+    def open_slip(self) -> None:
+        paper = self.ctx.settings.get(SLIP_PAPER)
+        dialog = SlipDialog(self.current_slip(), self, paper=paper)
+        dialog.exec()
+        self.ctx.settings.set(SLIP_PAPER, dialog.paper_key())
+        self.scan.setFocus()
+
+    def end_session(self) -> None:
+        """Close the member (if any) and start a fresh session list."""
+        self.worker.submit(self.engine.close_member, None, self._on_error)
+        had = self.member.card.name if self.member.card else None
+        self.member.show_card(None)
+        self.sessions.clear()
+        self.slip_items, self.slip_returns, self._refused = [], [], None
+        self._last_code = None
+        self._set_banner(f"Session of {had} ended. Next, please." if had else "Session cleared.", INFO)
+        self._update_buttons()
+        self.scan.setFocus()
+
+    def refresh_member(self, *, force: bool = False) -> None:
+        """Re-read the open member's card on the worker; bursts of scans coalesce into one."""
+        if force or self.member.card is not None:
+            self.worker.submit(self.engine.refresh, self._refreshed, self._on_error, channel="desk-member")
+
+    def _refreshed(self, card: MemberCard | None) -> None:
+        self.member.show_card(card)
+        self._update_buttons()
+        self.member_refreshed.emit()
+
+    # -- misc -----------------------------------------------------------------------------
+    def _mode_changed(self, mode: str) -> None:
+        self.ctx.events.status_message.emit(f"Desk mode: {mode}")
+        self.scan.setFocus()
+
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches("members", "fees", "holds") and self.member.card is not None:
+            self.refresh_member()
+
+    def _got_settings(self, values: dict[str, object]) -> None:
+        self.library_info = values
+
+    def _update_buttons(self) -> None:
+        has_member = self.member.card is not None
+        self.override_button.setEnabled(self._refused is not None and self.ctx.actor.at_least(Role.LIBRARIAN))
+        self.fees_button.setEnabled(has_member)
+        self.renew_button.setEnabled(has_member and bool(self.member.card and self.member.card.loans))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scan.setFocus()
+        QTimer.singleShot(0, self.scan.setFocus)
+
+
+def _own_worker(desk: DeskTab) -> Worker:
+    """A worker thread for the desk alone, stopped (after its queued scans) when the desk goes
+    away or the program quits."""
+    worker = Worker()
+    desk.destroyed.connect(lambda *_: worker.stop())
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(worker.stop)
+    return worker
+
+
+def _job_id_of(out: ScanOutcome, started: dict[int, float]) -> int:
+    """Scans finish in order on the one worker, so the oldest pending start is this one's."""
+    return min(started) if started else -1

@@ -1,0 +1,1 @@
+"""The Holds tab: the hold shelf, the queue, the pull list."""

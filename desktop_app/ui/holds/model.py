@@ -1,0 +1,89 @@
+"""Holds as tables: the hold shelf (ready for pickup, soonest deadline first) and the queue
+of one book. Shelf rows whose deadline has passed are painted "refused"; those due today or
+tomorrow "attention" (expiring soon)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+
+from ...domain.text import day
+from ...services.circulation.holds import HoldView, PullItem
+from ..common.rows import Column, RowListModel
+
+EXPIRING_DAYS = 1
+
+
+def days_left(hold: HoldView, today: date) -> int | None:
+    return (hold.pickup_by - today).days if hold.pickup_by else None
+
+
+def shelf_status(hold: HoldView, today: date) -> str | None:
+    left = days_left(hold, today)
+    if left is None:
+        return None
+    if left < 0:
+        return "refused"
+    if left <= EXPIRING_DAYS:
+        return "attention"
+    return None
+
+
+def _left_text(hold: HoldView, today: date) -> str:
+    left = days_left(hold, today)
+    if left is None:
+        return ""
+    if left < 0:
+        return f"expired {-left} d ago"
+    if left == 0:
+        return "last day"
+    return f"{left} d"
+
+
+class HoldShelfModel(RowListModel[HoldView]):
+    """Copies waiting for pickup. ``today`` decides what counts as expiring."""
+
+    def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
+        self.today = today or date.today()
+        columns: list[Column[HoldView]] = [
+            Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
+            Column("Left", lambda h: _left_text(h, self.today), sort_key=lambda h: days_left(h, self.today),
+                   align_right=True),
+            Column("Member", lambda h: h.member_name),
+            Column("Card", lambda h: h.card_number),
+            Column("Title", lambda h: h.title),
+            Column("Copy", lambda h: h.barcode or ""),
+        ]
+        super().__init__(columns, status=lambda h: shelf_status(h, self.today), parent=parent)
+
+
+class HoldQueueModel(RowListModel[HoldView]):
+    """The waiting line for one book, first in line first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[HoldView]] = [
+            Column("#", lambda h: str(h.position) if h.position else "ready", sort_key=lambda h: h.position or 0,
+                   align_right=True),
+            Column("Member", lambda h: h.member_name),
+            Column("Card", lambda h: h.card_number),
+            Column("Placed", lambda h: day(h.placed_at.astimezone().date()), sort_key=lambda h: h.placed_at),
+            Column("Status", lambda h: h.status.replace("_", " ")),
+            Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
+        ]
+        super().__init__(columns, status=lambda h: "done" if h.status == "ready" else None, parent=parent)
+
+
+class PullListModel(RowListModel[PullItem]):
+    """Holds a copy on the shelves can fill now: fetch it, then scan it in to trap it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns: list[Column[PullItem]] = [
+            Column("Title", lambda p: p.hold.title),
+            Column("For", lambda p: f"{p.hold.member_name} ({p.hold.card_number})"),
+            Column("Waiting since", lambda p: day(p.hold.placed_at.astimezone().date()),
+                   sort_key=lambda p: p.hold.placed_at),
+            Column("Copies on the shelf", lambda p: ", ".join(b for b, _l, _c in p.copies)),
+            Column("Where", lambda p: "; ".join(f"{loc or '?'} {cn or ''}".strip() for _b, loc, cn in p.copies[:3])),
+        ]
+        super().__init__(columns, parent=parent)

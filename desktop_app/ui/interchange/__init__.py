@@ -1,0 +1,1 @@
+"""Import, export, labels and member cards from the Catalog and Members menus."""

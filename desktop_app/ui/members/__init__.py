@@ -1,0 +1,1 @@
+"""The Members tab: search, a member's file, the member dialog."""

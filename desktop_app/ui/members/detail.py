@@ -1,0 +1,140 @@
+"""The Members tab's detail pane: who the member is, their alerts, and four lists: current
+loans, loan history, holds and fees. Filled from one worker job per member."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.text import day, money
+from ...services.catalog.browse import MemberDetail
+from ...services.circulation.fees import FeeView
+from ...services.desk_queries import Alert, HistoryLine, MemberCard
+from ..common.rows import Column, RowListModel
+from ..common.tables import make_table
+from ..common.theme import scaled_font, status_style
+from ..desk.loans import LoansModel
+
+HoldLine = tuple[int, str, str, date | None]  # (hold id, title, status, pickup by)
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """Everything the detail pane shows about one member."""
+
+    detail: MemberDetail
+    card: MemberCard
+    history: list[HistoryLine]
+    holds: list[HoldLine]
+    fees: list[FeeView]
+
+
+def _local_day(value: datetime | None) -> str:
+    return day(value.astimezone().date()) if value is not None else ""
+
+
+HISTORY_COLUMNS: list[Column[HistoryLine]] = [
+    Column("Borrowed", lambda h: _local_day(h.checked_out_at), sort_key=lambda h: h.checked_out_at),
+    Column("Title", lambda h: h.title),
+    Column("Barcode", lambda h: h.barcode),
+    Column("Due", lambda h: day(h.due_date), sort_key=lambda h: h.due_date),
+    Column("Returned", lambda h: _local_day(h.returned_at) if h.returned_at else "not yet",
+           sort_key=lambda h: h.returned_at),
+]
+HOLD_COLUMNS: list[Column[HoldLine]] = [
+    Column("Title", lambda h: h[1]),
+    Column("Status", lambda h: "Ready for pickup" if h[2] == "ready" else "Waiting"),
+    Column("Pickup by", lambda h: day(h[3]) if h[3] else "", sort_key=lambda h: h[3]),
+]
+FEE_COLUMNS: list[Column[FeeView]] = [
+    Column("Date", lambda f: _local_day(f.created_at), sort_key=lambda f: f.created_at),
+    Column("Kind", lambda f: f.kind),
+    Column("Amount", lambda f: money(f.amount_cents), sort_key=lambda f: f.amount_cents, align_right=True),
+    Column("State", lambda f: "paid" if f.paid else "waived" if f.waived else "open"),
+    Column("Note", lambda f: f.note or ""),
+]
+
+
+class MemberDetailPane(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDetail")
+        self.setAccessibleName("Member details")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.file: MemberFile | None = None
+        self.name = QLabel("Choose a member")
+        self.name.setObjectName("memberDetailName")
+        self.name.setFont(scaled_font(self, 1.35, bold=True))
+        self.facts = QLabel()
+        self.facts.setObjectName("memberDetailFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.alerts = QVBoxLayout()
+        self.loans = LoansModel(self)
+        self.history = RowListModel(HISTORY_COLUMNS, parent=self)
+        self.holds = RowListModel(HOLD_COLUMNS, status=lambda h: "done" if h[2] == "ready" else None, parent=self)
+        self.fees = RowListModel(FEE_COLUMNS, status=lambda f: "attention" if f.open else None, parent=self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("memberDetailTabs")
+        self.tables: dict[str, QTableView] = {}
+        for key, title, model in (("loans", "Loans", self.loans), ("history", "History", self.history),
+                                  ("holds", "Holds", self.holds), ("fees", "Fees", self.fees)):
+            table = make_table(f"member_{key}", f"Member's {title.lower()}")
+            table.setModel(model)
+            self.tables[key] = table
+            self.tabs.addTab(table, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.facts)
+        layout.addLayout(self.alerts)
+        layout.addWidget(self.tabs, 1)
+
+    def show_file(self, file: MemberFile | None) -> None:
+        self.file = file
+        while self.alerts.count():
+            item = self.alerts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if file is None:
+            self.name.setText("Choose a member")
+            self.facts.setText("")
+            self.loans.set_loans([])
+            for model in (self.history, self.holds, self.fees):
+                model.set_rows([])
+            return
+        d = file.detail
+        self.name.setText(f"{d.name}  ·  {d.card_number}")
+        contact = " · ".join(x for x in (d.email, d.phone) if x) or "no email or phone"
+        expires = f"expires {day(d.expires)}" if d.expires else "never expires"
+        lines = [f"{d.category_name} member since {day(d.joined)}, {expires}", contact]
+        if d.address:
+            lines.append(d.address)
+        lines.append(f"Self-service PIN {'set' if d.has_pin else 'not set'}"
+                     + (f" · owes {money(d.owed_cents)}" if d.owed_cents else ""))
+        if d.notes:
+            lines.append(f"Notes: {d.notes}")
+        self.facts.setText("\n".join(lines))
+        for alert in file.card.alerts:
+            self.alerts.addWidget(self._alert(alert))
+        self.loans.set_loans(file.card.loans)
+        self.history.set_rows(file.history)
+        self.holds.set_rows(file.holds)
+        self.fees.set_rows(file.fees)
+        for key, count in (("loans", len(file.card.loans)), ("history", len(file.history)),
+                           ("holds", len(file.holds)), ("fees", sum(1 for f in file.fees if f.open))):
+            index = list(self.tables).index(key)
+            self.tabs.setTabText(index, f"{key.capitalize()} ({count})")
+            self.tables[key].resizeColumnsToContents()
+
+    @staticmethod
+    def _alert(alert: Alert) -> QLabel:
+        label = QLabel(alert.text)
+        label.setObjectName(f"memberAlert_{alert.code}")
+        label.setWordWrap(True)
+        label.setStyleSheet(status_style(alert.level, bold=True))
+        return label

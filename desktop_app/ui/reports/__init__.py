@@ -1,0 +1,1 @@
+"""The Reports tab: counts, charts, overdue lists and letters."""

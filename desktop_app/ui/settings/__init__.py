@@ -1,0 +1,1 @@
+"""The Settings tab: the library's settings, categories and rules, staff, backups."""

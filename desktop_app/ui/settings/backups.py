@@ -1,0 +1,196 @@
+"""Settings > Backups (admins): where backups go (a USB stick) and how many days they are kept,
+"Back up now", the backups this desk knows of (newest first) and "Restore…".
+
+Restoring replaces the whole library, so it cannot happen under the open windows: the box
+hands the chosen backup to ``restorer`` (set by ``DeskApp``: it closes the library, restores
+with the instance lock this process already holds, reopens the library and returns to the
+login window; see ``ui/restore_flow.py``). Without a restorer (a bare tab in a test) Restore
+explains that the command line does it. ``folder.chooser`` and ``confirm`` are replaceable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...config import BACKUP_FOLDER, BACKUP_KEEP_DAYS
+from ...domain.errors import InvalidInput
+from ..common.context import UiContext
+from ..common.errors import show_error
+from ..interchange.widgets import PathField, folder_chooser
+
+
+def backup_line(path: Path) -> str:
+    """How a backup is listed: when, size, name and folder."""
+    stat = path.stat()
+    when = datetime.fromtimestamp(stat.st_mtime).strftime("%d %b %Y %H:%M")
+    return f"{when}   {stat.st_size / (1024 * 1024):,.1f} MB   {path.name}   ({path.parent})"
+
+
+def _ask(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, "Restore a backup", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class BackupsBox(QGroupBox):
+    """The Backups section. ``backups`` lists the paths shown, newest first."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__("Backups", parent)
+        self.ctx = ctx
+        self.setObjectName("settingsBackups")
+        self.restorer: Callable[[Path], object] | None = ctx.restorer
+        self.confirm: Callable[[QWidget, str], bool] = _ask
+        self.backups: list[Path] = []
+        self.last_backup: Path | None = None
+        own = ctx.paths.backups
+        self.folder = PathField("backupFolder", "Backup folder", folder_chooser("Where to keep backups"))
+        self.folder.edit.setPlaceholderText(f"the library's own folder: {own}")
+        self.days = QSpinBox(objectName="backupDays")
+        self.days.setAccessibleName("Days to keep backups")
+        self.days.setRange(1, 3650)
+        self.days.setSuffix(" days")
+        save = QPushButton("&Save backup settings", objectName="backupSave")
+        save.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow("&Folder (USB stick)", self.folder)
+        keep_row = QWidget()
+        keep_row.setFocusProxy(self.days)
+        keep = QHBoxLayout(keep_row)
+        keep.setContentsMargins(0, 0, 0, 0)
+        keep.addWidget(self.days)
+        keep.addWidget(QLabel("(the newest three are always kept)"))
+        keep.addStretch(1)
+        keep.addWidget(save)
+        form.addRow("&Keep backups for", keep_row)
+        self.list = QListWidget(objectName="backupList")
+        self.list.setAccessibleName("Backups, newest first")
+        self.list.setMinimumHeight(140)
+        self.now_button = QPushButton("&Back up now", objectName="backupNow")
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("Res&tore…", objectName="backupRestore")
+        self.restore_button.setToolTip("Replace the library with the chosen backup")
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        self.status = QLabel("", objectName="backupStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.now_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.load()
+
+    # -- settings ----------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the saved folder and days, and list the backups (on the worker)."""
+        chosen = self.ctx.settings.get(BACKUP_FOLDER)
+        self.folder.set_text(str(chosen) if chosen else "")
+        self.days.setValue(self.ctx.services.maintenance.keep_days())
+        self.refresh()
+
+    def refresh(self) -> None:
+        care = self.ctx.services.maintenance
+        self.ctx.worker.submit(care.list_backups, self._listed,
+                               lambda e: show_error(self, e), channel="backup-list")
+
+    def _listed(self, backups: list[Path]) -> None:
+        self.backups = list(backups)
+        self.list.clear()
+        for path in self.backups:
+            try:
+                text = backup_line(path)
+            except OSError:  # removed meanwhile (a USB stick pulled out)
+                continue
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0 if self.list.count() else -1)
+        self.restore_button.setEnabled(self.list.count() > 0)
+        if not self.list.count() and not self.status.text():
+            self.status.setText("No backups yet: use “Back up now”, or wait for the daily backup "
+                                "(made when the program starts each day).")
+
+    def save(self) -> None:
+        text = self.folder.text()
+        folder = Path(text).expanduser() if text else None
+        days, care, actor = self.days.value(), self.ctx.services.maintenance, self.ctx.actor
+
+        def done(_: object) -> None:
+            # the window's own settings object must agree, or its next save would undo this
+            self.ctx.settings.set(BACKUP_FOLDER, str(folder) if folder is not None else None)
+            self.ctx.settings.set(BACKUP_KEEP_DAYS, days)
+            where = folder or self.ctx.paths.backups
+            self.status.setText(f"Backups go to {where} and are kept {days} days.")
+            self.ctx.events.status_message.emit("Backup settings saved")
+            self.refresh()
+
+        self.ctx.worker.submit(lambda: care.configure_backups(actor, folder=folder, days=days),
+                               done, lambda e: show_error(self, e))
+
+    # -- back up and restore --------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        care = self.ctx.services.maintenance
+        self.now_button.setEnabled(False)
+        self.status.setText("Backing up…")
+
+        def done(path: Path) -> None:
+            self.now_button.setEnabled(True)
+            self.last_backup = path
+            self.status.setText(f"Backed up to {path}")
+            self.ctx.events.status_message.emit(f"Backed up to {path.name}")
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.now_button.setEnabled(True)
+            self.status.setText("The backup was not made.")
+            show_error(self, error)
+
+        self.ctx.worker.submit(care.backup_now, done, failed)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def restore_chosen(self) -> bool:
+        """Confirm, then hand the chosen backup to the restorer. True if it was handed over."""
+        backup = self.chosen()
+        if backup is None:
+            show_error(self, InvalidInput("Choose a backup in the list first", field="backup"))
+            return False
+        if self.restorer is None:
+            show_error(self, InvalidInput("Restoring needs the whole program: close it and run "
+                                          f"'library-desk restore {backup}'"))
+            return False
+        text = (f"Replace the whole library with the backup {backup.name}?\n\n"
+                "Everything done since that backup (loans, returns, new books and members) will be "
+                "gone. The library as it is now is kept aside in the backups folder first.\n\n"
+                "Library Desk will close the library, restore the backup, open it again and "
+                "return to the login window.")
+        if not self.confirm(self, text):
+            return False
+        self.restorer(backup)
+        return True

@@ -1,0 +1,240 @@
+"""The Settings tab (admins): the library's name and address for slips, the desk name, fines
+on or off, pickup days, the weekly closed days and single closed dates, member categories
+with their loan rules, and staff accounts. The services refuse non-admins themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, cast
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import InvalidInput
+from ...domain.settings import LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
+from ...domain.text import day
+from ...domain.values import Role
+from ..common.context import UiContext
+from ..common.errors import show_error
+from .categories import CategoriesEditor
+from .staff import StaffEditor
+
+# Access keys of the form's labels (the label's first letter otherwise).
+ACCESS_KEYS = {"library_name": "n", "library_address": "a", "desk_name": "d", "pickup_days": "p"}
+
+
+def _with_key(spec: LibrarySetting) -> str:
+    key = ACCESS_KEYS.get(spec.key)
+    at = spec.label.lower().find(key) if key else -1
+    return spec.label if at < 0 else spec.label[:at] + "&" + spec.label[at:]
+
+
+class SettingsTab(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        body = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self._library_box(), 3)
+        top.addWidget(self._calendar_box(), 2)
+        column = QVBoxLayout(body)
+        if not ctx.actor.at_least(Role.ADMIN):
+            note = QLabel("Only an admin can change these settings.")
+            note.setObjectName("settingsAdminOnly")
+            column.addWidget(note)
+            body.setEnabled(False)
+        column.addLayout(top)
+        self.categories = CategoriesEditor(ctx)
+        self.staff = StaffEditor(ctx)
+        column.addWidget(self.categories)
+        column.addWidget(self.staff)
+        if ctx.actor.at_least(Role.ADMIN):
+            from ..sync.panel import SyncPanel
+            from .backups import BackupsBox
+
+            column.addWidget(SyncPanel(ctx))
+            self.backups = BackupsBox(ctx)
+            column.addWidget(self.backups)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.load()
+
+    # -- library -------------------------------------------------------------------------
+    def _library_box(self) -> QGroupBox:
+        """The form of the declared library settings (``domain.settings``), one row each, in
+        the table's order, with its label, limits and help as tooltip."""
+        box = QGroupBox("Library")
+        form = QFormLayout(box)
+        self.inputs: dict[str, QWidget] = {}
+        self.weekdays: list[QCheckBox] = []
+        for spec in LIBRARY_SETTINGS.shown():
+            widget, label = self._input(spec), _with_key(spec)
+            widget.setToolTip(spec.help)
+            self.inputs[spec.key] = widget
+            if spec.kind == "flag":
+                form.addRow("", widget)
+            else:
+                form.addRow(label, widget)
+        # The names the tests and older code use.
+        self.library_name = cast(QLineEdit, self.inputs["library_name"])
+        self.library_address = cast(QPlainTextEdit, self.inputs["library_address"])
+        self.desk_name = cast(QLineEdit, self.inputs["desk_name"])
+        self.fines = cast(QCheckBox, self.inputs["fines_enabled"])
+        self.pickup_days = cast(QSpinBox, self.inputs["pickup_days"])
+        save = QPushButton("&Save library settings")
+        save.setObjectName("settingsSave")
+        save.clicked.connect(self.save)
+        form.addRow("", save)
+        return box
+
+    def _input(self, spec: LibrarySetting) -> QWidget:
+        name = "settings" + "".join(part.title() for part in spec.key.split("_"))
+        widget: QWidget
+        if spec.kind == "text":
+            line = QLineEdit()
+            if spec.high:
+                line.setMaxLength(spec.high)
+            widget = line
+        elif spec.kind == "long_text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(64)
+            widget = text
+        elif spec.kind == "flag":
+            widget = QCheckBox(_with_key(spec))
+        elif spec.kind == "whole":
+            spin = QSpinBox()
+            spin.setRange(spec.low, spec.high or 10_000)
+            widget = spin
+        else:  # weekdays
+            widget = QWidget()
+            days = QHBoxLayout(widget)
+            days.setContentsMargins(0, 0, 0, 0)
+            for i, day_name in enumerate(WEEKDAY_NAMES):
+                check = QCheckBox(day_name[:3])
+                check.setObjectName(f"settingsClosed_{i}")
+                check.setAccessibleName(f"Closed every {day_name}")
+                self.weekdays.append(check)
+                days.addWidget(check)
+        widget.setObjectName(name)
+        widget.setAccessibleName(spec.label)
+        return widget
+
+    def _calendar_box(self) -> QGroupBox:
+        box = QGroupBox("Closed days (holidays)")
+        layout = QVBoxLayout(box)
+        self.closed = QListWidget()
+        self.closed.setObjectName("settingsClosedDays")
+        self.closed.setAccessibleName("Single closed days")
+        self.closed_date = QDateEdit(QDate.currentDate())
+        self.closed_date.setObjectName("settingsClosedDate")
+        self.closed_date.setCalendarPopup(True)
+        self.closed_date.setDisplayFormat("d MMM yyyy")
+        self.closed_reason = QLineEdit()
+        self.closed_reason.setObjectName("settingsClosedReason")
+        self.closed_reason.setPlaceholderText("reason, e.g. New Year")
+        add = QPushButton("A&dd")
+        add.clicked.connect(self.add_closed_day)
+        remove = QPushButton("&Remove chosen")
+        remove.clicked.connect(self.remove_closed_day)
+        row = QHBoxLayout()
+        row.addWidget(self.closed_date)
+        row.addWidget(self.closed_reason, 1)
+        row.addWidget(add)
+        layout.addWidget(self.closed, 1)
+        layout.addLayout(row)
+        layout.addWidget(remove)
+        return box
+
+    def load(self) -> None:
+        setup = self.ctx.services.setup
+        self.ctx.worker.submit(lambda: (setup.settings(), setup.closed_days()), self._loaded,
+                               lambda e: show_error(self, e), channel="settings-load")
+
+    def _loaded(self, loaded: tuple[dict[str, Any], list[Any]]) -> None:
+        values, closed = loaded
+        for key, widget in self.inputs.items():
+            value = values.get(key, LIBRARY_SETTINGS.default(key))
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            else:
+                shut = set(value or [])
+                for i, check in enumerate(self.weekdays):
+                    check.setChecked(i in shut)
+        self.closed.clear()
+        for row in closed:
+            item = QListWidgetItem(f"{day(row.day)}  {row.reason or ''}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, row.day.isoformat())
+            self.closed.addItem(item)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text().strip()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            else:
+                out[key] = [i for i, c in enumerate(self.weekdays) if c.isChecked()]
+        return out
+
+    def save(self) -> None:
+        try:
+            values = LIBRARY_SETTINGS.check(self.values())
+        except InvalidInput as exc:
+            show_error(self, exc)
+            return
+        setup, actor = self.ctx.services.setup, self.ctx.actor
+        self._run(lambda: setup.update_settings(actor, **values), "Library settings saved")
+
+    def add_closed_day(self) -> None:
+        q = self.closed_date.date()
+        when, reason = date(q.year(), q.month(), q.day()), self.closed_reason.text().strip() or None
+        setup, actor = self.ctx.services.setup, self.ctx.actor
+        self._run(lambda: setup.add_closed_day(actor, when, reason), f"Closed on {day(when)}")
+        self.closed_reason.clear()
+
+    def remove_closed_day(self) -> None:
+        item = self.closed.currentItem()
+        if item is None:
+            return
+        when = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        setup, actor = self.ctx.services.setup, self.ctx.actor
+        self._run(lambda: setup.remove_closed_day(actor, when), f"Open again on {day(when)}")
+
+    def _run(self, fn: Any, message: str) -> None:
+        def done(_: object) -> None:
+            self.ctx.events.status_message.emit(message)
+            self.load()
+
+        self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))

@@ -1,0 +1,177 @@
+"""The login window: staff by username and password, members by card number and PIN.
+
+Each failure gets its own message (wrong password, locked account, expired membership).
+The last staff username is remembered in LocalSettings; passwords and PINs never are.
+Checks run on the worker (argon2 takes a noticeable moment) and the result comes back as
+``staff_logged_in(Actor)`` or ``member_logged_in(Actor)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...config import LAST_USERNAME, LocalSettings
+from ...domain.errors import AccountLocked, AuthenticationFailed, LibraryError, MembershipExpired
+from ...services import Actor, Services
+from ..common.errors import show_error
+from ..common.theme import ATTENTION, REFUSED, app_icon, scaled_font, status_style
+from ..common.worker import Worker
+
+
+class LoginWindow(QWidget):
+    staff_logged_in = Signal(object)
+    member_logged_in = Signal(object)
+
+    def __init__(self, services: Services, worker: Worker, settings: LocalSettings, *,
+                 library_name: str = "Library Desk", desk: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.worker, self.settings, self.desk = services, worker, settings, desk
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(f"{library_name} — Log in")
+        self.setWindowIcon(app_icon())
+        heading = QLabel(library_name, objectName="loginHeading")
+        heading.setFont(scaled_font(heading, 1.8, bold=True))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.username = QLineEdit(objectName="loginUsername")
+        self.username.setAccessibleName("Staff username")
+        self.password = QLineEdit(objectName="loginPassword")
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_button = QPushButton("&Log in", objectName="loginButton")
+        self.login_button.setAccessibleName("Log in as staff")
+        self.login_button.setDefault(True)
+        staff = QWidget()
+        staff_form = QFormLayout(staff)
+        staff_form.addRow("&Username:", self.username)
+        staff_form.addRow("&Password:", self.password)
+        staff_form.addRow("", self.login_button)
+
+        self.card = QLineEdit(objectName="loginCard")
+        self.card.setAccessibleName("Member card number")
+        self.pin = QLineEdit(objectName="loginPin")
+        self.pin.setAccessibleName("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.member_button = QPushButton("&Open my account", objectName="loginMemberButton")
+        self.member_button.setAccessibleName("Log in as a member")
+        member = QWidget()
+        member_form = QFormLayout(member)
+        member_form.addRow("&Card number:", self.card)
+        member_form.addRow("P&IN:", self.pin)
+        member_form.addRow("", self.member_button)
+
+        self.tabs = QTabWidget(objectName="loginTabs")
+        self.tabs.addTab(staff, "Staff")
+        self.tabs.addTab(member, "Member (self-service)")
+        self.tabs.setAccessibleName("Log in as staff or as a member")
+        self.message = QLabel("", objectName="loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Login message")
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.setMinimumWidth(460)
+
+        self.login_button.clicked.connect(self.log_in_staff)
+        self.password.returnPressed.connect(self.log_in_staff)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.member_button.clicked.connect(self.log_in_member)
+        self.pin.returnPressed.connect(self.log_in_member)
+        self.card.returnPressed.connect(self.pin.setFocus)
+        self.tabs.currentChanged.connect(self._focus_first)
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to a fresh login (after a logout): secrets cleared, the right field focused."""
+        self.password.clear()
+        self.pin.clear()
+        self.card.clear()
+        self.username.setText(self.settings.get(LAST_USERNAME))
+        self.message.hide()
+        self._busy(False)
+        self._focus_first()
+
+    def _focus_first(self, *_: object) -> None:
+        if self.tabs.currentIndex() == 0:
+            (self.password if self.username.text() else self.username).setFocus()
+        else:
+            self.card.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.login_button, self.member_button, self.username, self.password, self.card, self.pin):
+            w.setEnabled(not busy)
+
+    def show_message(self, text: str, kind: str = REFUSED) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(status_style(kind))
+        self.message.show()
+
+    # -- staff ----------------------------------------------------------------------------
+    def log_in_staff(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self.show_message("Type your username.", ATTENTION)
+            self.username.setFocus()
+            return
+        if not password:
+            self.show_message("Type your password.", ATTENTION)
+            self.password.setFocus()
+            return
+        self._busy(True)
+        self.worker.submit(lambda: self.services.accounts.login(username, password, desk=self.desk),
+                           self._staff_ok, self._failed)
+
+    def _staff_ok(self, actor: Actor) -> None:
+        self.settings.set(LAST_USERNAME, actor.username)
+        self.password.clear()
+        self._busy(False)
+        self.message.hide()
+        self.staff_logged_in.emit(actor)
+
+    # -- members --------------------------------------------------------------------------
+    def log_in_member(self) -> None:
+        card, pin = self.card.text().strip(), self.pin.text()
+        if not card or not pin:
+            self.show_message("Scan or type your card number, then your PIN.", ATTENTION)
+            (self.card if not card else self.pin).setFocus()
+            return
+        self._busy(True)
+        self.worker.submit(lambda: self.services.accounts.member_login(card, pin), self._member_ok, self._failed)
+
+    def _member_ok(self, actor: Actor) -> None:
+        self.pin.clear()
+        self.card.clear()
+        self._busy(False)
+        self.message.hide()
+        self.member_logged_in.emit(actor)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.pin.clear()
+        if isinstance(error, AccountLocked):
+            self.show_message(f"Account locked. {error.message}")
+        elif isinstance(error, MembershipExpired):
+            self.show_message(f"Membership expired. {error.message}", ATTENTION)
+        elif isinstance(error, AuthenticationFailed):
+            self.show_message(error.message + ". Please try again.")
+        elif isinstance(error, LibraryError):
+            self.show_message(error.message)
+        else:
+            show_error(self, error)
+        self._focus_first()

@@ -1,0 +1,197 @@
+"""First start on an empty library: library name, first admin, loan rules, optional demo data.
+
+Each page checks its fields before Next and says what is wrong and where. Finish runs the
+setup on the worker; ``initialised(Actor)`` then carries the new admin, logged in.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain.errors import LibraryError
+from ...services import Actor, Services
+from ...services.people.accounts import check_password_strength
+from ..common.errors import show_error
+from ..common.theme import REFUSED, app_icon, status_style
+from ..common.worker import Worker
+
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+
+
+def _message_label() -> QLabel:
+    label = QLabel("", objectName="wizardMessage")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class _Page(QWizardPage):
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = QFormLayout()
+        self.message = _message_label()
+        self.box = box = QVBoxLayout(self)
+        box.addLayout(self.form)
+        box.addWidget(self.message)
+        box.addStretch(1)
+
+    def refuse(self, text: str, widget: QWidget) -> bool:
+        self.message.setText(text)
+        self.message.setStyleSheet(status_style(REFUSED, bold=False))
+        self.message.show()
+        widget.setFocus()
+        return False
+
+    def field_row(self, label: str, widget: AnyWidget, name: str) -> AnyWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        return widget
+
+
+class LibraryPage(_Page):
+    def __init__(self) -> None:
+        super().__init__("Your library", "The name and address are printed on slips and letters.")
+        self.name = self.field_row("Library &name:", QLineEdit(), "wizardLibraryName")
+        self.address = self.field_row("&Address:", QLineEdit(), "wizardLibraryAddress")
+        self.name.setPlaceholderText("e.g. Riverside School Library")
+
+    def validatePage(self) -> bool:
+        if not self.name.text().strip():
+            return self.refuse("The library needs a name (first field).", self.name)
+        self.message.hide()
+        return True
+
+
+class AdminPage(_Page):
+    def __init__(self) -> None:
+        super().__init__("First administrator", "This account can change settings and add other staff.")
+        self.username = self.field_row("&Username:", QLineEdit("admin"), "wizardAdminUsername")
+        self.display = self.field_row("Full &name:", QLineEdit(), "wizardAdminName")
+        self.password = self.field_row("&Password:", QLineEdit(), "wizardAdminPassword")
+        self.repeat = self.field_row("&Repeat password:", QLineEdit(), "wizardAdminRepeat")
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def validatePage(self) -> bool:
+        username = self.username.text().strip()
+        if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
+            return self.refuse("Username: use letters, digits, '.', '-' or '_' only.", self.username)
+        if not self.display.text().strip():
+            return self.refuse("Full name: type the administrator's name.", self.display)
+        try:
+            check_password_strength(self.password.text())
+        except LibraryError as error:
+            return self.refuse(f"Password: {error.message}.", self.password)
+        if self.password.text() != self.repeat.text():
+            return self.refuse("Repeat password: the two passwords differ.", self.repeat)
+        self.message.hide()
+        return True
+
+
+class RulesPage(_Page):
+    def __init__(self) -> None:
+        super().__init__("Loan rules", "Sensible defaults for adult members; change them later in Settings.")
+        self.loan_days = self.field_row("Loan &period (days):", QSpinBox(minimum=1, maximum=365, value=21),
+                                        "wizardLoanDays")
+        self.max_loans = self.field_row("&Items per member:", QSpinBox(minimum=1, maximum=500, value=10),
+                                        "wizardMaxLoans")
+        self.max_renewals = self.field_row("&Renewals per loan:", QSpinBox(minimum=0, maximum=50, value=2),
+                                           "wizardMaxRenewals")
+        self.fines = self.field_row("&Fines:", QCheckBox("Charge fines for late returns", checked=True),
+                                    "wizardFines")
+        self.fine = self.field_row("Fine per &day:", QDoubleSpinBox(minimum=0, maximum=100, value=0.10,
+                                                                     singleStep=0.05, decimals=2), "wizardFinePerDay")
+        self.fines.toggled.connect(self.fine.setEnabled)
+
+
+class DemoPage(_Page):
+    def __init__(self) -> None:
+        super().__init__("Demo data", "Try the program with made-up books and members, or start empty.")
+        self.demo = self.field_row("", QCheckBox("Add &demo data (books, members, loans)"), "wizardDemo")
+        self.books = self.field_row("&Books:", QSpinBox(minimum=10, maximum=100_000, value=300, singleStep=100),
+                                    "wizardDemoBooks")
+        self.books.setEnabled(False)
+        self.demo.toggled.connect(self.books.setEnabled)
+
+
+class FirstStartWizard(QWizard):
+    """Emits ``initialised(Actor)`` after the library is set up (and the demo added)."""
+
+    initialised = Signal(object)
+
+    def __init__(self, services: Services, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.worker = services, worker
+        self.setObjectName("firstStartWizard")
+        self.setWindowTitle("Set up Library Desk")
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.library, self.admin, self.rules, self.demo = LibraryPage(), AdminPage(), RulesPage(), DemoPage()
+        for page in (self.library, self.admin, self.rules, self.demo):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Create library")
+        self.status = QLabel("", objectName="wizardStatus")
+        self.demo.box.addWidget(self.status)
+        self.demo_note = ""
+        self.resize(620, 440)
+
+    def accept(self) -> None:
+        """Run the setup off the GUI thread; the wizard closes when it has worked."""
+        lib, admin, rules, demo = self.library, self.admin, self.rules, self.demo
+        name, username = lib.name.text().strip(), admin.username.text().strip()
+        display, password = admin.display.text().strip(), admin.password.text()
+        settings: dict[str, object] = {"library_address": lib.address.text().strip(),
+                                       "fines_enabled": rules.fines.isChecked()}
+        category = dict(loan_days=rules.loan_days.value(), max_loans=rules.max_loans.value(),
+                        max_renewals=rules.max_renewals.value(), fines_enabled=rules.fines.isChecked(),
+                        fine_per_day_cents=round(rules.fine.value() * 100))
+        demo_books = demo.books.value() if demo.demo.isChecked() else 0
+        services = self.services
+
+        def work() -> tuple[Actor, str]:
+            actor = services.setup.initialise(library_name=name, admin_username=username, admin_name=display,
+                                              admin_password=password, settings=settings)
+            services.members.save_category(actor, "adult", **category)
+            if not demo_books:
+                return actor, ""
+            try:
+                from ...services.demo import generate_demo
+            except ImportError:
+                return actor, "Demo data is not available in this version; the library starts empty."
+            summary = generate_demo(services, actor, books=demo_books)
+            return actor, f"Demo data: {summary.books} books, {summary.members} members, {summary.loans} loans."
+
+        self.status.setText("Setting up the library…" + (" Adding demo data may take a moment." if demo_books else ""))
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(False)
+        self.worker.submit(work, self._done, self._failed)
+
+    def _done(self, result: tuple[Actor, str]) -> None:
+        actor, self.demo_note = result
+        super().accept()
+        self.initialised.emit(actor)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(True)
+        show_error(self, error)
