@@ -13,7 +13,7 @@ hostile pushes from a desk with desk rights. After every run, once the network i
 - the server never answered 5xx.
 
 Size: ``SIM_EXAMPLES`` runs of ``SIM_STEPS`` steps (CI: 5 x 30 per backend; the long run in
-the note used 120 x 40). Desk clocks start 60 days back and move forward at each desk's pace,
+the note used 150 x 50). Desk clocks start 60 days back and move forward at each desk's pace,
 never past the server's now, so fines and due dates are real while the server's clock is not.
 """
 

@@ -5,6 +5,7 @@ as a member and as another desk, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import base64
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -228,7 +229,11 @@ def test_locks_are_kept_per_address_and_say_the_same_for_unknown_accounts(api):
             api.login(name, "wrong guess")
     known, unknown = api.login("libby", "wrong guess").json(), api.login("nobody", "wrong guess").json()
     assert known["error"]["code"] == unknown["error"]["code"] == "account_locked"
-    assert known["error"]["message"].replace("libby", "X") == unknown["error"]["message"].replace("nobody", "X")
+    # the same words; the time until which the lock holds may fall either side of a minute
+    def words(body: dict, name: str) -> str:
+        return re.sub(r"\b\d{1,2}:\d{2}\b", "HH:MM", body["error"]["message"].replace(name, "X"))
+
+    assert words(known, "libby") == words(unknown, "nobody")
     # The attacker's address is locked out; the person elsewhere (here: at the server's own desk) is not.
     assert api.services.accounts.login(*LIBRARIAN).role == "librarian"
 

@@ -3,7 +3,7 @@ detail pane with the copies, and add/edit/delete books.
 
 Searches run on the worker on the "catalog-search" channel: a newer keystroke supersedes an
 older search and interrupts it in SQLite. The table model holds only ids; rows come from a
-``BookRowFetcher`` with its own read connection (see ``ui/models/books.py``).
+``BookRowFetcher`` with its own read connection (see ``ui/catalog/model.py``).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 Restoring replaces the whole library, so it cannot happen under the open windows: the box
 hands the chosen backup to ``restorer`` (set by ``DeskApp``: it closes the library, restores
 with the instance lock this process already holds, reopens the library and returns to the
-login window; see ``ui/restore_flow.py``). Without a restorer (a bare tab in a test) Restore
+login window; see ``ui/shell/restore_flow.py``). Without a restorer (a bare tab in a test) Restore
 explains that the command line does it. ``folder.chooser`` and ``confirm`` are replaceable.
 """
 

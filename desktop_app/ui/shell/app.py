@@ -109,7 +109,7 @@ class DeskApp(QObject):
 
     def restart_library(self, backup: Path) -> QObject:
         """Restore ``backup`` over the library, reopen it and show the login window (see
-        ``ui/restore_flow.py``). Returns the running restart (its ``finished`` signal)."""
+        ``ui/shell/restore_flow.py``). Returns the running restart (its ``finished`` signal)."""
         from .restore_flow import LibraryRestart
 
         self._restart = LibraryRestart(self, Path(backup))
