@@ -115,6 +115,7 @@ class DeskEngine:
         back = circ.checkin(self.actor, code)
         return ScanOutcome(code, checkin_row(back), hold_for=back.hold_for, result=back)
 
+
 def refusal_text(refusal: Refused, barcode: str, title: str) -> str:
     """The refusal's reasons for a session row that already shows the barcode and the title:
     "Copy 3000… 'Emma' is on loan to Ana Ruiz" becomes "On loan to Ana Ruiz"."""
