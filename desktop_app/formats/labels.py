@@ -79,6 +79,8 @@ def _printable(text: str, font: str) -> str:
             out.append(base if base and base.isascii() else {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                                                                "ı": "i", "ß": "ss"}.get(ch, "?"))
     return "".join(out)
+
+
 MAX_BAR = 0.5 * mm
 QUIET_MODULES = 10
 

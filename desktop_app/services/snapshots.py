@@ -18,8 +18,6 @@ def _json(value: Any) -> Any:
     return value
 
 
-
-
 def book_data(book: Book) -> dict[str, Any]:
     data = {name: _json(getattr(book, name)) for name in BOOK.picture}
     data["uuid"] = book.uuid

@@ -237,7 +237,6 @@ def test_a_renewal_that_gives_no_more_time_is_refused_and_uses_no_renewal(servic
         services.circulation.renew(desk, code)
 
 
-
 def test_renew_refused_while_someone_waits_or_too_late(services, desk, librarian, clock, make_book,
                                                        make_member) -> None:
     ana, bo = make_member("Ana", "Ruiz"), make_member("Bo", "Li")

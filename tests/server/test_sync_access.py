@@ -230,6 +230,7 @@ def test_locks_are_kept_per_address_and_say_the_same_for_unknown_accounts(api):
     known, unknown = api.login("libby", "wrong guess").json(), api.login("nobody", "wrong guess").json()
     assert known["error"]["code"] == unknown["error"]["code"] == "account_locked"
     # the same words; the time until which the lock holds may fall either side of a minute
+
     def words(body: dict, name: str) -> str:
         return re.sub(r"\b\d{1,2}:\d{2}\b", "HH:MM", body["error"]["message"].replace(name, "X"))
 

@@ -44,10 +44,10 @@ class ModeBar(QWidget):
                            "QPushButton:checked { background-color: palette(highlight); "
                            "color: palette(highlighted-text); border-radius: 3px; }")
 
-
     def _toggled(self, on: bool, mode: str) -> None:
         if on:
             self.mode_changed.emit(mode)
+
     def mode(self) -> str:
         for mode, button in self.buttons.items():
             if button.isChecked():
