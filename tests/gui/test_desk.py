@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
+from sqlalchemy import text
 
 from desktop_app.domain.text import day
 from desktop_app.domain.values import Role
@@ -273,3 +274,33 @@ def test_members_may_read_only_their_own_card(ctx: UiContext, stock: Stock) -> N
         pass
     else:
         raise AssertionError("a member read another member's card")
+
+
+def test_a_card_scanned_in_return_mode_starts_lending_even_at_scanner_speed(qtbot, ctx: UiContext,
+                                                                            stock: Stock) -> None:
+    """F3 was left on from the last patron; the next patron's card and books come in one burst,
+    faster than the screen switches modes: the books are lent to them, not "returned"."""
+    clock = Clock()
+    desk = make_desk(qtbot, ctx, clock)
+    field = desk.findChild(QLineEdit, "deskScan")
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    qtbot.keyClick(desk.scan, Qt.Key.Key_F3)
+    assert desk.mode_bar.mode() == "return"
+    books = [stock.copies["Dune"][0], stock.copies["Emma"][0]]
+    handled: list[object] = []
+    desk.scan_handled.connect(handled.append)
+    for code in [stock.ana, *books]:  # no waiting between scans: a queue on the worker
+        qtbot.keyClicks(field, code)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        clock.now += 3
+    qtbot.waitUntil(lambda: len(handled) == 3, timeout=5000)
+    assert desk.mode_bar.mode() == "lend" and desk.member.name.text() == "Ana Ruiz"
+    assert kinds(desk) == ["done", "done"]
+    with ctx.services.library.read() as s:
+        lent = s.execute(text("SELECT c.barcode, m.card_number FROM loans l JOIN copies c ON c.id = l.copy_id "
+                              "JOIN members m ON m.id = l.member_id WHERE l.returned_at IS NULL")).all()
+    assert sorted(lent) == sorted((b, stock.ana) for b in books)
+    # Choosing Return after the card is respected: the next book comes back.
+    qtbot.keyClick(desk.scan, Qt.Key.Key_F3)
+    scan(qtbot, desk, books[0], clock)
+    assert "Returned by Ana Ruiz" in desk.sessions.row_at(0).message

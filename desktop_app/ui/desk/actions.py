@@ -29,6 +29,7 @@ class DeskState:
 
     member_id: int | None = None
     card_number: str | None = None
+    card_epoch: int | None = None  # the mode epoch in which the member's card was scanned
 
 
 @dataclass
@@ -66,21 +67,30 @@ class DeskEngine:
         return ScanOutcome(code or card.card_number, card=card, opened_member=True, member_open=True)
 
     def close_member(self) -> None:
-        self.state.member_id = self.state.card_number = None
+        self.state.member_id = self.state.card_number = self.state.card_epoch = None
 
     def refresh(self) -> MemberCard | None:
         if self.state.member_id is None:
             return None
         return self.queries.member_card(self.actor, self.state.member_id)
 
-    def scan(self, code: str, mode: str, *, override_reason: str | None = None) -> ScanOutcome:
-        """Handle one scanned code: a card opens the member; a copy is lent, returned or renewed."""
+    def scan(self, code: str, mode: str, *, override_reason: str | None = None,
+             epoch: int | None = None) -> ScanOutcome:
+        """Handle one scanned code: a card opens the member's session in Lend mode; a copy is
+        lent, returned or renewed. ``epoch`` is the desk's mode epoch when the code was scanned:
+        a copy scanned in the epoch of the last card (the clerk chose no other mode since, even if
+        the screen had not yet switched to Lend) is lent to that member."""
         if mode not in MODES:
             raise ValueError(f"unknown desk mode {mode!r}")
         if override_reason is None:
             member_id = self.queries.find_member_id(code)
             if member_id is not None:
-                return self.open_member(member_id, code)
+                out = self.open_member(member_id, code)
+                self.state.card_epoch = epoch
+                return out
+        if (mode != LEND and epoch is not None and self.state.card_number is not None
+                and self.state.card_epoch is not None and epoch <= self.state.card_epoch):
+            mode = LEND
         if mode == LEND and self.state.card_number is None:
             mode = RETURN  # with no member open, a scanned copy comes back
         try:

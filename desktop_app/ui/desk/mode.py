@@ -24,6 +24,10 @@ class ModeBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
+        #: Counts mode changes: a scan carries the epoch it was made in, so the worker can tell
+        #: a book scanned right after a member card (same epoch: lend it) from one scanned after
+        #: the clerk chose another mode.
+        self.epoch = 0
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -46,6 +50,7 @@ class ModeBar(QWidget):
 
     def _toggled(self, on: bool, mode: str) -> None:
         if on:
+            self.epoch += 1
             self.mode_changed.emit(mode)
 
     def mode(self) -> str:

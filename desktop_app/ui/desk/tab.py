@@ -187,8 +187,9 @@ class DeskTab(QWidget):
             self.ctx.events.status_message.emit(f"Ignored a second scan of {code} within 2 seconds")
             return
         self._last_code, self._last_at = code, now
-        mode = self.mode_bar.mode()
-        job = self.worker.submit(lambda: self.engine.scan(code, mode), self._on_outcome, self._on_error)
+        mode, epoch = self.mode_bar.mode(), self.mode_bar.epoch
+        job = self.worker.submit(lambda: self.engine.scan(code, mode, epoch=epoch), self._on_outcome,
+                                 self._on_error)
         self._started[job.id] = started
 
     def _on_outcome(self, out: ScanOutcome) -> None:
@@ -197,6 +198,8 @@ class DeskTab(QWidget):
             if self.member.card is None or self.member.card.id != out.card.id:
                 self.slip_items, self.slip_returns = [], []
             self.member.show_card(out.card)
+            if self.mode_bar.mode() != LEND:  # a member's card means lending to them
+                self.mode_bar.set_mode(LEND)
         elif out.member_open:
             self.refresh_member(force=True)
         if out.row is not None:
