@@ -223,3 +223,18 @@ def test_desk_accounts_cannot_start_an_import(qtbot, ctx: UiContext) -> None:
     imports, exports, labels = tab.menu_actions
     assert not imports.isEnabled() and "Librarians" in imports.toolTip()
     assert exports.isEnabled() and labels.isEnabled()
+
+
+def test_typing_the_file_path_key_by_key_never_breaks_the_dialog(qtbot, ctx: UiContext, tmp_path: Path) -> None:
+    """Every text on the way to a path ("/", "/t", "/tmp/", "~", ...) is accepted; the problems
+    report is suggested beside the file once there is a file name."""
+    tab = catalog_tab(qtbot, ctx)
+    dialog = tab.import_records()
+    assert isinstance(dialog, ImportDialog)
+    target = tmp_path / "books.csv"
+    for text in ("~", "~/", "C:\\", str(target)):
+        dialog.file.edit.clear()
+        qtbot.keyClicks(dialog.file.edit, text)  # one key at a time, as a person types
+    assert dialog.file.text() == str(target)
+    assert dialog.report_path.text() == str(tmp_path / "books-import-problems.csv")
+    dialog.close()

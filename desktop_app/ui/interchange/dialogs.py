@@ -115,6 +115,8 @@ class ImportDialog(QDialog):
         """Suggest a report next to the file (unless the person typed their own)."""
         if self.report_path.text() in ("", self._auto_report) and text.strip():
             source = Path(text.strip()).expanduser()
+            if not source.name or text.rstrip().endswith(("/", "\\")):
+                return  # on the way to a file name ("/", "~/", "C:\\"): nothing to suggest yet
             self._auto_report = str(source.with_name(f"{source.stem}-import-problems.csv"))
             self.report_path.set_text(self._auto_report)
 
