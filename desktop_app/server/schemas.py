@@ -1,10 +1,12 @@
-"""Request and response bodies shared by every resource: errors, pages, login and tokens; and
-the builders of the bodies of books, copies and members from their field tables
-(``domain.fields``), so a field's limits are declared once."""
+"""Request and response bodies shared by every resource: errors, pages, login and tokens; the
+builders of the bodies of books, copies and members from their field tables
+(``domain.fields``), so a field's limits are declared once; and ``model_of``, which derives a
+response from the services dataclass a route serves, so a view's fields are declared once."""
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+import dataclasses
+from typing import Any, Generic, Literal, TypeVar, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -157,3 +159,39 @@ def view_model(name: str, table: FieldTable, *, doc: str, exclude: tuple[str, ..
             fields[f.name] = (_annotation(f, nullable=f.null, stored=True), Field(..., title=f.label))
     fields.update({k: v for k, v in (extra or {}).items() if k not in first})
     return create_model(name, __doc__=doc, **fields)
+
+
+class View(BaseModel):
+    """The base of the responses derived from services dataclasses (``model_of``): read from
+    the dataclass's attributes, so a route may return the dataclass itself."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+def model_of(source: type, *, name: str, doc: str | None = None, exclude: tuple[str, ...] = (),
+             properties: tuple[str, ...] = ()) -> type[BaseModel]:
+    """A response with the fields of the dataclass ``source``, in its order and with its types
+    and defaults (``description``/``title`` from a field's metadata), without ``exclude``
+    (what the service keeps for itself), then its ``properties`` (typed by their return
+    annotation). ``doc`` is the response's description (none when not given)."""
+    hints = get_type_hints(source)
+    unknown = set(exclude) - {f.name for f in dataclasses.fields(source)}
+    if unknown:
+        raise TypeError(f"{source.__name__} has no fields {sorted(unknown)}")
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(source):
+        if f.name in exclude:
+            continue
+        about = {k: f.metadata[k] for k in ("title", "description") if k in f.metadata}
+        if f.default is not dataclasses.MISSING:
+            fields[f.name] = (hints[f.name], Field(f.default, **about))
+        elif f.default_factory is not dataclasses.MISSING:
+            fields[f.name] = (hints[f.name], Field(default_factory=f.default_factory, **about))
+        else:
+            fields[f.name] = (hints[f.name], Field(..., **about))
+    for prop in properties:
+        getter = getattr(source, prop, None)
+        if not isinstance(getter, property) or getter.fget is None:
+            raise TypeError(f"{source.__name__}.{prop} is not a property")
+        fields[prop] = (get_type_hints(getter.fget)["return"], ...)
+    return create_model(name, __base__=View, __doc__=doc, **fields)

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
+from ...services.catalog.lists import AuthorLine, AuthorRecord
 from ..deps import ActorDep, StateDep
 from ..schemas import MAX_ID, ErrorBody, Page
 from .schemas_catalog import AuthorDetail, AuthorOut
@@ -20,15 +21,13 @@ def list_authors(
     q: Annotated[str | None, Query(max_length=300, description="Part of the name (case and accents ignored)")] = None,
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[AuthorOut]:
+) -> Page[AuthorLine]:
     """Authors in name order."""
     size = limit or st.settings.page_size_default
     page = st.services.lists.authors(q, cursor=cursor, limit=size)
-    return Page(items=[AuthorOut(id=a.id, name=a.name, books=a.books) for a in page.items],
-                next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
 @router.get("/{author_id}", response_model=AuthorDetail, responses=ERRORS)
-def get_author(author_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> AuthorDetail:
-    author = st.services.lists.author(author_id)
-    return AuthorDetail(id=author.id, name=author.name, books=author.books, book_ids=author.book_ids)
+def get_author(author_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> AuthorRecord:
+    return st.services.lists.author(author_id)

@@ -13,17 +13,11 @@ from ...services.catalog.input import BookInput, CopyInput
 from ...services.catalog.lists import BookLine
 from ..deps import ActorDep, SearcherDep, StateDep
 from ..schemas import MAX_ID, ErrorBody, Page
-from .schemas_catalog import AuthorCredit, BookCopy, BookDetail, BookIn, BookSummary
+from .schemas_catalog import AuthorCredit, BookDetail, BookIn, BookSummary
 
 router = APIRouter(prefix="/books", tags=["books"])
 ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
 BookId = Annotated[int, Path(ge=1, le=MAX_ID)]
-
-
-def summary(b: BookLine) -> BookSummary:
-    return BookSummary(id=b.id, title=b.title, authors=b.authors, year=b.year, language=b.language,
-                       item_type=b.item_type, isbn13=b.isbn13, call_number=b.call_number, copies=b.copies,
-                       available=b.available)
 
 
 @router.get("", response_model=Page[BookSummary], responses=ERRORS)
@@ -42,14 +36,14 @@ def list_books(
     order: Literal["asc", "desc"] = "asc",
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[BookSummary]:
+) -> Page[BookLine]:
     """Books, paginated. With ``q`` the order is relevance (as at the desk) unless ``sort``
     is given; without it, ``sort`` (default title)."""
     size = limit or st.settings.page_size_default
     page = st.services.lists.books(search, q=q, author=author, year=year, year_from=year_from, year_to=year_to,
                                    language=language, item_type=item_type, available=available, sort=sort,
                                    descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=[summary(b) for b in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
 def detail(st: StateDep, book_id: int) -> BookDetail:
@@ -58,8 +52,7 @@ def detail(st: StateDep, book_id: int) -> BookDetail:
     return BookDetail(
         id=view.id, uuid=view.uuid, version=view.version, **v,
         authors=[AuthorCredit(name=n, role=r) for n, r in view.authors],
-        copies=[BookCopy(id=c.id, barcode=c.barcode, status=c.status, call_number=c.call_number, location=c.location,
-                         due_date=c.due_date) for c in view.copies],
+        copies=view.copies,
         holds_waiting=view.holds_waiting,
     )
 

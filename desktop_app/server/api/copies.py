@@ -19,11 +19,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400
 Barcode = Annotated[str, Path(min_length=1, max_length=64)]
 
 
-def copy_out(c: CopyLine) -> CopyOut:
-    return CopyOut(id=c.id, barcode=c.barcode, book_id=c.book_id, title=c.title, status=c.status,
-                   call_number=c.call_number, location=c.location, due_date=c.due_date)
-
-
 @router.get("", response_model=Page[CopyOut], responses=ERRORS)
 def list_copies(
     actor: ActorDep, st: StateDep,
@@ -35,16 +30,16 @@ def list_copies(
     order: Literal["asc", "desc"] = "asc",
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[CopyOut]:
+) -> Page[CopyLine]:
     size = limit or st.settings.page_size_default
     page = st.services.lists.copies(actor, book_id=book_id, status=status, available=available, location=location,
                                     sort=sort, descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=[copy_out(c) for c in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
 @router.get("/{barcode}", response_model=CopyOut, responses=ERRORS)
-def get_copy(barcode: Barcode, actor: ActorDep, st: StateDep) -> CopyOut:
-    return copy_out(st.services.lists.copy(actor, barcode))
+def get_copy(barcode: Barcode, actor: ActorDep, st: StateDep) -> CopyLine:
+    return st.services.lists.copy(actor, barcode)
 
 
 @router.post("", response_model=BarcodesOut, status_code=201, responses=ERRORS)
@@ -56,8 +51,8 @@ def add_copy(body: NewCopyIn, actor: ActorDep, st: StateDep, response: Response)
 
 
 @router.put("/{barcode}/status", response_model=CopyOut, responses=ERRORS)
-def set_status(barcode: Barcode, body: CopyStatusIn, actor: ActorDep, st: StateDep) -> CopyOut:
+def set_status(barcode: Barcode, body: CopyStatusIn, actor: ActorDep, st: StateDep) -> CopyLine:
     """Mark a copy lost (closing its loan and charging its price), damaged, withdrawn, or
     back on the shelf (librarians)."""
     st.services.catalog.set_copy_status(actor, normalize_scan(barcode), body.status, note=body.note)
-    return copy_out(st.services.lists.copy(actor, barcode))
+    return st.services.lists.copy(actor, barcode)

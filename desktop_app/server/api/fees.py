@@ -18,11 +18,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400
 FeeId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-def fee_out(r: FeeRecord) -> FeeOut:
-    return FeeOut(id=r.id, card_number=r.card_number, kind=r.kind, amount_cents=r.amount_cents,
-                  created_at=r.created_at, note=r.note, paid=r.paid, waived=r.waived)
-
-
 @router.get("", response_model=Page[FeeOut], responses=ERRORS)
 def list_fees(
     actor: ActorDep, st: StateDep, member_id: MemberScopeDep,
@@ -31,25 +26,25 @@ def list_fees(
     order: Literal["asc", "desc"] = "asc",
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[FeeOut]:
+) -> Page[FeeRecord]:
     """Fees, oldest first."""
     size = limit or st.settings.page_size_default
     page = st.services.lists.fees(actor, member_id=member_id, status=status, kind=kind, descending=order == "desc",
                                   cursor=cursor, limit=size)
-    return Page(items=[fee_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
-def read_fee(st: StateDep, actor: Actor, fee_id: int) -> FeeOut:
-    return fee_out(st.services.lists.fee(actor, fee_id))
+def read_fee(st: StateDep, actor: Actor, fee_id: int) -> FeeRecord:
+    return st.services.lists.fee(actor, fee_id)
 
 
 @router.get("/{fee_id}", response_model=FeeOut, responses=ERRORS)
-def get_fee(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeOut:
+def get_fee(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
     return read_fee(st, actor, fee_id)
 
 
 @router.post("", response_model=FeeOut, status_code=201, responses=ERRORS)
-def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> FeeOut:
+def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> FeeRecord:
     """Charge a member (librarians)."""
     view = st.services.fees.charge(actor, body.card_number, body.amount_cents, body.note)
     response.headers["Location"] = f"/fees/{view.id}"
@@ -57,13 +52,13 @@ def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> Fe
 
 
 @router.post("/{fee_id}/pay", response_model=FeeOut, responses=ERRORS)
-def pay(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeOut:
+def pay(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
     """Record a payment in full (desk staff)."""
     st.services.fees.pay(actor, fee_id)
     return read_fee(st, actor, fee_id)
 
 
 @router.post("/{fee_id}/waive", response_model=FeeOut, responses=ERRORS)
-def waive(fee_id: FeeId, body: ReasonIn, actor: ActorDep, st: StateDep) -> FeeOut:
+def waive(fee_id: FeeId, body: ReasonIn, actor: ActorDep, st: StateDep) -> FeeRecord:
     st.services.fees.waive(actor, fee_id, body.reason)
     return read_fee(st, actor, fee_id)

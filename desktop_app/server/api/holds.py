@@ -19,12 +19,6 @@ router = APIRouter(prefix="/holds", tags=["holds"])
 ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
 
 
-def hold_out(r: HoldRecord) -> HoldOut:
-    return HoldOut(id=r.id, book_id=r.book_id, title=r.title, card_number=r.card_number, member_name=r.member_name,
-                   status=r.status, placed_at=r.placed_at, position=r.position, barcode=r.barcode,
-                   pickup_by=r.pickup_by)
-
-
 @router.get("", response_model=Page[HoldOut], responses=ERRORS)
 def list_holds(
     actor: ActorDep, st: StateDep, member_id: MemberScopeDep,
@@ -33,25 +27,25 @@ def list_holds(
     order: Literal["asc", "desc"] = "asc",
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[HoldOut]:
+) -> Page[HoldRecord]:
     """Holds, oldest first (the queue order)."""
     size = limit or st.settings.page_size_default
     page = st.services.lists.holds(actor, member_id=member_id, book_id=book_id, status=status,
                                    descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=[hold_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
-def read_hold(st: StateDep, actor: Actor, hold_id: int) -> HoldOut:
-    return hold_out(st.services.lists.hold(actor, hold_id))
+def read_hold(st: StateDep, actor: Actor, hold_id: int) -> HoldRecord:
+    return st.services.lists.hold(actor, hold_id)
 
 
 @router.get("/{hold_id}", response_model=HoldOut, responses=ERRORS)
-def get_hold(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> HoldOut:
+def get_hold(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> HoldRecord:
     return read_hold(st, actor, hold_id)
 
 
 @router.post("", response_model=HoldOut, status_code=201, responses=ERRORS)
-def place(body: HoldIn, actor: ActorDep, st: StateDep, response: Response) -> HoldOut:
+def place(body: HoldIn, actor: ActorDep, st: StateDep, response: Response) -> HoldRecord:
     """Place a hold on a book (members for themselves: ``card_number`` may be left out)."""
     card = body.card_number or (actor.username if actor.role == Role.MEMBER else None)
     if not card:

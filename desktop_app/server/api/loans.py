@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from ...domain.errors import Reason, Refused
 from ...services import Actor
+from ...services.circulation.lending import CheckinResult
 from ...services.circulation.lists import LoanRecord
 from ..deps import ActorDep, MemberScopeDep, StateDep
 from ..schemas import MAX_ID, ErrorBody, Page
@@ -17,12 +18,6 @@ from .schemas_people import CheckinIn, CheckinOut, CheckoutIn, LoanOut, RenewIn
 router = APIRouter(prefix="/loans", tags=["loans"])
 ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
 LoanId = Annotated[int, Path(ge=1, le=MAX_ID)]
-
-
-def loan_out(r: LoanRecord) -> LoanOut:
-    return LoanOut(id=r.id, barcode=r.barcode, book_id=r.book_id, title=r.title, card_number=r.card_number,
-                   member_name=r.member_name, checked_out_at=r.checked_out_at, due_date=r.due_date,
-                   returned_at=r.returned_at, renewals=r.renewals, overdue=r.overdue)
 
 
 @router.get("", response_model=Page[LoanOut], responses=ERRORS)
@@ -36,24 +31,24 @@ def list_loans(
     order: Literal["asc", "desc"] = "asc",
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[LoanOut]:
+) -> Page[LoanRecord]:
     size = limit or st.settings.page_size_default
     page = st.services.lists.loans(actor, member_id=member_id, barcode=barcode, book_id=book_id, status=status,
                                    overdue=overdue, sort=sort, descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=[loan_out(r) for r in page.items], next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
 
 
-def read_loan(st: StateDep, actor: Actor, loan_id: int) -> LoanOut:
-    return loan_out(st.services.lists.loan(actor, loan_id))
+def read_loan(st: StateDep, actor: Actor, loan_id: int) -> LoanRecord:
+    return st.services.lists.loan(actor, loan_id)
 
 
 @router.get("/{loan_id}", response_model=LoanOut, responses=ERRORS)
-def get_loan(loan_id: LoanId, actor: ActorDep, st: StateDep) -> LoanOut:
+def get_loan(loan_id: LoanId, actor: ActorDep, st: StateDep) -> LoanRecord:
     return read_loan(st, actor, loan_id)
 
 
 @router.post("", response_model=LoanOut, status_code=201, responses=ERRORS)
-def check_out(body: CheckoutIn, actor: ActorDep, st: StateDep, response: Response) -> LoanOut:
+def check_out(body: CheckoutIn, actor: ActorDep, st: StateDep, response: Response) -> LoanRecord:
     """Lend a copy to a member under the library's rules (409 with the reasons when refused;
     a librarian may give ``override_reason`` for overridable refusals)."""
     result = st.services.circulation.checkout(actor, body.card_number, body.barcode,
@@ -63,16 +58,13 @@ def check_out(body: CheckoutIn, actor: ActorDep, st: StateDep, response: Respons
 
 
 @router.post("/checkin", response_model=CheckinOut, responses=ERRORS)
-def check_in(body: CheckinIn, actor: ActorDep, st: StateDep) -> CheckinOut:
+def check_in(body: CheckinIn, actor: ActorDep, st: StateDep) -> CheckinResult:
     """Take a copy back. A copy that was not on loan is a result (``was_on_loan`` false)."""
-    r = st.services.circulation.checkin(actor, body.barcode)
-    return CheckinOut(barcode=r.barcode, title=r.title, was_on_loan=r.was_on_loan, member_name=r.member_name,
-                      days_late=r.days_late, fee_cents=r.fee_cents, hold_for=r.hold_for, hold_card=r.hold_card,
-                      pickup_by=r.pickup_by, message=r.message)
+    return st.services.circulation.checkin(actor, body.barcode)
 
 
 @router.post("/{loan_id}/renew", response_model=LoanOut, responses=ERRORS)
-def renew(loan_id: LoanId, actor: ActorDep, st: StateDep, body: RenewIn | None = None) -> LoanOut:
+def renew(loan_id: LoanId, actor: ActorDep, st: StateDep, body: RenewIn | None = None) -> LoanRecord:
     """Renew an open loan (members: their own)."""
     loan = read_loan(st, actor, loan_id)
     if loan.returned_at is not None:

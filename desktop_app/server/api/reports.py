@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from ...services.listing import offset_page
+from ...services.reports import OverdueRow
 from ..deps import ActorDep, StateDep
 from ..schemas import ErrorBody, Page
 from .schemas_people import OverdueOut
@@ -22,13 +23,10 @@ def overdue(
     as_of: Annotated[date | None, Query(description="The day to judge lateness (default today)")] = None,
     limit: Annotated[int | None, Query(ge=1, le=200)] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[OverdueOut]:
+) -> Page[OverdueRow]:
     """Open loans past their due date, most overdue first."""
     size = limit or st.settings.page_size_default
     rows = st.services.reports.overdue(actor, as_of=as_of)
     chunk, next_cursor, total = offset_page(rows, cursor=cursor, limit=size,
                                             filters={"as_of": (as_of or st.services.library.today()).isoformat()})
-    items = [OverdueOut(loan_id=r.loan_id, barcode=r.barcode, title=r.title, member_name=r.member_name,
-                        card_number=r.card_number, email=r.email, phone=r.phone, due_date=r.due_date,
-                        days_overdue=r.days_overdue) for r in chunk]
-    return Page(items=items, next_cursor=next_cursor, total=total, limit=size)
+    return Page(items=chunk, next_cursor=next_cursor, total=total, limit=size)

@@ -1,15 +1,17 @@
 """Bodies of the catalog resources: books, authors, copies. A book's and a copy's fields come
-from their tables in ``domain.fields``."""
+from their tables in ``domain.fields``; the lines and records the services list are served
+as their dataclasses declare them (``model_of``)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, Field
 
 from ...domain.fields import BOOK, COPY
-from ..schemas import MAX_ID, Strict, body_model, view_model
+from ...services.catalog import CopyView
+from ...services.catalog.lists import AuthorLine, AuthorRecord, BookLine, CopyLine
+from ..schemas import MAX_ID, Strict, body_model, model_of, view_model
 
 CopyStatusName = Literal["available", "on_loan", "on_hold_shelf", "lost", "damaged", "withdrawn"]
 
@@ -37,42 +39,24 @@ else:
     })
 
 
-class BookSummary(BaseModel):
-    id: int
-    title: str
-    authors: str
-    year: int | None
-    language: str | None
-    item_type: str
-    isbn13: str | None
-    call_number: str | None
-    copies: int
-    available: int
-
-
-class CopyOut(BaseModel):
-    id: int
-    barcode: str
-    book_id: int
-    title: str
-    status: str
-    call_number: str | None
-    location: str | None
-    due_date: date | None = None
+if TYPE_CHECKING:  # derived when the module loads, from the services' dataclasses
+    BookSummary: TypeAlias = Any
+    CopyOut: TypeAlias = Any
+    BookCopy: TypeAlias = Any
+    AuthorOut: TypeAlias = Any
+    AuthorDetail: TypeAlias = Any
+else:
+    BookSummary = model_of(BookLine, name="BookSummary")
+    CopyOut = model_of(CopyLine, name="CopyOut")
+    # who borrowed a copy is for the desk, not for everyone who may read the book
+    BookCopy = model_of(CopyView, name="BookCopy", exclude=("borrower", "borrower_card"))
+    AuthorOut = model_of(AuthorLine, name="AuthorOut")
+    AuthorDetail = model_of(AuthorRecord, name="AuthorDetail")
 
 
 class CopyStatusIn(Strict):
     status: Literal["available", "lost", "damaged", "withdrawn"]
     note: str | None = Field(None, max_length=2000)
-
-
-class BookCopy(BaseModel):
-    id: int
-    barcode: str
-    status: str
-    call_number: str | None
-    location: str | None
-    due_date: date | None
 
 
 if TYPE_CHECKING:  # built from the field table, as above
@@ -83,16 +67,6 @@ else:
         "id": (int, ...), "uuid": (str, ...), "version": (int, ...),
         "authors": (list[AuthorCredit], ...), "copies": (list[BookCopy], ...), "holds_waiting": (int, ...),
     })
-
-
-class AuthorOut(BaseModel):
-    id: int
-    name: str
-    books: int
-
-
-class AuthorDetail(AuthorOut):
-    book_ids: list[int]  # the first 1000, by id
 
 
 class BarcodesOut(BaseModel):

@@ -84,7 +84,7 @@ class CopyLine:
     status: str
     call_number: str | None
     location: str | None
-    due_date: date | None
+    due_date: date | None = None
 
 
 def _book_line(r: Any) -> BookLine:
