@@ -17,6 +17,7 @@ from .errors import InvalidInput
 
 Kind = Literal["text", "long_text", "whole", "flag", "weekdays"]
 
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -30,6 +31,7 @@ class LibrarySetting:
     high: int = 0  # greatest whole number, or greatest length of a text (0: no limit)
     shared: bool = True  # False: each desk has its own value (never replicated, never sent)
     shown: bool = True  # on the Settings tab's Library form
+    digits: bool = False  # a text of digits only
     help: str = ""
 
     def check(self, value: object) -> Any:
@@ -41,8 +43,9 @@ class LibrarySetting:
             if len(value) < self.low:
                 raise InvalidInput(f"{self.label} cannot be empty" if self.low == 1
                                    else f"{self.label} needs at least {self.low} characters", field=self.key)
-            if self.key == "desk_code" and not value.isdigit():
-                raise InvalidInput(f"{self.label} is two digits", field=self.key)
+            if self.digits and not value.isdigit():
+                count = _WORDS.get(self.high, str(self.high)) + " " if self.low == self.high else ""
+                raise InvalidInput(f"{self.label} is {count}digits", field=self.key)
             if self.high and len(value) > self.high:
                 raise InvalidInput(f"{self.label} is too long ({len(value)} characters; at most {self.high})",
                                    field=self.key)
@@ -118,6 +121,6 @@ LIBRARY_SETTINGS = SettingsTable(
                    help="open days a copy waits on the hold shelf"),
     LibrarySetting("closed_weekdays", "Closed every", "weekdays", [6], help="days of the week the library is shut"),
     LibrarySetting("default_category", "Category of a new member", "text", "adult", low=1, high=40, shown=False),
-    LibrarySetting("desk_code", "Desk code", "text", "00", low=2, high=2, shared=False, shown=False,
+    LibrarySetting("desk_code", "Desk code", "text", "00", low=2, high=2, shared=False, shown=False, digits=True,
                    help="two characters in every barcode and card number this desk makes (given by the server)"),
 )

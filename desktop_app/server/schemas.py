@@ -51,6 +51,11 @@ class Page(BaseModel, Generic[T]):
     total: int | None
     limit: int
 
+    @classmethod
+    def of(cls, listed: Any, limit: int) -> Page[T]:
+        """The page of a services ``Listed`` (items, next cursor, total) asked for with ``limit``."""
+        return cls(items=listed.items, next_cursor=listed.next_cursor, total=listed.total, limit=limit)
+
 
 class LoginIn(Strict):
     """Staff log in with username and password; members with card number and PIN."""

@@ -25,7 +25,7 @@ def list_authors(
     """Authors in name order."""
     size = limit or st.settings.page_size_default
     page = st.services.lists.authors(q, cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
 
 @router.get("/{author_id}", response_model=AuthorDetail, responses=ERRORS)

@@ -43,7 +43,7 @@ def list_books(
     page = st.services.lists.books(search, q=q, author=author, year=year, year_from=year_from, year_to=year_to,
                                    language=language, item_type=item_type, available=available, sort=sort,
                                    descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
 
 def detail(st: StateDep, book_id: int) -> BookDetail:

@@ -34,7 +34,7 @@ def list_copies(
     size = limit or st.settings.page_size_default
     page = st.services.lists.copies(actor, book_id=book_id, status=status, available=available, location=location,
                                     sort=sort, descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
 
 @router.get("/{barcode}", response_model=CopyOut, responses=ERRORS)

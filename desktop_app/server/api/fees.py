@@ -7,7 +7,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 
-from ...services import Actor
 from ...services.circulation.lists import FeeRecord
 from ..deps import ActorDep, MemberScopeDep, StateDep
 from ..schemas import MAX_ID, ErrorBody, Page
@@ -31,16 +30,13 @@ def list_fees(
     size = limit or st.settings.page_size_default
     page = st.services.lists.fees(actor, member_id=member_id, status=status, kind=kind, descending=order == "desc",
                                   cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
-
-def read_fee(st: StateDep, actor: Actor, fee_id: int) -> FeeRecord:
-    return st.services.lists.fee(actor, fee_id)
 
 
 @router.get("/{fee_id}", response_model=FeeOut, responses=ERRORS)
 def get_fee(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
-    return read_fee(st, actor, fee_id)
+    return st.services.lists.fee(actor, fee_id)
 
 
 @router.post("", response_model=FeeOut, status_code=201, responses=ERRORS)
@@ -48,17 +44,17 @@ def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> Fe
     """Charge a member (librarians)."""
     view = st.services.fees.charge(actor, body.card_number, body.amount_cents, body.note)
     response.headers["Location"] = f"/fees/{view.id}"
-    return read_fee(st, actor, view.id)
+    return st.services.lists.fee(actor, view.id)
 
 
 @router.post("/{fee_id}/pay", response_model=FeeOut, responses=ERRORS)
 def pay(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
     """Record a payment in full (desk staff)."""
     st.services.fees.pay(actor, fee_id)
-    return read_fee(st, actor, fee_id)
+    return st.services.lists.fee(actor, fee_id)
 
 
 @router.post("/{fee_id}/waive", response_model=FeeOut, responses=ERRORS)
 def waive(fee_id: FeeId, body: ReasonIn, actor: ActorDep, st: StateDep) -> FeeRecord:
     st.services.fees.waive(actor, fee_id, body.reason)
-    return read_fee(st, actor, fee_id)
+    return st.services.lists.fee(actor, fee_id)

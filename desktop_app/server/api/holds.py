@@ -9,7 +9,6 @@ from fastapi import APIRouter, Path, Query, Response
 
 from ...domain.errors import InvalidInput
 from ...domain.values import Role
-from ...services import Actor
 from ...services.circulation.lists import HoldRecord
 from ..deps import ActorDep, MemberScopeDep, StateDep
 from ..schemas import MAX_ID, ErrorBody, Page
@@ -32,16 +31,13 @@ def list_holds(
     size = limit or st.settings.page_size_default
     page = st.services.lists.holds(actor, member_id=member_id, book_id=book_id, status=status,
                                    descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
-
-def read_hold(st: StateDep, actor: Actor, hold_id: int) -> HoldRecord:
-    return st.services.lists.hold(actor, hold_id)
 
 
 @router.get("/{hold_id}", response_model=HoldOut, responses=ERRORS)
 def get_hold(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep) -> HoldRecord:
-    return read_hold(st, actor, hold_id)
+    return st.services.lists.hold(actor, hold_id)
 
 
 @router.post("", response_model=HoldOut, status_code=201, responses=ERRORS)
@@ -52,13 +48,13 @@ def place(body: HoldIn, actor: ActorDep, st: StateDep, response: Response) -> Ho
         raise InvalidInput("Say for which member (card_number)", field="card_number")
     view = st.services.holds.place(actor, card, body.book_id, override_reason=body.override_reason)
     response.headers["Location"] = f"/holds/{view.id}"
-    return read_hold(st, actor, view.id)
+    return st.services.lists.hold(actor, view.id)
 
 
 @router.delete("/{hold_id}", status_code=204, responses=ERRORS)
 def cancel(hold_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: ActorDep, st: StateDep,
            reason: Annotated[str | None, Query(max_length=500)] = None) -> Response:
     """Cancel a waiting or ready hold (members: their own)."""
-    read_hold(st, actor, hold_id)  # a member gets 404 for someone else's hold
+    st.services.lists.hold(actor, hold_id)  # a member gets 404 for someone else's hold
     st.services.holds.cancel(actor, hold_id, reason=reason)
     return Response(status_code=204)

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Response
 
 from ...domain.errors import Reason, Refused
-from ...services import Actor
 from ...services.circulation.lending import CheckinResult
 from ...services.circulation.lists import LoanRecord
 from ..deps import ActorDep, MemberScopeDep, StateDep
@@ -35,16 +34,13 @@ def list_loans(
     size = limit or st.settings.page_size_default
     page = st.services.lists.loans(actor, member_id=member_id, barcode=barcode, book_id=book_id, status=status,
                                    overdue=overdue, sort=sort, descending=order == "desc", cursor=cursor, limit=size)
-    return Page(items=page.items, next_cursor=page.next_cursor, total=page.total, limit=size)
+    return Page.of(page, size)
 
-
-def read_loan(st: StateDep, actor: Actor, loan_id: int) -> LoanRecord:
-    return st.services.lists.loan(actor, loan_id)
 
 
 @router.get("/{loan_id}", response_model=LoanOut, responses=ERRORS)
 def get_loan(loan_id: LoanId, actor: ActorDep, st: StateDep) -> LoanRecord:
-    return read_loan(st, actor, loan_id)
+    return st.services.lists.loan(actor, loan_id)
 
 
 @router.post("", response_model=LoanOut, status_code=201, responses=ERRORS)
@@ -54,7 +50,7 @@ def check_out(body: CheckoutIn, actor: ActorDep, st: StateDep, response: Respons
     result = st.services.circulation.checkout(actor, body.card_number, body.barcode,
                                               override_reason=body.override_reason)
     response.headers["Location"] = f"/loans/{result.loan_id}"
-    return read_loan(st, actor, result.loan_id)
+    return st.services.lists.loan(actor, result.loan_id)
 
 
 @router.post("/checkin", response_model=CheckinOut, responses=ERRORS)
@@ -66,9 +62,9 @@ def check_in(body: CheckinIn, actor: ActorDep, st: StateDep) -> CheckinResult:
 @router.post("/{loan_id}/renew", response_model=LoanOut, responses=ERRORS)
 def renew(loan_id: LoanId, actor: ActorDep, st: StateDep, body: RenewIn | None = None) -> LoanRecord:
     """Renew an open loan (members: their own)."""
-    loan = read_loan(st, actor, loan_id)
+    loan = st.services.lists.loan(actor, loan_id)
     if loan.returned_at is not None:
         raise Refused("renew", [Reason("not_on_loan", f"Copy {loan.barcode} '{loan.title}' was already returned",
                                        False)])
     st.services.circulation.renew(actor, loan.barcode, override_reason=body.override_reason if body else None)
-    return read_loan(st, actor, loan_id)
+    return st.services.lists.loan(actor, loan_id)

@@ -140,10 +140,7 @@ class CirculationLists:
 
     def loan(self, actor: Actor, loan_id: int) -> LoanRecord:
         """One loan (desk staff; a member: only their own)."""
-        with self.lib.read() as s:
-            row = s.execute(_LOAN.where(Loan.id == loan_id)).first()
-        if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
-            raise NotFound(f"There is no loan with id {loan_id}")
+        row = self._one(actor, _LOAN.where(Loan.id == loan_id), f"There is no loan with id {loan_id}")
         if actor.role != Role.MEMBER:
             require(actor, Role.DESK, "see loans")
         return _loan(row, self.lib.today())
@@ -167,11 +164,7 @@ class CirculationLists:
 
     def hold(self, actor: Actor, hold_id: int) -> HoldRecord:
         """One hold (a member: only their own)."""
-        with self.lib.read() as s:
-            row = s.execute(_HOLD.where(Hold.id == hold_id)).first()
-        if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
-            raise NotFound(f"There is no hold with id {hold_id}")
-        return _hold(row)
+        return _hold(self._one(actor, _HOLD.where(Hold.id == hold_id), f"There is no hold with id {hold_id}"))
 
     def fees(self, actor: Actor, *, member_id: int | None, status: str = "open", kind: str | None = None,
              descending: bool = False, cursor: str | None = None, limit: int) -> Listed[FeeRecord]:
@@ -196,8 +189,13 @@ class CirculationLists:
 
     def fee(self, actor: Actor, fee_id: int) -> FeeRecord:
         """One fee (a member: only their own)."""
+        return _fee(self._one(actor, _FEE.where(Fee.id == fee_id), f"There is no fee with id {fee_id}"))
+
+    def _one(self, actor: Actor, stmt: Any, missing: str) -> Any:
+        """The one row of ``stmt``; ``NotFound`` (saying ``missing``) when there is none or it is
+        another member's (a member never learns that someone else's row exists)."""
         with self.lib.read() as s:
-            row = s.execute(_FEE.where(Fee.id == fee_id)).first()
+            row = s.execute(stmt).first()
         if row is None or (actor.role == Role.MEMBER and row.member_id != actor.member_id):
-            raise NotFound(f"There is no fee with id {fee_id}")
-        return _fee(row)
+            raise NotFound(missing)
+        return row
