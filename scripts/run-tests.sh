@@ -8,4 +8,5 @@ bash scripts/setup-env.sh "server,test"
 .venv/bin/ruff check --quiet .
 .venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
+# One test process per core (TEST_WORKERS=0 runs them in this process, for debugging).
+exec .venv/bin/python -m pytest -p no:cacheprovider -n "${TEST_WORKERS:-auto}" "$@"
