@@ -1,0 +1,155 @@
+"""The desk's translations: collect the texts, keep the .ts files, build the .qm files.
+
+    python scripts/i18n.py update   # resources/i18n/library_desk_<lang>.ts from the code
+    python scripts/i18n.py build    # the .qm files the program loads (pyside6-lrelease)
+    python scripts/i18n.py check    # exit 1 when a text has no translation (or lost a {field})
+
+A text is collected where the code calls ``tr("...")`` or ``N_("...")`` with a literal (see
+``desktop_app/ui/common/i18n.py``). ``update`` keeps every translation already made, marks a
+new text "unfinished" and drops texts the code no longer has.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE = ROOT / "desktop_app" / "ui"
+TS_DIR = ROOT / "resources" / "i18n"
+CONTEXT = "LibraryDesk"
+TARGETS = ("de", "fr", "es")
+MARKERS = {"tr", "N_"}
+FIELD = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rs])?(?::[^{}]*)?\}")
+
+
+def collect(root: Path = CODE) -> dict[str, list[str]]:
+    """Every marked text in the code with the places it is used ("file:line")."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else (
+                node.func.attr if isinstance(node.func, ast.Attribute) else "")
+            if name not in MARKERS:
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                place = f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"
+                found.setdefault(arg.value, []).append(place)
+    return found
+
+
+def fields(text: str) -> list[str]:
+    return sorted(FIELD.findall(text))
+
+
+def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
+    """source -> (translation, finished) of a .ts file."""
+    if not path.exists():
+        return {}
+    known: dict[str, tuple[str, bool]] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        node = message.find("translation")
+        text = (node.text or "") if node is not None else ""
+        finished = node is not None and node.get("type") not in ("unfinished", "obsolete", "vanished")
+        known[source] = (text, finished and bool(text))
+    return known
+
+
+def write_ts(path: Path, language: str, texts: dict[str, list[str]], known: dict[str, tuple[str, bool]]) -> None:
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source in sorted(texts, key=lambda s: (texts[s][0], s)):
+        message = ET.SubElement(context, "message")
+        for place in texts[source][:3]:
+            filename, line = place.rsplit(":", 1)
+            ET.SubElement(message, "location", filename=f"../../{filename}", line=line)
+        ET.SubElement(message, "source").text = source
+        translation, finished = known.get(source, ("", False))
+        node = ET.SubElement(message, "translation")
+        node.text = translation
+        if not finished:
+            node.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def ts_path(language: str) -> Path:
+    return TS_DIR / f"library_desk_{language}.ts"
+
+
+def update() -> int:
+    texts = collect()
+    for language in TARGETS:
+        write_ts(ts_path(language), language, texts, read_ts(ts_path(language)))
+    print(f"{len(texts)} texts in {', '.join(TARGETS)}")
+    return 0
+
+
+def problems(language: str, texts: dict[str, list[str]] | None = None) -> list[str]:
+    """What is wrong with one language's translations, each as a line naming the text."""
+    texts = collect() if texts is None else texts
+    known = read_ts(ts_path(language))
+    found = []
+    for source, places in sorted(texts.items()):
+        translation, finished = known.get(source, ("", False))
+        if not finished:
+            found.append(f"{language}: no translation of {source!r} ({places[0]})")
+        elif fields(translation) != fields(source):
+            found.append(f"{language}: {source!r} has fields {fields(source)}, its translation "
+                         f"{fields(translation)} ({places[0]})")
+    return found
+
+
+def check() -> int:
+    texts = collect()
+    found = [line for language in TARGETS for line in problems(language, texts)]
+    print("\n".join(found) or f"{len(texts)} texts translated in {', '.join(TARGETS)}")
+    return 1 if found else 0
+
+
+def lrelease() -> str:
+    """The lrelease of PySide6 beside this Python, or one on the PATH."""
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    if here.exists():
+        return str(here)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if not found:
+        raise SystemExit("pyside6-lrelease is missing: install PySide6")
+    return found
+
+
+def build(out: Path = TS_DIR) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for language in TARGETS:
+        qm = out / f"library_desk_{language}.qm"
+        subprocess.run([lrelease(), "-silent", str(ts_path(language)), "-qm", str(qm)], check=True)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else ""
+    if command == "update":
+        return update()
+    if command == "build":
+        return build(Path(argv[2]) if len(argv) > 2 else TS_DIR)
+    if command == "check":
+        return check()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
