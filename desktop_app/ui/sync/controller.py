@@ -37,6 +37,7 @@ from ...sync.desk import DeskSync, JoinRefused, test_connection
 from ...sync.engine import ManyDeletes
 from ...sync.loop import SyncLoop
 from ..common.context import UiContext
+from ..common.i18n import tr
 from ..common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -79,12 +80,12 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, JoinRefused):
         return str(error)
     if isinstance(error, ServerRefused) and error.status == 401:
-        return f"The server refused the login: {error}"
+        return tr("The server refused the login: {reason}").format(reason=error)
     if isinstance(error, ServerRefused) and error.status == 403:
-        return f"This server account may not do that: {error}"
+        return tr("This server account may not do that: {reason}").format(reason=error)
     if isinstance(error, (SyncError, ValueError)):
         return str(error) or type(error).__name__
-    return getattr(error, "message", None) or f"Unexpected problem: {error}"
+    return getattr(error, "message", None) or tr("Unexpected problem: {error}").format(error=error)
 
 
 class SyncController(QObject):
@@ -157,7 +158,7 @@ class SyncController(QObject):
         """Sync at once (starting the loop if sync was just set up); shows progress again.
         ``allow_deletes``: a person confirmed the server's many deletions (once)."""
         if not self.snapshot.configured:
-            self.ctx.events.status_message.emit("Sync is not set up: an admin sets it up in Settings")
+            self.ctx.events.status_message.emit(tr("Sync is not set up: an admin sets it up in Settings"))
             return
         self._allow_deletes = allow_deletes
         self.show_progress = True
@@ -198,7 +199,7 @@ class SyncController(QObject):
 
     def _progress(self, phase: str, done: int, total: int | None) -> None:
         if self._cancel.is_set():
-            raise SyncCancelled("The sync was stopped; it goes on from here at the next sync")
+            raise SyncCancelled(tr("The sync was stopped; it goes on from here at the next sync"))
         if not self._stopped:
             self.progress.emit(phase, done, total)
 

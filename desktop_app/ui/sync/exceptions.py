@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.values import Role
 from ...services import Actor
+from ..common.i18n import number_text, tr, when_text
 from ..common.theme import ATTENTION, DONE, REFUSED, status_style
 from .controller import SyncController, error_message
 from .exceptions_model import ACTIONS, KINDS, PROBLEMS, SyncExceptionModel, words
@@ -44,7 +45,7 @@ def _readable(value: Any) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y %H:%M") if "T" in value else value
+            return when_text(datetime.fromisoformat(value).astimezone()) if "T" in value else value
         except ValueError:
             return value
     return json.dumps(value, ensure_ascii=False, default=str)
@@ -53,8 +54,9 @@ def _readable(value: Any) -> str | None:
 def describe(row: dict[str, Any]) -> str:
     """The selected exception in full, for a person: problem, message, then the readable
     details (identifiers that mean nothing to a clerk are left out)."""
-    lines = [f"#{row.get('id')} — {words(str(row.get('code') or ''), PROBLEMS)} "
-             f"({words(str(row.get('kind') or ''), KINDS)} at {row.get('desk_name') or 'a desk'})",
+    lines = [tr("#{id} — {problem} ({kind} at {desk})").format(
+                 id=row.get("id"), problem=words(str(row.get("code") or ""), PROBLEMS),
+                 kind=words(str(row.get("kind") or ""), KINDS), desk=row.get("desk_name") or tr("a desk")),
              str(row.get("message") or "")]
     found = row.get("details")
     details: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -62,9 +64,10 @@ def describe(row: dict[str, Any]) -> str:
         if key == "op" and isinstance(value, dict):
             args = [f"{k.replace('_', ' ')} {shown}" for k, v in (value.get("args") or {}).items()
                     if not k.endswith("_uuid") and (shown := _readable(v)) is not None]
-            lines.append(f"Operation: {words(str(value.get('kind') or ''), KINDS)}"
-                         + (f" ({', '.join(args)})" if args else "")
-                         + f", made at {_readable(value.get('occurred_at')) or '?'}")
+            kind, made = words(str(value.get("kind") or ""), KINDS), _readable(value.get("occurred_at")) or "?"
+            lines.append(tr("Operation: {kind} ({details}), made at {when}").format(
+                kind=kind, details=", ".join(args), when=made) if args
+                else tr("Operation: {kind}, made at {when}").format(kind=kind, when=made))
         elif (shown := _readable(value)) is not None:
             lines.append(f"{key.replace('_', ' ').capitalize()}: {shown}")
     return "\n".join(lines)
@@ -74,15 +77,15 @@ class SyncExceptionsWindow(QDialog):
     def __init__(self, controller: SyncController, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncExceptions")
-        self.setWindowTitle("Sync exceptions")
+        self.setWindowTitle(tr("Sync exceptions"))
         self.controller, self.actor = controller, actor
         self.can_resolve = actor.at_least(Role.LIBRARIAN)
-        intro = QLabel("What the library server could not apply. Each one stays here until a person "
-                       "resolves it; choose one to see what happened and what can be done.")
+        intro = QLabel(tr("What the library server could not apply. Each one stays here until a person "
+                          "resolves it; choose one to see what happened and what can be done."))
         intro.setWordWrap(True)
-        self.every_desk = QCheckBox("Show every desk's exceptions", objectName="syncExceptionsAll")
+        self.every_desk = QCheckBox(tr("Show every desk's exceptions"), objectName="syncExceptionsAll")
         self.every_desk.toggled.connect(lambda _on: self.reload())
-        refresh = QPushButton("&Refresh", objectName="syncExceptionsRefresh")
+        refresh = QPushButton(tr("&Refresh"), objectName="syncExceptionsRefresh")
         refresh.clicked.connect(self.reload)
         self.count = QLabel("", objectName="syncExceptionsCount")
         top = QHBoxLayout()
@@ -93,7 +96,7 @@ class SyncExceptionsWindow(QDialog):
         self.model = SyncExceptionModel(self)
         self.table = QTableView(objectName="syncExceptionsTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sync exceptions")
+        self.table.setAccessibleName(tr("Sync exceptions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -111,8 +114,8 @@ class SyncExceptionsWindow(QDialog):
         self.detail.setMinimumHeight(60)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.note = QLineEdit(objectName="syncExceptionNote")
-        self.note.setPlaceholderText("Note kept with the resolution (optional), e.g. 'spoke to both members'")
-        self.note.setAccessibleName("Resolution note")
+        self.note.setPlaceholderText(tr("Note kept with the resolution (optional), e.g. 'spoke to both members'"))
+        self.note.setAccessibleName(tr("Resolution note"))
         self.action_row = QHBoxLayout()
         self.action_row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
@@ -128,7 +131,7 @@ class SyncExceptionsWindow(QDialog):
             layout.addWidget(self.note)
             layout.addLayout(self.action_row)
         else:
-            only = QLabel("Only a librarian or an admin can resolve these.", objectName="syncExceptionsReadOnly")
+            only = QLabel(tr("Only a librarian or an admin can resolve these."), objectName="syncExceptionsReadOnly")
             layout.addWidget(only)
         layout.addWidget(self.message)
         self.resize(900, 520)
@@ -136,14 +139,14 @@ class SyncExceptionsWindow(QDialog):
 
     # -- list ---------------------------------------------------------------------------------
     def reload(self, keep: int | None = None) -> None:
-        self.count.setText("Loading…")
+        self.count.setText(tr("Loading…"))
         self.controller.exceptions(not self.every_desk.isChecked(), lambda rows: self._loaded(rows, keep),
                                    self._failed)
 
     def _loaded(self, rows: list[dict[str, Any]], keep: int | None = None) -> None:
         current = keep if keep is not None else self._current_id()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} open" if rows else "None open")
+        self.count.setText(tr("{count} open").format(count=number_text(len(rows))) if rows else tr("None open"))
         row = self.model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0
@@ -154,7 +157,7 @@ class SyncExceptionsWindow(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.count.setText("")
-        self.say(f"The list could not be fetched: {error_message(error)}", REFUSED)
+        self.say(tr("The list could not be fetched: {reason}").format(reason=error_message(error)), REFUSED)
 
     def _current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -163,7 +166,7 @@ class SyncExceptionsWindow(QDialog):
     def _selected(self, *_: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         row = self.model.exception_at(rows[0].row()) if rows else None
-        self.detail.setText(describe(row) if row else "No exception chosen.")
+        self.detail.setText(describe(row) if row else tr("No exception chosen."))
         self._show_actions(row)
 
     def _show_actions(self, row: dict[str, Any] | None) -> None:
@@ -184,20 +187,22 @@ class SyncExceptionsWindow(QDialog):
         note = self.note.text().strip() or None
         for button in self.buttons.values():
             button.setEnabled(False)
-        self.say(f"Resolving #{row['id']}…", ATTENTION)
+        self.say(tr("Resolving #{id}…").format(id=row["id"]), ATTENTION)
         self.controller.resolve(int(row["id"]), action, note, lambda out: self._resolved(row, action, out),
                                 self._resolve_failed)
 
     def _resolved(self, row: dict[str, Any], action: str, out: dict[str, Any]) -> None:
         error = out.get("error") if isinstance(out.get("error"), dict) else None
         if error or out.get("applied") is False and action != "dismiss" or out.get("status") == "open":
-            reasons = "; ".join(out.get("messages") or []) or str((error or out).get("message") or "the server refused")
-            self.say(f"#{row['id']} could not be resolved that way: {reasons}", REFUSED)
+            reasons = "; ".join(out.get("messages") or []) or str((error or out).get("message")
+                                                                  or tr("the server refused"))
+            self.say(tr("#{id} could not be resolved that way: {reasons}").format(id=row["id"], reasons=reasons),
+                     REFUSED)
             self.reload(keep=int(row["id"]))
             return
         self.note.clear()
-        self.say(f"#{row['id']} resolved ({words(action, ACTIONS).replace('&', '')}). "
-                 "The desk fetches the changes now.", DONE)
+        self.say(tr("#{id} resolved ({action}). The desk fetches the changes now.").format(
+            id=row["id"], action=words(action, ACTIONS).replace("&", "")), DONE)
         self.reload()
         self.controller.sync_now()
 

@@ -9,26 +9,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ..common.i18n import N_, tr, when_text
 from ..common.rows import Column, RowListModel
 
 Exception_ = dict[str, Any]
 
 #: What each operation kind is called at the desk.
-KINDS = {"checkout": "Check-out", "checkin": "Return", "renew": "Renewal", "place_hold": "Hold",
-         "cancel_hold": "Hold cancelled", "book_upsert": "Book edit", "book_delete": "Book deleted",
-         "copy_upsert": "Copy edit", "member_upsert": "Member edit", "category_upsert": "Category edit"}
+KINDS = {"checkout": N_("Check-out"), "checkin": N_("Return"), "renew": N_("Renewal"), "place_hold": N_("Hold"),
+         "cancel_hold": N_("Hold cancelled"), "book_upsert": N_("Book edit"), "book_delete": N_("Book deleted"),
+         "copy_upsert": N_("Copy edit"), "member_upsert": N_("Member edit"),
+         "category_upsert": N_("Category edit")}
 
 #: The problem codes a clerk sees most, in words; others show their code with spaces.
-PROBLEMS = {"double_loan": "Lent at two desks", "edit_conflict": "Edited at two places",
-            "identity_collision": "Same barcode or card twice", "not_on_loan": "Not on loan"}
+PROBLEMS = {"double_loan": N_("Lent at two desks"), "edit_conflict": N_("Edited at two places"),
+            "identity_collision": N_("Same barcode or card twice"), "not_on_loan": N_("Not on loan")}
 
 #: Buttons of the resolution actions.
-ACTIONS = {"dismiss": "&Dismiss (handled by hand)", "replace_with_second": "&Keep the second loan",
-           "apply_anyway": "&Apply anyway (override)", "take_desk_values": "&Take this desk's values"}
+ACTIONS = {"dismiss": N_("&Dismiss (handled by hand)"), "replace_with_second": N_("&Keep the second loan"),
+           "apply_anyway": N_("&Apply anyway (override)"), "take_desk_values": N_("&Take this desk's values")}
 
 
 def words(code: str, table: dict[str, str]) -> str:
-    return table.get(code) or code.replace("_", " ").capitalize()
+    """The translated name of ``code`` in ``table``; a code the desk does not know, with spaces."""
+    return tr(table[code]) if code in table else code.replace("_", " ").capitalize()
 
 
 def moment(row: Exception_) -> datetime | None:
@@ -40,13 +43,13 @@ def moment(row: Exception_) -> datetime | None:
 
 def _when(row: Exception_) -> str:
     at = moment(row)
-    return at.astimezone().strftime("%d %b %Y %H:%M") if at else ""
+    return when_text(at.astimezone()) if at else ""
 
 
 def _status(row: Exception_) -> str:
     if row.get("status") == "open":
-        return "open"
-    return f"resolved: {words(str(row.get('resolution') or ''), {k: v.replace('&', '') for k, v in ACTIONS.items()})}"
+        return tr("open")
+    return tr("resolved: {action}").format(action=words(str(row.get("resolution") or ""), ACTIONS).replace("&", ""))
 
 
 class SyncExceptionModel(RowListModel[Exception_]):
@@ -54,13 +57,13 @@ class SyncExceptionModel(RowListModel[Exception_]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [
-            Column("#", lambda r: str(r.get("id", "")), sort_key=lambda r: r.get("id"), align_right=True),
-            Column("When", _when, sort_key=moment),
-            Column("Desk", lambda r: str(r.get("desk_name") or "")),
-            Column("What", lambda r: words(str(r.get("kind") or ""), KINDS)),
-            Column("Problem", lambda r: words(str(r.get("code") or ""), PROBLEMS)),
-            Column("Details", lambda r: str(r.get("message") or ""), tooltip=lambda r: str(r.get("message") or "")),
-            Column("Status", _status),
+            Column(N_("#"), lambda r: str(r.get("id", "")), sort_key=lambda r: r.get("id"), align_right=True),
+            Column(N_("When"), _when, sort_key=moment),
+            Column(N_("Desk"), lambda r: str(r.get("desk_name") or "")),
+            Column(N_("What"), lambda r: words(str(r.get("kind") or ""), KINDS)),
+            Column(N_("Problem"), lambda r: words(str(r.get("code") or ""), PROBLEMS)),
+            Column(N_("Details"), lambda r: str(r.get("message") or ""), tooltip=lambda r: str(r.get("message") or "")),
+            Column(N_("Status"), _status),
         ]
         super().__init__(columns, status=lambda r: "attention" if r.get("status") == "open" else None,
                          parent=parent)

@@ -32,10 +32,11 @@ from ...config import SYNC_USERNAME
 from ...domain.values import Role
 from ...sync.desk import JoinRefused
 from ..common.context import UiContext
+from ..common.i18n import number_text, tr
 from ..common.theme import ATTENTION, DONE, REFUSED, status_style
 from .controller import SyncController, SyncSnapshot, controller_for, error_message
 from .desks import DesksBox
-from .texts import status_text
+from .texts import status_parts
 
 #: submit(username, password, ok, fail): runs the login; calls ok() or fail(error) on the GUI thread.
 Submit = Callable[[str, str, Callable[[], None], Callable[[BaseException], None]], None]
@@ -59,10 +60,10 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         form = QFormLayout()
-        form.addRow("Server &username", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(tr("Server &username"), self.username)
+        form.addRow(tr("&Password"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Log in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Log in"))
         self.buttons.accepted.connect(self._go)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -77,9 +78,9 @@ class LoginDialog(QDialog):
         user, password = self.username.text().strip(), self.password.text()
         self.password.clear()
         if not user or not password:
-            self._say("Enter the server username and the password.", REFUSED)
+            self._say(tr("Enter the server username and the password."), REFUSED)
             return
-        self._say("Logging in…", ATTENTION)
+        self._say(tr("Logging in…"), ATTENTION)
         self.buttons.setEnabled(False)
         self._submit(user, password, self._ok, self._failed)
 
@@ -103,19 +104,19 @@ class SyncPanel(QGroupBox):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None,
                  controller: SyncController | None = None) -> None:
-        super().__init__("Sync with the library server", parent)
+        super().__init__(tr("Sync with the library server"), parent)
         self.setObjectName("syncPanel")
         self.ctx = ctx
         self.controller = controller or controller_for(ctx)
         self.server = QLineEdit(objectName="syncServer")
-        self.server.setPlaceholderText("http://library.local:8080")
-        self.server.setAccessibleName("Server address")
+        self.server.setPlaceholderText(tr("http://library.local:8080"))
+        self.server.setAccessibleName(tr("Server address"))
         self.desk = QLineEdit(objectName="syncDeskName")
-        self.desk.setPlaceholderText("e.g. Front desk")
-        self.desk.setAccessibleName("Desk name for the server")
-        self.test_button = QPushButton("&Test connection", objectName="syncTest")
-        self.setup_button = QPushButton("Set up syn&c…", objectName="syncSetup")
-        self.now_button = QPushButton("Sync n&ow", objectName="syncNow")
+        self.desk.setPlaceholderText(tr("e.g. Front desk"))
+        self.desk.setAccessibleName(tr("Desk name for the server"))
+        self.test_button = QPushButton(tr("&Test connection"), objectName="syncTest")
+        self.setup_button = QPushButton(tr("Set up syn&c…"), objectName="syncSetup")
+        self.now_button = QPushButton(tr("Sync n&ow"), objectName="syncNow")
         self.test_button.clicked.connect(self.test)
         self.setup_button.clicked.connect(self.set_up)
         self.now_button.clicked.connect(self.controller.sync_now)
@@ -129,11 +130,11 @@ class SyncPanel(QGroupBox):
         self.state = QLabel("", objectName="syncState")
         self.state.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Server addr&ess", self.server)
-        form.addRow("Desk name on the ser&ver", self.desk)
+        form.addRow(tr("Server addr&ess"), self.server)
+        form.addRow(tr("Desk name on the ser&ver"), self.desk)
         form.addRow("", buttons)
         form.addRow("", self.result)
-        form.addRow("Status", self.state)
+        form.addRow(tr("Status"), self.state)
         self.desks: DesksBox | None = None
         if ctx.actor.at_least(Role.ADMIN):
             self.desks = DesksBox(self.controller, self)
@@ -152,12 +153,14 @@ class SyncPanel(QGroupBox):
                 self.desk.setText(snap.desk_name or self._local_desk_name())
         self.now_button.setEnabled(snap.configured)
         if snap.configured:
-            text = status_text(snap)[0].removeprefix("Sync: ")
-            self.state.setText(f"This desk is “{snap.desk_name}” (desk code {snap.desk_code}) at {snap.server_url}.\n"
-                               f"{text[:1].upper()}{text[1:]}." + (f"\n{snap.message}" if snap.message else ""))
+            text = " · ".join(status_parts(snap))
+            lines = [tr("This desk is “{desk}” (desk code {code}) at {server}.").format(
+                desk=snap.desk_name, code=snap.desk_code, server=snap.server_url),
+                text[:1].upper() + text[1:] + "."]
+            self.state.setText("\n".join(lines + ([snap.message] if snap.message else [])))
         else:
-            self.state.setText("Not set up: this desk works on its own. Enter the server address, test it, "
-                               "then set up sync with a server staff account.")
+            self.state.setText(tr("Not set up: this desk works on its own. Enter the server address, test it, "
+                                  "then set up sync with a server staff account."))
 
     def _local_desk_name(self) -> str:
         return self.ctx.actor.desk or ""
@@ -171,10 +174,10 @@ class SyncPanel(QGroupBox):
     def _url(self) -> str | None:
         url = self.server.text().strip().rstrip("/")
         if not url:
-            self.say("Enter the server address first, e.g. http://library.local:8080.", REFUSED)
+            self.say(tr("Enter the server address first, e.g. http://library.local:8080."), REFUSED)
         elif not url.startswith(("http://", "https://")) or len(url) < 10:
-            self.say(f"The server address “{url}” must start with http:// or https://, "
-                     "e.g. http://library.local:8080.", REFUSED)
+            self.say(tr("The server address “{url}” must start with http:// or https://, "
+                        "e.g. http://library.local:8080.").format(url=url), REFUSED)
         else:
             return url
         self.server.setFocus()
@@ -184,7 +187,7 @@ class SyncPanel(QGroupBox):
         url = self._url()
         if url is None:
             return
-        self.say(f"Asking {url}…", ATTENTION)
+        self.say(tr("Asking {url}…").format(url=url), ATTENTION)
         self.test_button.setEnabled(False)
 
         def done(sentence: str) -> None:
@@ -199,7 +202,7 @@ class SyncPanel(QGroupBox):
             return
         desk = self.desk.text().strip()
         if not desk:
-            self.say("Enter a name for this desk (how the server and the other desks know it).", REFUSED)
+            self.say(tr("Enter a name for this desk (how the server and the other desks know it)."), REFUSED)
             self.desk.setFocus()
             return
         user = self.ctx.settings.get(SYNC_USERNAME) or self.ctx.actor.username
@@ -218,18 +221,20 @@ class SyncPanel(QGroupBox):
 
             self.controller.setup(url, desk, username, password, done, refused, join=join)
 
-        self.dialog = LoginDialog(self, "Set up sync",
-                                  f"Log in to the library server at {url} with a server staff account. "
-                                  "The desk registers there as “" + desk + "”. The password is not stored.",
+        self.dialog = LoginDialog(self, tr("Set up sync"),
+                                  tr("Log in to the library server at {url} with a server staff account. The desk "
+                                     "registers there as “{desk}”. The password is not stored.").format(
+                                      url=url, desk=desk),
                                   user, submit=submit)
         self.dialog.setObjectName("syncSetupDialog")
         self.dialog.open()
 
     def _ask_join(self, url: str, why: str) -> bool:
         """Whether this library moves into the (empty) server; No is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Bring this library into the server?",
-                          f"{why}\n\nUpload this library (its catalog, members, loans, holds, fees and staff) to "
-                          f"{url}? It becomes the server's library; other desks then start from it.",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Bring this library into the server?"),
+                          why + "\n\n" + tr("Upload this library (its catalog, members, loans, holds, fees and "
+                                             "staff) to {url}? It becomes the server's library; other desks then "
+                                             "start from it.").format(url=url),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setObjectName("syncJoinQuestion")
@@ -237,14 +242,17 @@ class SyncPanel(QGroupBox):
 
     def _set_up(self, url: str, desk: str, result: dict[str, Any]) -> None:
         code = result.get("desk_code")
-        text = f"Desk “{desk}” is registered with {url}" + (f" (desk code {code})." if code else ".")
+        said = [tr("Desk “{desk}” is registered with {url} (desk code {code}).").format(desk=desk, url=url, code=code)
+                if code else tr("Desk “{desk}” is registered with {url}.").format(desk=desk, url=url)]
         joined = result.get("joined")
         if joined:
-            text += f" This library is now the server's ({sum(joined['sent'].values()):,} rows uploaded)."
+            said.append(tr("This library is now the server's ({count} rows uploaded).").format(
+                count=number_text(sum(joined["sent"].values()))))
         where = result.get("credential")
         if where and where != "keyring":
-            text += (" This computer has no keyring: the desk's credential is kept in a file of its data "
-                     "folder, readable only by this account (never in backups).")
-        self.say(text + " The first sync has started.", DONE)
+            said.append(tr("This computer has no keyring: the desk's credential is kept in a file of its data "
+                           "folder, readable only by this account (never in backups)."))
+        said.append(tr("The first sync has started."))
+        self.say(" ".join(said), DONE)
         if self.desks is not None:
             self.desks.reload()

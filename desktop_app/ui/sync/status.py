@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressDialog, QScro
 
 from ...config import SYNC_USERNAME
 from ...domain.values import Role
+from ..common.i18n import N_, number_text, tr
 from ..common.theme import status_colors
 from .controller import SyncController, SyncSnapshot, controller_for
 from .texts import status_kind, status_text
@@ -24,7 +25,15 @@ from .texts import status_kind, status_text
 if TYPE_CHECKING:  # the window imports this module when it opens; the name is for the checker
     from ..shell.main_window import MainWindow
 
-PHASES = {"push": "sending this desk's work", "pull": "receiving the library's changes"}
+PHASES = {"push": N_("sending this desk's work"), "pull": N_("receiving the library's changes")}
+
+
+def phase_count(phase: str, done: int, total: object) -> str:
+    """"sending this desk's work: 1,200 of 5,000" (the total when it is known)."""
+    words = tr(PHASES.get(phase, phase))
+    if isinstance(total, int):
+        return tr("{phase}: {done} of {total}").format(phase=words, done=number_text(done), total=number_text(total))
+    return tr("{phase}: {done}").format(phase=words, done=number_text(done))
 
 
 class SyncProgress(QObject):
@@ -43,15 +52,15 @@ class SyncProgress(QObject):
         controller.snapshot_changed.connect(self._snapshot)
 
     def _progress(self, phase: str, done: int, total: object) -> None:
-        text = f"{PHASES.get(phase, phase)}: {done:,}" + (f" of {total:,}" if isinstance(total, int) else "")
+        text = phase_count(phase, done, total)
         if self.dialog is None:
             if not (self.controller.show_progress and isinstance(total, int) and total >= self.MIN_ROWS
                     and done < total):
                 return
             self.dialog = QProgressDialog(self.parent_widget)
             self.dialog.setObjectName("syncProgress")
-            self.dialog.setWindowTitle("Sync with the library server")
-            self.dialog.setCancelButtonText("&Stop")
+            self.dialog.setWindowTitle(tr("Sync with the library server"))
+            self.dialog.setCancelButtonText(tr("&Stop"))
             self.dialog.setWindowModality(Qt.WindowModality.NonModal)
             self.dialog.setMinimumDuration(0)
             self.dialog.setAutoClose(False)
@@ -64,7 +73,8 @@ class SyncProgress(QObject):
             self.dialog.setValue(min(done, total))
         else:
             self.dialog.setMaximum(0)  # busy indicator
-        self.dialog.setLabelText(f"{text[0].upper()}{text[1:]}…\nThe desk can keep working meanwhile.")
+        self.dialog.setLabelText(tr("{progress}…\nThe desk can keep working meanwhile.").format(
+            progress=text[:1].upper() + text[1:]))
 
     def _snapshot(self, snap: SyncSnapshot) -> None:
         if snap.state != "syncing" and self.dialog is not None:
@@ -113,10 +123,11 @@ def ask_login(window: QWidget, controller: SyncController) -> None:
     if window.findChild(LoginDialog, "syncLoginDialog") is not None:
         return
     snap = controller.snapshot
-    dialog = LoginDialog(window, "Log in to the library server",
-                         f"The server at {snap.server_url or 'the server'} refused this desk's credential (the "
-                         "desk was retired, or the keyring that kept its credential is gone). A librarian or "
-                         "admin logs in once to give it a new one; the password is not stored.",
+    dialog = LoginDialog(window, tr("Log in to the library server"),
+                         tr("The server at {server} refused this desk's credential (the desk was retired, or "
+                            "the keyring that kept its credential is gone). A librarian or admin logs in once to "
+                            "give it a new one; the password is not stored.").format(
+                             server=snap.server_url or tr("the server")),
                          controller.ctx.settings.get(SYNC_USERNAME) or controller.ctx.actor.username,
                          submit=lambda user, password, ok, fail: controller.login(user, password, lambda _kept: ok(),
                                                                                   fail))
@@ -142,7 +153,7 @@ def attach_sync(window: MainWindow) -> SyncController:
     ctx = window.ctx
     controller = controller_for(ctx)
     label: QLabel = window.sync_label
-    label.setAccessibleName("Sync status")
+    label.setAccessibleName(tr("Sync status"))
     label.installEventFilter(_Clicks(window, controller))
 
     def show(snap: SyncSnapshot) -> None:
@@ -160,20 +171,19 @@ def attach_sync(window: MainWindow) -> SyncController:
         label.setCursor(Qt.CursorShape.PointingHandCursor if actionable else Qt.CursorShape.ArrowCursor)
 
     def progress(phase: str, done: int, total: object) -> None:
-        count = f"{done:,}" + (f" of {total:,}" if isinstance(total, int) else "")
-        show(replace(controller.snapshot, state="syncing", progress=f"{PHASES.get(phase, phase)} {count}"))
+        show(replace(controller.snapshot, state="syncing", progress=phase_count(phase, done, total)))
 
     controller.snapshot_changed.connect(show)
     controller.progress.connect(progress)
     controller.login_needed.connect(lambda: ask_login(window, controller))
     window.sync_progress = SyncProgress(controller, window)
     bar = window.menuBar()
-    menu = QMenu("S&ync", bar)
+    menu = QMenu(tr("S&ync"), bar)
     menu.setObjectName("syncMenu")
-    help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+    help_menu = next((a for a in bar.actions() if a.text() in ("&Help", tr("&Help"))), None)
     bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
-    for text, key, slot in (("Sync &now", "Ctrl+Shift+Y", controller.sync_now),
-                            ("Sync &exceptions…", None, lambda: open_exceptions(window, controller))):
+    for text, key, slot in ((tr("Sync &now"), "Ctrl+Shift+Y", controller.sync_now),
+                            (tr("Sync &exceptions…"), None, lambda: open_exceptions(window, controller))):
         action = QAction(text, window)
         if key:
             action.setShortcut(QKeySequence(key))
@@ -182,7 +192,7 @@ def attach_sync(window: MainWindow) -> SyncController:
         menu.addAction(action)
     if ctx.actor.at_least(Role.ADMIN) and "Settings" in getattr(window, "pages", {}):
         menu.addSeparator()
-        settings = QAction("Sync &settings", window)
+        settings = QAction(tr("Sync &settings"), window)
         settings.triggered.connect(lambda: show_panel(window))
         menu.addAction(settings)
     controller.start()

@@ -1,0 +1,237 @@
+"""Every text of the sync, interchange, reports and shell-flow screens goes through ``tr()``.
+
+A pseudo translation (a real ``QTranslator`` installed in the application) puts every text of
+the desk's context between ⟦ and ⟧. The screens are then built and driven as a clerk would, and
+every text a person can see (titles, labels, buttons, headers, placeholders, tooltips,
+accessible names, messages) must carry the marks: a text without them escaped ``tr()``.
+Texts that are data (a member's name, a file path) are marked ``i18n=data`` on their widget.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressDialog,
+    QWidget,
+)
+
+from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.i18n import CONTEXT, number_text
+
+OPEN, CLOSE = "⟦", "⟧"
+WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+class Pseudo(QTranslator):
+    """Translates every text of the desk's context to ⟦text⟧; Qt's own texts stay as they are."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"{OPEN}{source}{CLOSE}" if context == CONTEXT else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp: Any) -> Iterator[Pseudo]:
+    translator = Pseudo()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def escaped(text: str) -> bool:
+    """Whether ``text`` holds words outside the marks of a translation (data put into a
+    translated sentence is inside its marks)."""
+    inner = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+    while (shorter := inner.sub("", text)) != text:
+        text = shorter
+    return bool(WORDS.search(text))
+
+
+def _standard(button: QAbstractButton) -> bool:
+    """A standard button of a button box (OK, Cancel...): Qt translates it."""
+    box = button.parent()
+    while box is not None and not isinstance(box, QDialogButtonBox):
+        box = box.parent()
+    return isinstance(box, QDialogButtonBox) and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+
+
+def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text a person can see on ``root`` and its children."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.property("i18n") == "data" or widget.objectName().startswith("qt_"):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName() or '?'}"
+        texts = [widget.toolTip(), widget.statusTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractButton) and not _standard(widget):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+        texts += [action.text() for action in widget.actions()]
+        found += [(where, text) for text in texts if text]
+    return found
+
+
+def untranslated(root: QWidget) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in shown_texts(root) if escaped(text)]
+
+
+def test_the_pseudo_translation_marks_texts_and_the_check_finds_plain_ones(qtbot, pseudo) -> None:
+    from desktop_app.ui.common.i18n import tr
+
+    label = QLabel(tr("Due date"))
+    plain = QLabel("Due date")
+    data = QLabel("Ana Ruiz")
+    data.setProperty("i18n", "data")
+    for widget in (label, plain, data):
+        qtbot.addWidget(widget)
+    assert label.text() == "⟦Due date⟧"
+    assert untranslated(label) == [] and untranslated(data) == []
+    assert untranslated(plain) == [("QLabel ?", "Due date")]
+
+
+# -- sync ---------------------------------------------------------------------------------------
+def _exception_row(**over: Any) -> dict[str, Any]:
+    row = {"id": 7, "created_at": "2026-03-02T09:15:00+00:00", "desk_name": "Annex", "kind": "checkout",
+           "code": "double_loan", "message": "Copy 31000042 was lent at two desks",
+           "details": {"op": {"kind": "checkout", "args": {"due_date": "2026-03-20", "copy_uuid": "x"},
+                              "occurred_at": "2026-03-01T16:40:00+00:00"}, "other_desk": "Front"},
+           "status": "open", "resolution": None, "actions": ["dismiss", "replace_with_second"]}
+    return {**row, **over}
+
+
+def test_the_sync_panel_its_desks_and_its_login_speak_through_tr(qtbot, ctx: UiContext, pseudo) -> None:
+    from desktop_app.ui.sync.panel import LoginDialog, SyncPanel
+
+    panel = SyncPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)  # no address yet
+    assert panel.result.text().startswith("⟦Enter the server address first")
+    assert untranslated(panel) == []
+    qtbot.keyClicks(panel.server, "ftp://x")
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    assert "ftp://x" in panel.result.text() and untranslated(panel) == []
+
+    desks = panel.desks
+    assert desks is not None
+    qtbot.mouseClick(desks.retire_button, Qt.MouseButton.LeftButton)  # nothing chosen
+    assert desks.message.text() == "⟦Select the desk to retire first.⟧"
+    desks._loaded([{"client_id": "c1", "desk_code": "07", "desk_name": "Annex", "role": "desk",
+                    "last_seen_at": "2026-03-02T09:15:00+00:00"}])
+    assert desks.message.text() == "⟦1 desk(s) registered.⟧"
+    assert desks.model.index(0, 3).data() not in ("", "2026-03-02T09:15:00+00:00")
+    assert untranslated(desks) == []
+
+    panel.server.setText("http://library.local:8080")
+    panel.desk.setText("Front desk")
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(LoginDialog, "syncSetupDialog")
+    assert dialog is not None
+    dialog.username.clear()
+    dialog.buttons.accepted.emit()  # nothing typed: refused without asking the server
+    assert dialog.message.text() == "⟦Enter the server username and the password.⟧"
+    assert "“Front desk”" in dialog.findChild(QLabel).text()
+    assert untranslated(dialog) == []
+    if shots := os.environ.get("LIBRARY_DESK_SHOTS"):
+        panel.grab().save(f"{shots}/i18n-sync-panel.png")
+        dialog.grab().save(f"{shots}/i18n-sync-login.png")
+    dialog.reject()
+
+
+def test_the_sync_status_bar_texts_are_translated_in_every_state(qapp, pseudo) -> None:
+    from desktop_app.ui.sync.controller import SyncSnapshot
+    from desktop_app.ui.sync.texts import status_text, when
+
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    base = SyncSnapshot("up to date", configured=True, pending=3, last_sync_at=an_hour_ago, exceptions=2,
+                        server_url="http://library.local:8080", desk_name="Front", desk_code="01")
+    for state in ("not set up", "starting", "syncing", "up to date", "offline", "login needed", "cancelled",
+                  "error"):
+        text, tip = status_text(replace(base, state=state))
+        for part in [*text.split(" · "), *tip.split("\n")]:
+            assert not escaped(part), (state, part)
+    assert when(None) == "⟦never⟧"
+    assert when(datetime(2026, 3, 2, 9, 15, tzinfo=UTC), now=datetime(2026, 3, 9, tzinfo=UTC)) != ""
+
+
+def test_the_sync_exceptions_window_and_progress_speak_through_tr(qtbot, ctx: UiContext, pseudo) -> None:
+    from desktop_app.ui.sync.controller import controller_for
+    from desktop_app.ui.sync.exceptions import SyncExceptionsWindow, describe
+    from desktop_app.ui.sync.status import SyncProgress
+
+    controller = controller_for(ctx)
+    window = SyncExceptionsWindow(controller, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+    window._loaded([_exception_row(), _exception_row(id=8, status="resolved", resolution="dismiss",
+                                                     actions=[])])
+    assert window.count.text() == "⟦2 open⟧"
+    assert set(window.buttons) == {"dismiss", "replace_with_second"}
+    # the detail holds the server's message and detail keys (data); its own lines are checked below
+    assert [w for w, _text in untranslated(window)] == ["QLabel syncExceptionDetail"]
+    for line in describe(_exception_row()).splitlines()[:1] + describe(_exception_row()).splitlines()[2:3]:
+        assert not escaped(line), line
+    statuses = [window.model.index(r, 6).data() for r in range(2)]
+    kinds = [window.model.index(r, 3).data() for r in range(2)]
+    assert statuses == ["⟦open⟧", "⟦resolved: ⟦Dismiss (handled by hand)⟧⟧"]
+    assert kinds == ["⟦Check-out⟧"] * 2
+    if shots := os.environ.get("LIBRARY_DESK_SHOTS"):
+        window.grab().save(f"{shots}/i18n-sync-exceptions.png")
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    SyncProgress(controller, holder)
+    controller.progress.emit("pull", 2500, 10000)
+    progress = holder.findChild(QProgressDialog, "syncProgress")
+    assert progress is not None and progress.isVisible()
+    assert untranslated(progress) == []
+    count = f"⟦⟦receiving the library's changes⟧: {number_text(2500)} of {number_text(10000)}⟧"
+    assert progress.labelText() == f"⟦{count}…\nThe desk can keep working meanwhile.⟧"
+    progress.cancel()
+
+
+def test_the_sync_menu_of_the_main_window_is_translated(qtbot, ctx: UiContext, pseudo) -> None:
+    from desktop_app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ctx, desk_name="Front")
+    qtbot.addWidget(window)
+    menu = window.findChild(QMenu, "syncMenu")
+    assert menu is not None and menu.title() == "⟦S&ync⟧"
+    assert [a.text() for a in menu.actions() if a.text()] == ["⟦Sync &now⟧", "⟦Sync &exceptions…⟧",
+                                                              "⟦Sync &settings⟧"]
+    assert window.sync_label.accessibleName() == "⟦Sync status⟧"
+    qtbot.waitUntil(lambda: window.sync_label.text() == "⟦Sync: ⟦not set up⟧⟧")  # the controller has read the state
+    assert window.sync_label.toolTip() == "⟦An admin sets up sync in Settings⟧"
+    window.close()
