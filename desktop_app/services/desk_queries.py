@@ -48,6 +48,7 @@ class Alert:
     code: str
     text: str
     level: str
+    values: dict[str, object] = field(default_factory=dict)  # what the text says, for a translation
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class MemberCard:
     holds_ready: list[str]
     loans: list[LoanLine]
     alerts: list[Alert] = field(default_factory=list)
+    max_loans: int = 0  # the category's limit (0: none known)
+    max_overdue_days: int | None = None  # lending stops when an item is later than this
+    max_owed_cents: int | None = None  # lending stops when more than this is owed
 
     @property
     def overdue(self) -> int:
@@ -72,25 +76,50 @@ class MemberCard:
 
 
 def member_alerts(card: MemberCard, today: date, *, expiry_warning_days: int = 30) -> list[Alert]:
-    """The alerts for a member: blocked, expired or expiring, overdue items, fees, holds ready."""
+    """The alerts for a member: blocked, expired or expiring, the loan limit, overdue items, fees,
+    holds ready. "refused" only for what stops lending; the rest is "attention"."""
     out: list[Alert] = []
     if card.blocked:
-        out.append(Alert("blocked", f"Blocked: {card.block_reason or 'no reason given'}", "refused"))
+        out.append(Alert("blocked", f"Blocked: {card.block_reason or 'no reason given'}", "refused",
+                         {"reason": card.block_reason or ""}))
     if card.expires is not None and card.expires < today:
-        out.append(Alert("expired", f"Membership expired on {day(card.expires)}", "refused"))
+        out.append(Alert("expired", f"Membership expired on {day(card.expires)}", "refused", {"date": card.expires}))
     elif card.expires is not None and (card.expires - today).days <= expiry_warning_days:
-        out.append(Alert("expires_soon", f"Membership expires on {day(card.expires)}", "attention"))
+        out.append(Alert("expires_soon", f"Membership expires on {day(card.expires)}", "attention",
+                         {"date": card.expires}))
+    count, limit = len(card.loans), card.max_loans
+    if limit and count >= limit:
+        out.append(Alert("loan_limit", f"At the loan limit: {count} of {limit} loans", "refused",
+                         {"count": count, "limit": limit}))
+    elif limit and count == limit - 1:
+        out.append(Alert("loan_limit_near", f"{count} of {limit} loans: one more may be lent", "attention",
+                         {"count": count, "limit": limit}))
     if card.overdue:
         worst = max(loan.days_overdue for loan in card.loans)
         items = "item" if card.overdue == 1 else "items"
-        out.append(Alert("overdue", f"{card.overdue} overdue {items} (up to {worst} days late)", "refused"))
+        stops = card.max_overdue_days is not None and worst > card.max_overdue_days
+        out.append(Alert("overdue", f"{card.overdue} overdue {items} (up to {worst} days late)",
+                         "refused" if stops else "attention", {"count": card.overdue, "days": worst}))
     if card.owed_cents:
-        out.append(Alert("fees", f"Owes {money(card.owed_cents)} in fees", "attention"))
+        stops = card.max_owed_cents is not None and card.owed_cents > card.max_owed_cents
+        out.append(Alert("fees", f"Owes {money(card.owed_cents)} in fees", "refused" if stops else "attention",
+                         {"cents": card.owed_cents}))
     if card.holds_ready:
         titles = ", ".join(f"'{t}'" for t in card.holds_ready[:3])
         more = f" and {len(card.holds_ready) - 3} more" if len(card.holds_ready) > 3 else ""
-        out.append(Alert("holds_ready", f"Ready for pickup: {titles}{more}", "attention"))
+        out.append(Alert("holds_ready", f"Ready for pickup: {titles}{more}", "attention",
+                         {"titles": titles, "more": max(0, len(card.holds_ready) - 3)}))
     return out
+
+
+@dataclass(frozen=True)
+class LendFacts:
+    """What the desk asks before lending or returning a scanned copy."""
+
+    barcode: str
+    title: str
+    borrower_id: int | None  # the member who has it on loan (None: not on loan)
+    others_waiting: int  # holds waiting for the title by other members than the one at the desk
 
 
 class DeskQueries:
@@ -125,6 +154,25 @@ class DeskQueries:
             return s.execute(select(Book.title).join(Copy, Copy.book_id == Book.id)
                              .where(Copy.barcode == normalize_scan(barcode))).scalar()
 
+    def lend_facts(self, actor: Actor, barcode: str, member_id: int | None) -> LendFacts | None:
+        """Whether the copy is on loan (and to whom) and how many other members wait for its
+        title; None when no copy has the barcode. Two indexed reads (a scan's hot path)."""
+        require(actor, Role.DESK, "look up copies")
+        code = normalize_scan(barcode)
+        with self.lib.read() as s:
+            found = s.execute(select(Copy.id, Copy.book_id, Book.title).join(Book, Book.id == Copy.book_id)
+                              .where(Copy.barcode == code)).first()
+            if found is None:
+                return None
+            borrower = s.execute(select(Loan.member_id).where(Loan.copy_id == found.id,
+                                                              Loan.returned_at.is_(None))).scalar()
+            waiting = select(func.count()).select_from(Hold).where(
+                Hold.book_id == found.book_id, Hold.status == HoldStatus.WAITING.value)
+            if member_id is not None:
+                waiting = waiting.where(Hold.member_id != member_id)
+            others = s.execute(waiting).scalar() or 0
+        return LendFacts(code, found.title, borrower, int(others))
+
     def member_card(self, actor: Actor, member_id: int) -> MemberCard:
         """The member's card: standing, alerts and open loans (oldest due first)."""
         self._check(actor, member_id)
@@ -132,7 +180,8 @@ class DeskQueries:
         with self.lib.read() as s:
             row = s.execute(
                 select(Member.card_number, Member.first_name, Member.last_name, MemberCategory.name, Member.expires,
-                       Member.blocked, Member.block_reason)
+                       Member.blocked, Member.block_reason, MemberCategory.max_loans,
+                       MemberCategory.max_overdue_days, MemberCategory.max_owed_cents)
                 .join(MemberCategory, MemberCategory.id == Member.category_id).where(Member.id == member_id)).first()
             if row is None:
                 raise NotFound(f"There is no member with id {member_id}")
@@ -146,14 +195,15 @@ class DeskQueries:
                     .where(Loan.member_id == member_id, Loan.returned_at.is_(None))
                     .order_by(Loan.due_date, Loan.id))
             ]
-            owed = s.execute(select(func.coalesce(func.sum(Fee.amount_cents), 0)).where(
+            owed = s.execute(select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0)).where(
                 Fee.member_id == member_id, Fee.paid_at.is_(None), Fee.waived_at.is_(None))).scalar() or 0
             ready = list(s.execute(
                 select(Book.title).join(Hold, Hold.book_id == Book.id)
                 .where(Hold.member_id == member_id, Hold.status == HoldStatus.READY.value)
                 .order_by(Hold.pickup_by)).scalars())
         card = MemberCard(member_id, row[0], f"{row[1]} {row[2]}".strip(), row[3], row[4], bool(row[5]), row[6],
-                          int(owed), ready, loans)
+                          int(owed), ready, loans, max_loans=row[7] or 0, max_overdue_days=row[8],
+                          max_owed_cents=row[9])
         return MemberCard(**{**card.__dict__, "alerts": member_alerts(card, today)})
 
     def loan_history(self, actor: Actor, member_id: int, *, limit: int = 200) -> list[HistoryLine]:

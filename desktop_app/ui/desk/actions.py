@@ -16,11 +16,27 @@ from ...domain.values import Role
 from ...services import Actor, Services
 from ...services.circulation import CheckinResult, CheckoutResult, RenewResult
 from ...services.desk_queries import MemberCard
+from ..common.i18n import day_text, number_text, tr
 from ..common.theme import ATTENTION, DONE, REFUSED
 from .session_list import ScanRow
 
 LEND, RETURN, RENEW = "lend", "return", "renew"
 MODES = (LEND, RETURN, RENEW)
+
+#: The questions the desk asks about a scanned copy (``Offer.kind``).
+LEND_NOT_LENT = "lend_not_lent"  # Return mode, member open, the copy was not on loan
+RETURN_AND_LEND = "return_and_lend"  # on loan to another member, in the clerk's hand
+LEND_DESPITE_HOLDS = "lend_despite_holds"  # other members wait for the title
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A question about the last scan; Enter (on an empty scan field) says yes, any other scan
+    or key of the desk lets it go."""
+
+    code: str
+    kind: str
+    member_name: str
 
 
 @dataclass
@@ -48,6 +64,7 @@ class ScanOutcome:
     member_open: bool = False
     hold_for: str | None = None
     refusal: Refused | None = None
+    offer: Offer | None = None
     result: CheckoutResult | CheckinResult | RenewResult | None = None
     slip_items: list[tuple[str, str, str]] = field(default_factory=list)  # (title, barcode, due)
 
@@ -60,14 +77,17 @@ class DeskEngine:
         self.actor = actor
         self.queries = services.queries
         self.state = DeskState()
+        self.member_name = ""
 
     def open_member(self, member_id: int, code: str = "") -> ScanOutcome:
         card = self.queries.member_card(self.actor, member_id)
         self.state.member_id, self.state.card_number = card.id, card.card_number
+        self.member_name = card.name
         return ScanOutcome(code or card.card_number, card=card, opened_member=True, member_open=True)
 
     def close_member(self) -> None:
         self.state.member_id = self.state.card_number = self.state.card_epoch = None
+        self.member_name = ""
 
     def refresh(self) -> MemberCard | None:
         if self.state.member_id is None:
@@ -93,6 +113,57 @@ class DeskEngine:
             mode = LEND
         if mode == LEND and self.state.card_number is None:
             mode = RETURN  # with no member open, a scanned copy comes back
+        if override_reason is None and self.state.member_id is not None and mode in (LEND, RETURN):
+            asked = self._question(code, mode)
+            if asked is not None:
+                asked.member_open = True
+                return asked
+        return self._run(code, mode, override_reason)
+
+    def accept(self, offer: Offer) -> ScanOutcome:
+        """Do what ``offer`` proposed: lend the copy to the open member (returning it from the
+        other member first for ``RETURN_AND_LEND``). The usual rules of both steps apply."""
+        if self.state.card_number is None or offer.member_name != self.member_name:
+            row = ScanRow(offer.code, LEND, REFUSED, tr("The member's session has ended: scan the card again"))
+            return ScanOutcome(offer.code, row)
+        back: CheckinResult | None = None
+        if offer.kind == RETURN_AND_LEND:
+            try:
+                back = self.services.circulation.checkin(self.actor, offer.code)
+            except LibraryError as error:
+                return ScanOutcome(offer.code, ScanRow(offer.code, RETURN, REFUSED, error.message),
+                                   member_open=True)
+        out = self._run(offer.code, LEND, None)
+        if back is not None and out.row is not None and out.row.kind == DONE:
+            out.row = ScanRow(out.row.barcode, LEND, DONE,
+                              tr("Returned from the other member and lent, due {due}").format(
+                                  due=day_text(out.row.due_date) if out.row.due_date else ""),
+                              out.row.title, out.row.due_date)
+        return out
+
+    def _question(self, code: str, mode: str) -> ScanOutcome | None:
+        """The desk's question before acting on a copy in hand, or None to act at once."""
+        facts = self.queries.lend_facts(self.actor, code, self.state.member_id)
+        if facts is None:
+            return None
+        mine = facts.borrower_id == self.state.member_id
+        if mode == RETURN and facts.borrower_id is None:
+            text = tr("Not lent: lend it to {member}? [Enter]").format(member=self.member_name)
+            kind, colour = LEND_NOT_LENT, REFUSED
+        elif mode == LEND and facts.borrower_id is not None and not mine:
+            text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
+                member=self.member_name)
+            kind, colour = RETURN_AND_LEND, REFUSED
+        elif mode == LEND and facts.borrower_id is None and facts.others_waiting:
+            text = tr("Other members wait for this title ({count}): lend it to {member} anyway? [Enter]").format(
+                count=number_text(facts.others_waiting), member=self.member_name)
+            kind, colour = LEND_DESPITE_HOLDS, ATTENTION
+        else:
+            return None
+        offer = Offer(facts.barcode, kind, self.member_name)
+        return ScanOutcome(code, ScanRow(facts.barcode, mode, colour, text, facts.title), offer=offer)
+
+    def _run(self, code: str, mode: str, override_reason: str | None) -> ScanOutcome:
         try:
             out = self._act(code, mode, override_reason)
         except Refused as refusal:

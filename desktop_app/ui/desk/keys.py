@@ -28,6 +28,8 @@ DESK_ACTIONS: tuple[DeskAction, ...] = (
                "&Renew selected", "deskRenewSelected"),
     DeskAction("open_fees", "&Fees of the member…", "F8", "Fees of the member", "&Fees…", "deskFees"),
     DeskAction("open_slip", "&Slip…", "Ctrl+P", "Slip (print or PDF)", "&Slip…", "deskSlip"),
+    DeskAction("open_previous_slip", "Slip of the &previous member…", "Ctrl+Shift+P",
+               "Slip of the member whose session the last card ended"),
     DeskAction("end_session", "&End member session", "Esc", "End the member's session", "&End session",
                "deskEndSession"),
 )

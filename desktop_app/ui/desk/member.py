@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.text import day, money
 from ...services.desk_queries import MemberCard
+from ..common.alerts import alert_text
+from ..common.i18n import day_text, money_text, number_text, tr
 from ..common.theme import ATTENTION, DONE, REFUSED, scaled_font, status_style
 from .loans import LoansModel
 
@@ -31,20 +32,19 @@ class MemberPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.card: MemberCard | None = None
 
-        self.name = QLabel("No member", objectName="deskMemberName")
+        self.name = QLabel(tr("No member"), objectName="deskMemberName")
         self.name.setFont(scaled_font(self, 1.6, bold=True))
-        self.name.setAccessibleName("Member name")
-        self.details = QLabel("Scan a member card to lend. Scanning a book without a member returns it.",
-                              objectName="deskMemberDetails")
+        self.name.setAccessibleName(tr("Member name"))
+        self.details = QLabel(objectName="deskMemberDetails")
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("Member details")
+        self.details.setAccessibleName(tr("Member details"))
         self.alerts_box = QVBoxLayout()
         self.alerts_box.setSpacing(4)
-        self.loans_title = QLabel("Current loans", objectName="deskLoansTitle")
+        self.loans_title = QLabel(tr("Current loans"), objectName="deskLoansTitle")
         self.loans_title.setFont(scaled_font(self, 1.1, bold=True))
         self.loans = LoansModel(self)
         self.loans_view = QTableView(objectName="deskLoans")
-        self.loans_view.setAccessibleName("Current loans of the member")
+        self.loans_view.setAccessibleName(tr("Current loans of the member"))
         self.loans_view.setModel(self.loans)
         self.loans_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.loans_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,25 +78,36 @@ class MemberPanel(QFrame):
             if widget is not None:
                 widget.deleteLater()
         if card is None:
-            self.name.setText("No member")
-            self.details.setText("Scan a member card to lend (F2). Scanning a book without a member returns it.")
+            self.name.setText(tr("No member"))
+            self.name.setProperty("i18n", None)
+            self.details.setText(tr("Scan a member card to lend (F2). Scanning a book without a member returns it."))
             self.loans.set_loans([])
-            self.loans_title.setText("Current loans")
+            self.loans_title.setText(tr("Current loans"))
             self.loans_title.hide()
             self.loans_view.hide()
             self._stretch(False)
             return
         self.name.setText(card.name)
-        expiry = f"expires {day(card.expires)}" if card.expires else "no expiry"
-        owed = f"  ·  owes {money(card.owed_cents)}" if card.owed_cents else ""
-        self.details.setText(f"Card {card.card_number}  ·  {card.category}  ·  {expiry}{owed}")
+        self.name.setProperty("i18n", "data")
+        expiry = (tr("expires {date}").format(date=day_text(card.expires)) if card.expires
+                  else tr("no expiry"))
+        parts = [tr("Card {card}").format(card=card.card_number), card.category, expiry]
+        if card.owed_cents:
+            parts.append(tr("owes {amount}").format(amount=money_text(card.owed_cents)))
+        self.details.setText("  ·  ".join(parts))
         if not card.alerts:
-            self.alerts_box.addWidget(self._alert_label("No alerts: may borrow", DONE))
+            self.alerts_box.addWidget(self._alert_label(tr("No alerts: may borrow"), DONE))
         for alert in card.alerts:
-            self.alerts_box.addWidget(self._alert_label(alert.text, REFUSED if alert.level == "refused" else ATTENTION))
+            kind = REFUSED if alert.level == "refused" else ATTENTION
+            self.alerts_box.addWidget(self._alert_label(alert_text(alert), kind))
         self.loans.set_loans(card.loans)
         n = len(card.loans)
-        self.loans_title.setText(f"Current loans ({n})" if n else "No current loans")
+        if card.max_loans:
+            self.loans_title.setText(tr("Loans: {count} of {limit}").format(
+                count=number_text(n), limit=number_text(card.max_loans)))
+        else:
+            self.loans_title.setText(tr("Current loans: {count}").format(count=number_text(n)) if n
+                                     else tr("No current loans"))
         self.loans_title.show()
         self.loans_view.setVisible(bool(n))
         self._stretch(bool(n))
@@ -110,7 +121,7 @@ class MemberPanel(QFrame):
         label = QLabel(text, objectName=f"deskAlert_{kind}")
         label.setStyleSheet(status_style(kind))
         label.setWordWrap(True)
-        label.setAccessibleName(f"Alert: {text}")
+        label.setAccessibleName(tr("Alert: {text}").format(text=text))
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return label
 

@@ -40,19 +40,27 @@ from ...domain.values import Role
 from ...services.changes import Changes
 from ...services.circulation import CheckinResult
 from ...services.desk_queries import MemberCard
+from ..common.alerts import alert_text
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import N_, tr
 from ..common.theme import ATTENTION, DONE, INFO, REFUSED, scaled_font, status_style
 from ..common.worker import Worker
-from .actions import LEND, RENEW, RETURN, DeskEngine, ScanOutcome, banner_text
+from .actions import LEND, RENEW, RETURN, DeskEngine, Offer, ScanOutcome, banner_text
+from .catcher import DeskKeys
 from .dialogs import FeesDialog, ReasonDialog
-from .keys import BY_NAME, DESK_ACTIONS
+from .keys import BY_NAME, DESK_ACTIONS, key_of
 from .member import MemberPanel
 from .mode import ModeBar
 from .session_list import SessionListModel
 from .slip import Slip, SlipDialog
 
 DOUBLE_SCAN_SECONDS = 2.0
+MODE_BANNERS = {
+    LEND: N_("Lend mode: scan a member card, then their books"),
+    RETURN: N_("Return mode: scan the books that come back"),
+    RENEW: N_("Renew mode: scan the books to renew"),
+}
 
 
 class DeskTab(QWidget):
@@ -71,6 +79,8 @@ class DeskTab(QWidget):
         self._last_code: str | None = None
         self._last_at = -1e9
         self._refused: tuple[str, str] | None = None  # (code, mode) of the last overridable refusal
+        self.offer: Offer | None = None  # the question of the last scan, answered by Enter
+        self.previous_slip: Slip | None = None  # the slip of the session a new card ended
         self._started: dict[int, float] = {}
         self.latencies: list[float] = []  # seconds from Enter to the row on screen, per scan
         self.slip_items: list[tuple[str, str, str]] = []
@@ -78,6 +88,10 @@ class DeskTab(QWidget):
         self.library_info: dict[str, object] = {}
         self._build()
         self._shortcuts()
+        self.keys = DeskKeys(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.worker.submit(ctx.services.setup.settings, self._got_settings, lambda e: None)
 
@@ -177,14 +191,22 @@ class DeskTab(QWidget):
     # -- scanning -------------------------------------------------------------------------
     def submit_scan(self) -> None:
         """Handle the text of the scan field (Enter from the scanner or the keyboard)."""
-        started = time.perf_counter()
-        code = normalize_scan(self.scan.text())
+        text = self.scan.text()
         self.scan.clear()
+        self.submit_code(text)
+
+    def submit_code(self, text: str) -> None:
+        """Handle one scanned or typed code (from the scan field, or a scan caught elsewhere)."""
+        started = time.perf_counter()
+        code = normalize_scan(text)
         if not code:
+            if self.offer is not None:
+                self.accept_offer()
             return
+        self.offer = None
         now = self._clock()
         if code == self._last_code and now - self._last_at < DOUBLE_SCAN_SECONDS:
-            self.ctx.events.status_message.emit(f"Ignored a second scan of {code} within 2 seconds")
+            self._set_banner(tr("Ignored a second scan of {code} within 2 seconds").format(code=code), INFO)
             return
         self._last_code, self._last_at = code, now
         mode, epoch = self.mode_bar.mode(), self.mode_bar.epoch
@@ -192,10 +214,23 @@ class DeskTab(QWidget):
                                  self._on_error)
         self._started[job.id] = started
 
+    def accept_offer(self) -> None:
+        """Yes to the question of the last scan (Enter on the empty scan field)."""
+        offer, self.offer = self.offer, None
+        if offer is None:
+            return
+        job = self.worker.submit(lambda: self.engine.accept(offer), self._on_outcome, self._on_error)
+        self._started[job.id] = time.perf_counter()
+
     def _on_outcome(self, out: ScanOutcome) -> None:
+        ended: str | None = None
         if out.opened_member:
             assert out.card is not None
             if self.member.card is None or self.member.card.id != out.card.id:
+                if self.member.card is not None:  # a new card ends the previous member's session
+                    ended = self.member.card.name
+                    self.previous_slip = self.current_slip() if self.slip_items or self.slip_returns else None
+                    self.sessions.clear()
                 self.slip_items, self.slip_returns = [], []
             self.member.show_card(out.card)
             if self.mode_bar.mode() != LEND:  # a member's card means lending to them
@@ -214,10 +249,16 @@ class DeskTab(QWidget):
             self._refused = None
             alerts = [a for a in out.card.alerts if a.level == "refused"]
             if alerts:
-                self._set_banner(f"{out.card.name}: " + "; ".join(a.text for a in alerts), REFUSED)
+                self._set_banner(tr("{member}: {alerts}").format(
+                    member=out.card.name, alerts="; ".join(alert_text(a) for a in alerts)), REFUSED)
                 self._sound(REFUSED)
             else:
-                self._set_banner(f"{out.card.name} — scan books to lend", DONE)
+                self._set_banner(tr("{member}: scan books to lend").format(member=out.card.name), DONE)
+            if ended is not None and self.previous_slip is not None:
+                self.banner.setText(self.banner.text() + "\n" + tr(
+                    "Session of {member} ended: {key} prints their slip").format(
+                        member=ended, key=key_of("open_previous_slip")))
+        self.offer = out.offer
         self._update_buttons()
         self.scan.setFocus()
         started = self._started.pop(_job_id_of(out, self._started), None)
@@ -251,7 +292,7 @@ class DeskTab(QWidget):
     # -- actions --------------------------------------------------------------------------
     def override_last(self) -> None:
         if self._refused is None:
-            self.ctx.events.status_message.emit("There is no refusal to override")
+            self._set_banner(tr("There is no refusal to override"), INFO)
             return
         if not self.ctx.actor.at_least(Role.LIBRARIAN):
             self._set_banner("Only a librarian or admin may override", REFUSED)
@@ -278,7 +319,7 @@ class DeskTab(QWidget):
         if barcode is None and self.member.card is not None and len(self.member.card.loans) == 1:
             barcode = self.member.card.loans[0].barcode
         if barcode is None:
-            self.ctx.events.status_message.emit("Select a loan to renew, or press F4 and scan the book")
+            self._set_banner(tr("Select a loan to renew (Up and Down keys), or press F4 and scan the book"), INFO)
             return
         job = self.worker.submit(lambda: self.engine.scan(barcode, RENEW), self._on_outcome, self._on_error)
         self._started[job.id] = time.perf_counter()
@@ -286,7 +327,7 @@ class DeskTab(QWidget):
     def open_fees(self) -> None:
         card = self.member.card
         if card is None:
-            self.ctx.events.status_message.emit("Scan a member card first to see their fees")
+            self._set_banner(tr("Scan a member card first to see their fees"), INFO)
             return
         FeesDialog(self.ctx, card.card_number, card.name, self).exec()
         self.refresh_member()
@@ -299,12 +340,19 @@ class DeskTab(QWidget):
                     str(self.library_info.get("library_address", "") or ""), self.ctx.actor.desk or "",
                     self.ctx.actor.display_name)
 
-    def open_slip(self) -> None:
+    def open_slip(self, slip: Slip | None = None) -> None:
         paper = self.ctx.settings.get(SLIP_PAPER)
-        dialog = SlipDialog(self.current_slip(), self, paper=paper)
+        dialog = SlipDialog(slip or self.current_slip(), self, paper=paper)
         dialog.exec()
         self.ctx.settings.set(SLIP_PAPER, dialog.paper_key())
         self.scan.setFocus()
+
+    def open_previous_slip(self) -> None:
+        """The slip of the member whose session the last card ended."""
+        if self.previous_slip is None:
+            self._set_banner(tr("There is no slip of a previous member in this desk session"), INFO)
+            return
+        self.open_slip(self.previous_slip)
 
     def end_session(self) -> None:
         """Close the member (if any) and start a fresh session list."""
@@ -312,7 +360,7 @@ class DeskTab(QWidget):
         had = self.member.card.name if self.member.card else None
         self.member.show_card(None)
         self.sessions.clear()
-        self.slip_items, self.slip_returns, self._refused = [], [], None
+        self.slip_items, self.slip_returns, self._refused, self.offer = [], [], None, None
         self._last_code = None
         self._set_banner(f"Session of {had} ended. Next, please." if had else "Session cleared.", INFO)
         self._update_buttons()
@@ -330,7 +378,8 @@ class DeskTab(QWidget):
 
     # -- misc -----------------------------------------------------------------------------
     def _mode_changed(self, mode: str) -> None:
-        self.ctx.events.status_message.emit(f"Desk mode: {mode}")
+        self.offer = None
+        self._set_banner(tr(MODE_BANNERS[mode]), INFO)
         self.scan.setFocus()
 
     def _on_data_changed(self, changed: Changes) -> None:

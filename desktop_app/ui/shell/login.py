@@ -8,7 +8,7 @@ Checks run on the worker (argon2 takes a noticeable moment) and the result comes
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -23,6 +23,8 @@ from ...config import LAST_USERNAME, LocalSettings
 from ...domain.errors import AccountLocked, AuthenticationFailed, LibraryError, MembershipExpired
 from ...services import Actor, Services
 from ..common.errors import show_error
+from ..common.i18n import tr
+from ..common.scanner import BurstDetector
 from ..common.theme import ATTENTION, REFUSED, app_icon, scaled_font, status_style
 from ..common.worker import Worker
 
@@ -94,6 +96,12 @@ class LoginWindow(QWidget):
         self.pin.returnPressed.connect(self.log_in_member)
         self.card.returnPressed.connect(self.pin.setFocus)
         self.tabs.currentChanged.connect(self._focus_first)
+        # A scanner at a logged-out desk types into whatever field has focus: its burst is a scan,
+        # never a password or a PIN try (nor a count towards the lockout).
+        self.bursts = BurstDetector(self)
+        for field in (self.username, self.password, self.pin):
+            field.installEventFilter(self.bursts)
+        self.bursts.scanned.connect(self._scanned)
         self.reset()
 
     def reset(self) -> None:
@@ -120,6 +128,17 @@ class LoginWindow(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(status_style(kind))
         self.message.show()
+
+    def _scanned(self, code: str, field: QObject) -> None:
+        if field is self.pin:  # a member scanned their card with the PIN field focused
+            self.card.setText(code)
+            self.pin.clear()
+            self.pin.setFocus()
+            self.show_message(tr("Card read. Now type your PIN."), ATTENTION)
+            return
+        self.show_message(tr("Log in first: that was a scan ({code}), not your password. Nothing was tried.")
+                          .format(code=code), ATTENTION)
+        self._focus_first()
 
     # -- staff ----------------------------------------------------------------------------
     def log_in_staff(self) -> None:
