@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtGui import QKeySequence
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,16 @@ def when_text(moment: datetime) -> str:
 
 
 def number_text(value: int | float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(value))
+    """A number with the locale's digit grouping ("100,000", "100.000"), also in the "C"
+    locale of a process without a language (which omits grouping by default)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals) if decimals else locale.toString(int(value))
+
+
+def key_text(sequence: str) -> str:
+    """A shortcut ("Ctrl+F") as a text the way the platform and language write it ("Strg+F")."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def money_text(cents: int) -> str:

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from .i18n import tr
 from .theme import status_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,7 +26,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    """One column: its header, the text shown for a row, and optionally a sort key."""
+    """One column: its header (marked ``N_("...")``, translated where the header is shown),
+    the text shown for a row, and optionally a sort key."""
 
     header: str
     text: Callable[[Row], str]
@@ -73,7 +75,7 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return tr(column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if column.align_right else LEFT)
         return None

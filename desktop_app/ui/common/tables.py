@@ -14,7 +14,8 @@ from .context import UiContext
 
 
 def make_table(name: str, accessible: str, parent: QWidget | None = None) -> QTableView:
-    """A read-only row-selecting table with fixed row heights (cheap at any row count)."""
+    """A read-only row-selecting table with fixed row heights (cheap at any row count).
+    ``accessible`` is its accessible name, already translated (``tr("...")``)."""
     table = QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
