@@ -39,15 +39,19 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import N_, number_text, tr
 from .widgets import PathField, ProgressRun, checked_output, open_chooser, save_chooser
 
-FORMAT_NAMES = {"marc": "MARC21 (.mrc)", "marcxml": "MARCXML (.xml)", "csv-books": "Spreadsheet of books (CSV)",
-                "csv-members": "Spreadsheet of members (CSV)"}
-EXPORT_NAMES = {"books": ("Catalogue, one row per title (CSV)", "catalogue.csv"),
-                "copies": ("Copies (CSV)", "copies.csv"), "members": ("Members (CSV)", "members.csv"),
-                "loans": ("Loans (CSV)", "loans.csv"), "overdue": ("Overdue list (CSV)", "overdue.csv"),
-                "marc": ("Catalogue as MARC21 (.mrc)", "catalogue.mrc"),
-                "marcxml": ("Catalogue as MARCXML (.xml)", "catalogue.xml")}
+FORMAT_NAMES = {"marc": N_("MARC21 (.mrc)"), "marcxml": N_("MARCXML (.xml)"),
+                "csv-books": N_("Spreadsheet of books (CSV)"), "csv-members": N_("Spreadsheet of members (CSV)")}
+#: what can be exported: (name shown, translated where shown; file name suggested)
+EXPORT_NAMES = {"books": (N_("Catalogue, one row per title (CSV)"), "catalogue.csv"),
+                "copies": (N_("Copies (CSV)"), "copies.csv"), "members": (N_("Members (CSV)"), "members.csv"),
+                "loans": (N_("Loans (CSV)"), "loans.csv"), "overdue": (N_("Overdue list (CSV)"), "overdue.csv"),
+                "marc": (N_("Catalogue as MARC21 (.mrc)"), "catalogue.mrc"),
+                "marcxml": (N_("Catalogue as MARCXML (.xml)"), "catalogue.xml")}
+#: how bad a problem of the file is, in words
+SEVERITIES = {"error": N_("error"), "warning": N_("warning")}
 #: problems listed in the summary window; all of them are in the report file
 SHOWN_PROBLEMS = 300
 
@@ -64,17 +68,18 @@ class ImportDialog(QDialog):
         self.run: ProgressRun | None = None
         self._auto_report = ""
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import records")
-        self.file = PathField("importFile", "File to import", open_chooser(
-            "Import records", "Records (*.mrc *.marc *.dat *.iso *.xml *.csv *.tsv *.txt);;All files (*)"))
+        self.setWindowTitle(tr("Import records"))
+        self.file = PathField("importFile", tr("File to import"), open_chooser(
+            tr("Import records"),
+            ";;".join([tr("Records (*.mrc *.marc *.dat *.iso *.xml *.csv *.tsv *.txt)"), tr("All files (*)")])))
         self.file.changed.connect(self._file_changed)
         self.format = QComboBox(objectName="importFormat")
-        self.format.setAccessibleName("Format")
-        self.format.addItem("Recognise from the file", None)
+        self.format.setAccessibleName(tr("Format"))
+        self.format.addItem(tr("Recognise from the file"), None)
         for code, name in FORMAT_NAMES.items():
-            self.format.addItem(name, code)
-        self.skip = QRadioButton("&Skip records already in the library", objectName="importSkip")
-        self.update_mode = QRadioButton("&Update them from the file", objectName="importUpdate")
+            self.format.addItem(tr(name), code)
+        self.skip = QRadioButton(tr("&Skip records already in the library"), objectName="importSkip")
+        self.update_mode = QRadioButton(tr("&Update them from the file"), objectName="importUpdate")
         self.skip.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.skip)
@@ -82,22 +87,22 @@ class ImportDialog(QDialog):
         duplicates = QVBoxLayout()
         duplicates.addWidget(self.skip)
         duplicates.addWidget(self.update_mode)
-        self.keep_good = QCheckBox("Import the good records even if some are bad", objectName="importKeepGood")
-        self.report_path = PathField("importReport", "Problems report file",
-                                     save_chooser("Save the problems report", "CSV files (*.csv)"))
-        note = QLabel("All or nothing: unless you tick the box above, one bad record means nothing is "
-                      "imported. A dry run reads the whole file and changes nothing.")
+        self.keep_good = QCheckBox(tr("Import the good records even if some are bad"), objectName="importKeepGood")
+        self.report_path = PathField("importReport", tr("Problems report file"),
+                                     save_chooser(tr("Save the problems report"), tr("CSV files (*.csv)")))
+        note = QLabel(tr("All or nothing: unless you tick the box above, one bad record means nothing is "
+                         "imported. A dry run reads the whole file and changes nothing."))
         note.setWordWrap(True)
         note.setObjectName("importNote")
         form = QFormLayout()
-        form.addRow("&File", self.file)
-        form.addRow("F&ormat", self.format)
-        form.addRow("Already there", duplicates)
+        form.addRow(tr("&File"), self.file)
+        form.addRow(tr("F&ormat"), self.format)
+        form.addRow(tr("Already there"), duplicates)
         form.addRow("", self.keep_good)
-        form.addRow("&Problems report", self.report_path)
+        form.addRow(tr("&Problems report"), self.report_path)
         buttons = QDialogButtonBox()
-        self.dry_button = QPushButton("&Dry run first", objectName="importDryRun")
-        self.run_button = QPushButton("&Import", objectName="importRun")
+        self.dry_button = QPushButton(tr("&Dry run first"), objectName="importDryRun")
+        self.run_button = QPushButton(tr("&Import"), objectName="importRun")
         self.run_button.setDefault(True)
         buttons.addButton(self.dry_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -124,15 +129,15 @@ class ImportDialog(QDialog):
         """The import's keyword arguments, checked (InvalidInput names the field)."""
         text = self.file.text()
         if not text:
-            raise InvalidInput("Choose the file to import", field="file")
+            raise InvalidInput(tr("Choose the file to import"), field="file")
         path = Path(text).expanduser()
         if not path.is_file():
-            raise InvalidInput(f"There is no file {path}", field="file")
+            raise InvalidInput(tr("There is no file {path}").format(path=path), field="file")
         report = self.report_path.text()
         mode = "update" if self.update_mode.isChecked() else "skip"
         return {"path": path, "fmt": self.format.currentData(), "mode": mode,
                 "keep_good": self.keep_good.isChecked(),
-                "report_path": checked_output(report, "problems report", "report") if report else None}
+                "report_path": checked_output(report, tr("problems report"), "report") if report else None}
 
     def dry_run(self) -> ProgressRun | None:
         return self._start(dry_run=True)
@@ -155,8 +160,8 @@ class ImportDialog(QDialog):
         def work(tick: Any, cancel: Any) -> Any:
             return import_file(services, actor, path, dry_run=dry_run, progress=tick, cancel=cancel, **options)
 
-        verb = "Checking" if dry_run else "Importing"
-        self.run = ProgressRun(self.ctx, self, "Dry run" if dry_run else "Import", f"{verb} {path.name}…", work)
+        label = (tr("Checking {file}…") if dry_run else tr("Importing {file}…")).format(file=path.name)
+        self.run = ProgressRun(self.ctx, self, tr("Dry run") if dry_run else tr("Import"), label, work)
         self.run.finished.connect(self._finished)
         self.run.failed.connect(lambda e: show_error(self, e))
         self.run.start()
@@ -178,30 +183,31 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, report: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle({"imported": "Import finished", "dry_run": "Dry run finished"}.get(
-            report.status, "Nothing was imported"))
+        self.setWindowTitle(tr({"imported": N_("Import finished"), "dry_run": N_("Dry run finished")}.get(
+            report.status, N_("Nothing was imported"))))
         self.text = QLabel(report.summary(), objectName="importSummaryText")
+        self.text.setProperty("i18n", "data")  # the import's own summary (the core's words)
         self.text.setWordWrap(True)
-        caption = {"imported": "", "dry_run": "What a real import would do:"}.get(
-            report.status, "What the file holds (nothing was written):")
+        caption = {"imported": "", "dry_run": tr("What a real import would do:")}.get(
+            report.status, tr("What the file holds (nothing was written):"))
         grid = QGridLayout()
         grid.setColumnStretch(6, 1)
         copies = report.kind == "books"
-        cells = [("New", report.counts.get("new", 0)), ("Updated", report.counts.get("updated", 0)),
-                 ("Already there", report.counts.get("duplicate", 0)), ("Bad", report.counts.get("bad", 0))]
+        cells = [(N_("New"), report.counts.get("new", 0)), (N_("Updated"), report.counts.get("updated", 0)),
+                 (N_("Already there"), report.counts.get("duplicate", 0)), (N_("Bad"), report.counts.get("bad", 0))]
         if copies:
-            cells += [("Copies new", report.copies_new), ("Copies updated", report.copies_updated)]
+            cells += [(N_("Copies new"), report.copies_new), (N_("Copies updated"), report.copies_updated)]
         self.counts: dict[str, int] = {}
         for i, (name, value) in enumerate(cells):
             self.counts[name] = value
-            number = QLabel(f"{value:,}", objectName=f"importCount_{name.replace(' ', '_')}")
+            number = QLabel(number_text(value), objectName=f"importCount_{name.replace(' ', '_')}")
             number.setStyleSheet("font-size: 16pt; font-weight: bold;")
             grid.addWidget(number, 0, i)
-            grid.addWidget(QLabel(name), 1, i)
+            grid.addWidget(QLabel(tr(name)), 1, i)
             grid.setColumnMinimumWidth(i, 96)
         self.table = QTableWidget(0, 4, objectName="importProblems")
-        self.table.setAccessibleName("Problems found in the file")
-        self.table.setHorizontalHeaderLabels(["Where", "Field", "Reason", "Kind"])
+        self.table.setAccessibleName(tr("Problems found in the file"))
+        self.table.setHorizontalHeaderLabels([tr("Where"), tr("Field"), tr("Reason"), tr("Kind")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -210,18 +216,20 @@ class ImportSummaryDialog(QDialog):
         self.table.setRowCount(len(shown))
         for row, problem in enumerate(shown):
             for col, value in enumerate((problem.where or problem.source, problem.field or "", problem.reason,
-                                         problem.severity)):
+                                         tr(SEVERITIES.get(problem.severity, problem.severity)))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        more = ""
+        said = []
         if report.problems_total > len(shown):
-            more = f"Showing the first {len(shown):,} of {report.problems_total:,} problems. "
-        where = f"All problems are in {report.report_path}" if report.report_path else "No report file was asked for."
-        self.report_label = QLabel(more + where if report.problems_total else "No problems were found.",
+            said.append(tr("Showing the first {shown} of {total} problems.").format(
+                shown=number_text(len(shown)), total=number_text(report.problems_total)))
+        said.append(tr("All problems are in {path}").format(path=report.report_path) if report.report_path
+                    else tr("No report file was asked for."))
+        self.report_label = QLabel(" ".join(said) if report.problems_total else tr("No problems were found."),
                                    objectName="importReportPath")
         self.report_label.setWordWrap(True)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -252,22 +260,22 @@ class ExportDialog(QDialog):
         self.message: QMessageBox | None = None
         self.run: ProgressRun | None = None
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.kind = QComboBox(objectName="exportKind")
-        self.kind.setAccessibleName("What to export")
+        self.kind.setAccessibleName(tr("What to export"))
         for code, (name, _file) in EXPORT_NAMES.items():
-            self.kind.addItem(name, code)
-        self.path = PathField("exportPath", "File to write", save_chooser("Export to", "All files (*)"))
+            self.kind.addItem(tr(name), code)
+        self.path = PathField("exportPath", tr("File to write"), save_chooser(tr("Export to"), tr("All files (*)")))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._kind_changed()
-        note = QLabel("Members and loans hold personal data: librarians and admins only. Keep such files safe.")
+        note = QLabel(tr("Members and loans hold personal data: librarians and admins only. Keep such files safe."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&What", self.kind)
-        form.addRow("&Save as", self.path)
+        form.addRow(tr("&What"), self.kind)
+        form.addRow(tr("&Save as"), self.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.run_button = QPushButton("&Export", objectName="exportRun")
+        self.run_button = QPushButton(tr("&Export"), objectName="exportRun")
         self.run_button.setDefault(True)
         buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.clicked.connect(self.export)
@@ -288,7 +296,7 @@ class ExportDialog(QDialog):
     def export(self) -> ProgressRun | None:
         kind = self.kind.currentData()
         try:
-            path = checked_output(self.path.text(), "export", "path")
+            path = checked_output(self.path.text(), tr("export"), "path")
         except InvalidInput as exc:
             show_error(self, exc)
             return None
@@ -299,8 +307,8 @@ class ExportDialog(QDialog):
         def work(tick: Any, _cancel: Any) -> Any:
             return export(services, actor, kind, path, progress=lambda done, total: tick(done, total, None))
 
-        self.run = ProgressRun(self.ctx, self, "Export", f"Writing {path.name}…", work, unit="rows",
-                               cancellable=False)
+        self.run = ProgressRun(self.ctx, self, tr("Export"), tr("Writing {file}…").format(file=path.name), work,
+                               unit="rows", cancellable=False)
         self.run.finished.connect(self._finished)
         self.run.failed.connect(lambda e: show_error(self, e))
         self.run.start()
@@ -308,12 +316,13 @@ class ExportDialog(QDialog):
 
     def _finished(self, result: Any) -> None:
         self.outcome = result
-        text = f"Wrote {result.rows:,} rows to {result.path}."
+        text = tr("Wrote {count} rows to {path}.").format(count=number_text(result.rows), path=result.path)
         if result.skipped:
-            text += (f"\n\n{result.skipped:,} titles could not be written in MARC21 (a field is too long):\n"
-                     + "\n".join(result.problems[:10]))
-        self.ctx.events.status_message.emit(f"Exported {result.rows:,} rows to {Path(result.path).name}")
-        self.message = QMessageBox(QMessageBox.Icon.Information, "Export finished", text,
+            text += "\n\n" + tr("{count} titles could not be written in MARC21 (a field is too long):").format(
+                count=number_text(result.skipped)) + "\n" + "\n".join(result.problems[:10])
+        self.ctx.events.status_message.emit(tr("Exported {count} rows to {file}").format(
+            count=number_text(result.rows), file=Path(result.path).name))
+        self.message = QMessageBox(QMessageBox.Icon.Information, tr("Export finished"), text,
                                    QMessageBox.StandardButton.Ok, self.parentWidget())
         self.message.setObjectName("exportSummary")
         self.message.open()

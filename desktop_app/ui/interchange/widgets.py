@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QProgressDial
 
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
+from ..common.i18n import number_text, tr
 
 #: ``chooser(parent, current_path) -> chosen path or None``
 Chooser = Callable[[QWidget, str], str | None]
@@ -31,7 +32,7 @@ STEPS = 1000
 
 
 def open_chooser(caption: str, filters: str) -> Chooser:
-    """A chooser that asks for an existing file."""
+    """A chooser that asks for an existing file (``caption`` and ``filters`` already translated)."""
     def choose(parent: QWidget, current: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, caption, current or str(Path.home()), filters)
         return path or None
@@ -39,7 +40,7 @@ def open_chooser(caption: str, filters: str) -> Chooser:
 
 
 def save_chooser(caption: str, filters: str) -> Chooser:
-    """A chooser that asks where to write a file."""
+    """A chooser that asks where to write a file (``caption`` and ``filters`` already translated)."""
     def choose(parent: QWidget, current: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, caption, current or str(Path.home()), filters)
         return path or None
@@ -47,7 +48,7 @@ def save_chooser(caption: str, filters: str) -> Chooser:
 
 
 def folder_chooser(caption: str) -> Chooser:
-    """A chooser that asks for a folder."""
+    """A chooser that asks for a folder (``caption`` already translated)."""
     def choose(parent: QWidget, current: str) -> str | None:
         return QFileDialog.getExistingDirectory(parent, caption, current or str(Path.home())) or None
     return choose
@@ -61,7 +62,8 @@ def open_folder(path: str | Path) -> bool:
 
 
 class PathField(QWidget):
-    """A path line edit with a "Choose…" button; ``chooser`` is replaceable. ``changed(str)``."""
+    """A path line edit with a "Choose…" button; ``chooser`` is replaceable. ``changed(str)``.
+    ``accessible`` is the field's accessible name, already translated."""
 
     changed = Signal(str)
 
@@ -73,9 +75,9 @@ class PathField(QWidget):
         self.edit.setAccessibleName(accessible)
         self.edit.setMinimumWidth(320)
         self.edit.textChanged.connect(self.changed)
-        self.button = QPushButton("Choose…")
+        self.button = QPushButton(tr("Choose…"))
         self.button.setObjectName(f"{name}Choose")
-        self.button.setAccessibleName(f"Choose {accessible.lower()}")
+        self.button.setAccessibleName(tr("Choose: {field}").format(field=accessible))
         self.button.clicked.connect(self.choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -97,13 +99,14 @@ class PathField(QWidget):
 
 def _size(n: int) -> str:
     if n < 1024 * 1024:
-        return f"{n / 1024:,.0f} KB"
-    return f"{n / (1024 * 1024):,.1f} MB"
+        return tr("{size} KB").format(size=number_text(round(n / 1024)))
+    return tr("{size} MB").format(size=number_text(n / (1024 * 1024), 1))
 
 
 class ProgressRun(QObject):
     """One long job with its progress dialog (see the module docstring). ``unit`` says what
-    ``done``/``total`` count: "bytes" (import) or "rows" (export)."""
+    ``done``/``total`` count: "bytes" (import) or "rows" (export). ``title`` and ``label`` are
+    already translated."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -115,7 +118,7 @@ class ProgressRun(QObject):
         self.ctx, self.work, self.unit, self.label = ctx, work, unit, label
         self.cancel_event = threading.Event()
         self.running = False
-        self.dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, STEPS, parent.window())
+        self.dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, STEPS, parent.window())
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window waits for the job
@@ -143,7 +146,7 @@ class ProgressRun(QObject):
         """Ask the job to stop (it rolls back); the dialog stays until it has."""
         if self.running and not self.cancel_event.is_set():
             self.cancel_event.set()
-            self.dialog.setLabelText("Cancelling… the library is being put back as it was.")
+            self.dialog.setLabelText(tr("Cancelling… the library is being put back as it was."))
             button = self.dialog.findChild(QPushButton)
             if button is not None:
                 button.setEnabled(False)
@@ -154,12 +157,12 @@ class ProgressRun(QObject):
             return
         self.dialog.setValue(min(STEPS, int(STEPS * done / total)) if total else STEPS)
         if self.unit == "bytes":
-            text = f"{_size(done)} of {_size(total)} read"
+            text = tr("{done} of {total} read").format(done=_size(done), total=_size(total))
         else:
-            text = f"{done:,} of {total:,} written"
+            text = tr("{done} of {total} written").format(done=number_text(done), total=number_text(total))
         if records is not None:
-            text += f" · {records:,} records"
-        self.dialog.setLabelText(f"{self.label}\n{text}")
+            text = " · ".join([text, tr("{count} records").format(count=number_text(records))])
+        self.dialog.setLabelText("\n".join([self.label, text]))
 
     def _close(self) -> None:
         self.running = False
@@ -177,15 +180,18 @@ class ProgressRun(QObject):
 
 
 def checked_output(path_text: str, what: str, field: str) -> Path:
-    """The path to write, or InvalidInput naming the field when it cannot be."""
+    """The path to write, or InvalidInput naming the field when it cannot be. ``what`` names
+    the file in the messages ("problems report"), already translated."""
     if not path_text:
-        raise InvalidInput(f"Choose where to save the {what}", field=field)
+        raise InvalidInput(tr("Choose where to save the {what}").format(what=what), field=field)
     path = Path(path_text).expanduser()
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} for the {what} does not exist", field=field)
+        raise InvalidInput(tr("The folder {folder} for the {what} does not exist").format(
+            folder=path.parent, what=what), field=field)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name for the {what}", field=field)
-    if not os.access(path.parent, os.W_OK):
-        raise InvalidInput(f"Library Desk may not write in {path.parent}; choose another folder for the {what}",
+        raise InvalidInput(tr("{path} is a folder; give a file name for the {what}").format(path=path, what=what),
                            field=field)
+    if not os.access(path.parent, os.W_OK):
+        raise InvalidInput(tr("Library Desk may not write in {folder}; choose another folder for the {what}").format(
+            folder=path.parent, what=what), field=field)
     return path
