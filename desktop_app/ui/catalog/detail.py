@@ -22,20 +22,22 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput
 from ...domain.fields import BOOK
-from ...domain.text import day
 from ...domain.values import CopyStatus, ItemType
 from ...services.catalog import BookView, CopyView
 from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog.input import CopyInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import N_, day_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.theme import scaled_font
 
-STATUS_TEXT = {
-    "available": "On the shelf", "on_loan": "On loan", "on_hold_shelf": "On the hold shelf", "lost": "Lost",
-    "damaged": "Damaged", "withdrawn": "Withdrawn",
+STATUS_TEXT = {  # shown as tr(text)
+    "available": N_("On the shelf"), "on_loan": N_("On loan"), "on_hold_shelf": N_("On the hold shelf"),
+    "lost": N_("Lost"), "damaged": N_("Damaged"), "withdrawn": N_("Withdrawn"),
 }
+#: What the clerk is asked and told for each copy status action, by the status it sets.
+STATUS_ACTION = {"withdrawn": N_("Withdraw"), "lost": N_("Mark lost"), "available": N_("Put back")}
 
 
 def copy_status_kind(copy: CopyView, today: date | None = None) -> str | None:
@@ -49,6 +51,10 @@ def copy_status_kind(copy: CopyView, today: date | None = None) -> str | None:
     return "refused"
 
 
+def _status(c: CopyView) -> str:
+    return tr(STATUS_TEXT[c.status]) if c.status in STATUS_TEXT else c.status
+
+
 def _with(c: CopyView) -> str:
     if c.borrower:
         return f"{c.borrower} ({c.borrower_card})"
@@ -56,18 +62,18 @@ def _with(c: CopyView) -> str:
 
 
 COPY_COLUMNS: list[Column[CopyView]] = [
-    Column("Barcode", lambda c: c.barcode),
-    Column("Status", lambda c: STATUS_TEXT.get(c.status, c.status)),
-    Column("With", _with),
-    Column("Due", lambda c: day(c.due_date) if c.due_date else "", sort_key=lambda c: c.due_date),
-    Column("Location", lambda c: c.location or ""),
-    Column("Call number", lambda c: c.call_number or ""),
+    Column(N_("Barcode"), lambda c: c.barcode),
+    Column(N_("Status"), _status),
+    Column(N_("With"), _with),
+    Column(N_("Due"), lambda c: day_text(c.due_date) if c.due_date else "", sort_key=lambda c: c.due_date),
+    Column(N_("Location"), lambda c: c.location or ""),
+    Column(N_("Call number"), lambda c: c.call_number or ""),
 ]
 
 
 def _kind(value: object) -> str:
     kind = ItemType.parse(str(value or ""))
-    return kind.label if kind else str(value)
+    return tr(kind.label) if kind else str(value)
 
 
 class CopiesModel(RowListModel[CopyView]):
@@ -85,22 +91,23 @@ class BookDetail(QFrame):
         self.ctx = ctx
         self.view: BookView | None = None
         self.setObjectName("catalogDetail")
-        self.setAccessibleName("Book details")
+        self.setAccessibleName(tr("Book details"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel("Choose a book to see its copies")
+        self.title = QLabel(tr("Choose a book to see its copies"))
         self.title.setObjectName("catalogDetailTitle")
         self.title.setFont(scaled_font(self, 1.35, bold=True))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setObjectName("catalogDetailFacts")
+        self.facts.setProperty("i18n", "data")  # the book's facts; its few words go through tr()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copies = CopiesModel(self)
         self.table = QTableView()
         self.table.setObjectName("catalogCopies")
-        self.table.setAccessibleName("Copies of this book")
+        self.table.setAccessibleName(tr("Copies of this book"))
         self.table.setModel(self.copies)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,11 +118,12 @@ class BookDetail(QFrame):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("add", "Add &copies…", "Add copies with new barcodes"),
-            ("withdraw", "&Withdraw", "Withdraw the chosen copies from the collection"),
-            ("lost", "Mark l&ost", "Mark the chosen copies lost (a borrowed copy is charged to the borrower)"),
-            ("back", "Put &back", "Put withdrawn, lost or damaged copies back on the shelf"),
-            ("labels", "Print &labels…", "Print spine or barcode labels for the chosen copies"),
+            ("add", tr("Add &copies…"), tr("Add copies with new barcodes")),
+            ("withdraw", tr("&Withdraw"), tr("Withdraw the chosen copies from the collection")),
+            ("lost", tr("Mark l&ost"),
+             tr("Mark the chosen copies lost (a borrowed copy is charged to the borrower)")),
+            ("back", tr("Put &back"), tr("Put withdrawn, lost or damaged copies back on the shelf")),
+            ("labels", tr("Print &labels…"), tr("Print spine or barcode labels for the chosen copies")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"catalogCopy_{key}")
@@ -141,25 +149,34 @@ class BookDetail(QFrame):
         self.view = view
         for button in self.buttons.values():
             button.setEnabled(view is not None)
+        self.title.setProperty("i18n", "data" if view is not None else None)
         if view is None:
-            self.title.setText("Choose a book to see its copies")
+            self.title.setText(tr("Choose a book to see its copies"))
             self.facts.setText("")
             self.copies.set_rows([])
             return
         v = view.values
         self.title.setText(str(v["title"]) + (f": {v['subtitle']}" if v.get("subtitle") else ""))
-        authors = "; ".join(f"{n} ({r})" if r != "author" else n for n, r in view.authors) or "no author"
+        authors = "; ".join(f"{n} ({r})" if r != "author" else n for n, r in view.authors) or tr("no author")
+        # A field's label beside its value ("ISBN 978-…", "Series: …"): a label and data, no sentence.
         facts = [authors,
                  " · ".join(str(x) for x in (v.get("publisher"), v.get("year"), v.get("edition")) if x),
-                 " · ".join(f"{BOOK[f].label} {hyphenate_isbn(str(v[f])) if f == 'isbn13' else v[f]}"
+                 " · ".join(f"{tr(BOOK[f].label)} {hyphenate_isbn(str(v[f])) if f == 'isbn13' else v[f]}"
                             for f in ("isbn13", "language", "call_number") if v.get(f)),
-                 f"{BOOK['item_type'].label}: {_kind(v.get('item_type'))}"
-                 + (f" · {BOOK['series'].label}: {v['series']}" if v.get("series") else ""),
-                 f"{BOOK['subjects'].label}: {v['subjects']}" if v.get("subjects") else ""]
-        on_shelf = sum(1 for c in view.copies if c.status == CopyStatus.AVAILABLE)
-        copies = f"{len(view.copies)} copies" if len(view.copies) != 1 else "1 copy"
-        facts.append(f"{copies}, {on_shelf} on the shelf"
-                     + (f" · {view.holds_waiting} holds waiting" if view.holds_waiting else ""))
+                 f"{tr(BOOK['item_type'].label)}: {_kind(v.get('item_type'))}"
+                 + (f" · {tr(BOOK['series'].label)}: {v['series']}" if v.get("series") else ""),
+                 f"{tr(BOOK['subjects'].label)}: {v['subjects']}" if v.get("subjects") else ""]
+        on_shelf = number_text(sum(1 for c in view.copies if c.status == CopyStatus.AVAILABLE))
+        if len(view.copies) == 1:
+            stock = [tr("1 copy, {shelf} on the shelf").format(shelf=on_shelf)]
+        else:
+            stock = [tr("{count} copies, {shelf} on the shelf").format(count=number_text(len(view.copies)),
+                                                                       shelf=on_shelf)]
+        if view.holds_waiting == 1:
+            stock.append(tr("1 hold waiting"))
+        elif view.holds_waiting:
+            stock.append(tr("{count} holds waiting").format(count=number_text(view.holds_waiting)))
+        facts.append(" · ".join(stock))
         self.facts.setText("\n".join(f for f in facts if f))
         self.copies.set_rows(view.copies)
         self.table.resizeColumnsToContents()
@@ -172,26 +189,28 @@ class BookDetail(QFrame):
     def add_copies(self) -> None:
         if self.view is None:
             return
-        count, ok = QInputDialog.getInt(self, "Add copies", f"How many new copies of '{self.view.values['title']}'?",
-                                        1, 1, 100)
+        question = tr("How many new copies of '{title}'?").format(title=self.view.values["title"])
+        count, ok = QInputDialog.getInt(self, tr("Add copies"), question, 1, 1, 100)
         if not ok:
             return
-        location, ok = QInputDialog.getText(self, "Add copies", "Location (optional):")
+        location, ok = QInputDialog.getText(self, tr("Add copies"), tr("Location (optional):"))
         if not ok:
             return
         catalog, actor, book_id = self.ctx.services.catalog, self.ctx.actor, self.view.id
         copies = [CopyInput(location=location.strip() or None) for _ in range(count)]
         self.ctx.worker.submit(lambda: catalog.add_copies(actor, book_id, copies),
-                               lambda codes: self._done(f"Added {len(codes)} copies: {', '.join(codes)}"),
+                               lambda codes: self._done(tr("Added {count} copies: {barcodes}").format(
+                                   count=number_text(len(codes)), barcodes=", ".join(codes))),
                                lambda e: show_error(self, e))
 
     def set_status(self, status: str) -> None:
         barcodes = self.chosen_barcodes()
         if not barcodes:
-            show_error(self, InvalidInput("Choose one or more copies in the list first"))
+            show_error(self, InvalidInput(tr("Choose one or more copies in the list first")))
             return
-        verb = {"withdrawn": "Withdraw", "lost": "Mark lost", "available": "Put back"}[status]
-        note, ok = QInputDialog.getText(self, verb, f"{verb}: {', '.join(barcodes)}\nNote (optional):")
+        verb = tr(STATUS_ACTION[status])
+        note, ok = QInputDialog.getText(self, verb, tr("{action}: {barcodes}\nNote (optional):").format(
+            action=verb, barcodes=", ".join(barcodes)))
         if not ok:
             return
         catalog, actor = self.ctx.services.catalog, self.ctx.actor
@@ -201,7 +220,8 @@ class BookDetail(QFrame):
                 catalog.set_copy_status(actor, code, status, note=note.strip() or None)
             return len(barcodes)
 
-        self.ctx.worker.submit(run, lambda n: self._done(f"{verb}: {n} copies"), lambda e: show_error(self, e))
+        self.ctx.worker.submit(run, lambda n: self._done(tr("{action}: {count} copies").format(
+            action=verb, count=number_text(n))), lambda e: show_error(self, e))
 
     def _done(self, message: str) -> None:
         self.ctx.events.status_message.emit(message)

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBo
 
 from ...services.catalog.browse import Facets
 from ...services.catalog.search import Filters
+from ..common.i18n import N_, tr
 
-ANY = "Any"
+ANY = N_("Any")  # the first item of each combo box, shown as tr(ANY)
 NO_YEAR = 1000  # the year boxes' lowest value, shown as "any"
 
 
@@ -21,16 +22,16 @@ class FilterBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.available = QCheckBox("&Available now")
+        self.available = QCheckBox(tr("&Available now"))
         self.available.setObjectName("catalogFilterAvailable")
-        self.available.setAccessibleName("Only titles with a copy on the shelf")
-        self.item_type = self._combo("catalogFilterType", "Item type")
-        self.language = self._combo("catalogFilterLanguage", "Language")
-        self.year_from = self._year("catalogFilterYearFrom", "Published from year")
-        self.year_to = self._year("catalogFilterYearTo", "Published up to year")
+        self.available.setAccessibleName(tr("Only titles with a copy on the shelf"))
+        self.item_type = self._combo("catalogFilterType", tr("Item type"))
+        self.language = self._combo("catalogFilterLanguage", tr("Language"))
+        self.year_from = self._year("catalogFilterYearFrom", tr("Published from year"))
+        self.year_to = self._year("catalogFilterYearTo", tr("Published up to year"))
         layout.addWidget(self.available)
-        for text, widget in (("T&ype", self.item_type), ("&Language", self.language),
-                             ("&Year", self.year_from), ("to", self.year_to)):
+        for text, widget in ((tr("T&ype"), self.item_type), (tr("&Language"), self.language),
+                             (tr("&Year"), self.year_from), (tr("to"), self.year_to)):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addSpacing(8)
@@ -48,7 +49,7 @@ class FilterBar(QWidget):
         box = QComboBox()
         box.setObjectName(name)
         box.setAccessibleName(accessible)
-        box.addItem(ANY)
+        box.addItem(tr(ANY))
         box.setMinimumContentsLength(6)
         return box
 
@@ -58,7 +59,7 @@ class FilterBar(QWidget):
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
         spin.setRange(NO_YEAR, 2100)
-        spin.setSpecialValueText("any")
+        spin.setSpecialValueText(tr("any"))
         spin.setKeyboardTracking(False)
         return spin
 
@@ -68,7 +69,7 @@ class FilterBar(QWidget):
             current = box.currentText()
             box.blockSignals(True)
             box.clear()
-            box.addItem(ANY)
+            box.addItem(tr(ANY))
             box.addItems(values)
             index = box.findText(current)
             box.setCurrentIndex(max(0, index))

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...services.catalog.search import BookRow
+from ..common.i18n import N_, number_text, tr
 from ..common.rows import LEFT, RIGHT
 
 log = logging.getLogger(__name__)
@@ -35,15 +36,15 @@ MAX_WINDOWS = 120  # 7,680 rows of Python objects at most
 PLACEHOLDER = "…"
 BOOK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# (header, SQL sort key or None when the column cannot be sorted)
+# (header, SQL sort key or None when the column cannot be sorted); headers shown as tr(header)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Title", "title"),
-    ("Authors", "author"),
-    ("Year", "year"),
-    ("Type", None),
-    ("ISBN", None),
-    ("Call number", None),
-    ("Available", None),
+    (N_("Title"), "title"),
+    (N_("Authors"), "author"),
+    (N_("Year"), "year"),
+    (N_("Type"), None),
+    (N_("ISBN"), None),
+    (N_("Call number"), None),
+    (N_("Available"), None),
 )
 SORT_COLUMN = {key: i for i, (_, key) in enumerate(COLUMNS) if key}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -68,7 +69,8 @@ def _cell(row: BookRow, column: int) -> str:
         return row.isbn13 or ""
     if column == 5:
         return row.call_number or ""
-    return f"{row.available} of {row.copies}"
+    return tr("{available} of {copies}").format(available=number_text(row.available),
+                                                copies=number_text(row.copies))
 
 
 class BookTableModel(QAbstractTableModel):
@@ -145,9 +147,9 @@ class BookTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return tr(COLUMNS[section][0])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Click to sort" if COLUMNS[section][1] else None
+                return tr("Click to sort") if COLUMNS[section][1] else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
