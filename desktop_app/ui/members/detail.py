@@ -9,16 +9,25 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.text import day, money
+from ...domain.text import money
 from ...services.catalog.browse import MemberDetail
 from ...services.circulation.fees import FeeView
 from ...services.desk_queries import Alert, HistoryLine, MemberCard
+from ..common.i18n import N_, day_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.tables import make_table
 from ..common.theme import scaled_font, status_style
 from ..desk.loans import LoansModel
 
 HoldLine = tuple[int, str, str, date | None]  # (hold id, title, status, pickup by)
+FEE_KINDS = {"overdue": N_("overdue"), "lost": N_("lost"), "manual": N_("manual")}  # shown as tr(kind)
+#: The four lists of the pane: key -> (tab title, accessible name, tab title with the count).
+LISTS = {
+    "loans": (N_("Loans"), N_("Member's loans"), N_("Loans ({count})")),
+    "history": (N_("History"), N_("Member's history"), N_("History ({count})")),
+    "holds": (N_("Holds"), N_("Member's holds"), N_("Holds ({count})")),
+    "fees": (N_("Fees"), N_("Member's fees"), N_("Fees ({count})")),
+}
 
 
 @dataclass(frozen=True)
@@ -33,28 +42,28 @@ class MemberFile:
 
 
 def _local_day(value: datetime | None) -> str:
-    return day(value.astimezone().date()) if value is not None else ""
+    return day_text(value.astimezone().date()) if value is not None else ""
 
 
 HISTORY_COLUMNS: list[Column[HistoryLine]] = [
-    Column("Borrowed", lambda h: _local_day(h.checked_out_at), sort_key=lambda h: h.checked_out_at),
-    Column("Title", lambda h: h.title),
-    Column("Barcode", lambda h: h.barcode),
-    Column("Due", lambda h: day(h.due_date), sort_key=lambda h: h.due_date),
-    Column("Returned", lambda h: _local_day(h.returned_at) if h.returned_at else "not yet",
+    Column(N_("Borrowed"), lambda h: _local_day(h.checked_out_at), sort_key=lambda h: h.checked_out_at),
+    Column(N_("Title"), lambda h: h.title),
+    Column(N_("Barcode"), lambda h: h.barcode),
+    Column(N_("Due"), lambda h: day_text(h.due_date), sort_key=lambda h: h.due_date),
+    Column(N_("Returned"), lambda h: _local_day(h.returned_at) if h.returned_at else tr("not yet"),
            sort_key=lambda h: h.returned_at),
 ]
 HOLD_COLUMNS: list[Column[HoldLine]] = [
-    Column("Title", lambda h: h[1]),
-    Column("Status", lambda h: "Ready for pickup" if h[2] == "ready" else "Waiting"),
-    Column("Pickup by", lambda h: day(h[3]) if h[3] else "", sort_key=lambda h: h[3]),
+    Column(N_("Title"), lambda h: h[1]),
+    Column(N_("Status"), lambda h: tr("Ready for pickup") if h[2] == "ready" else tr("Waiting")),
+    Column(N_("Pickup by"), lambda h: day_text(h[3]) if h[3] else "", sort_key=lambda h: h[3]),
 ]
 FEE_COLUMNS: list[Column[FeeView]] = [
-    Column("Date", lambda f: _local_day(f.created_at), sort_key=lambda f: f.created_at),
-    Column("Kind", lambda f: f.kind),
+    Column(N_("Date"), lambda f: _local_day(f.created_at), sort_key=lambda f: f.created_at),
+    Column(N_("Kind"), lambda f: tr(FEE_KINDS[f.kind]) if f.kind in FEE_KINDS else f.kind),
     Column("Amount", lambda f: money(f.amount_cents), sort_key=lambda f: f.amount_cents, align_right=True),
-    Column("State", lambda f: "paid" if f.paid else "waived" if f.waived else "open"),
-    Column("Note", lambda f: f.note or ""),
+    Column(N_("State"), lambda f: tr("paid") if f.paid else tr("waived") if f.waived else tr("open")),
+    Column(N_("Note"), lambda f: f.note or ""),
 ]
 
 
@@ -62,14 +71,15 @@ class MemberDetailPane(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("memberDetail")
-        self.setAccessibleName("Member details")
+        self.setAccessibleName(tr("Member details"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.file: MemberFile | None = None
-        self.name = QLabel("Choose a member")
+        self.name = QLabel(tr("Choose a member"))
         self.name.setObjectName("memberDetailName")
         self.name.setFont(scaled_font(self, 1.35, bold=True))
         self.facts = QLabel()
         self.facts.setObjectName("memberDetailFacts")
+        self.facts.setProperty("i18n", "data")  # the member's facts; its few words go through tr()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,12 +91,13 @@ class MemberDetailPane(QFrame):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("memberDetailTabs")
         self.tables: dict[str, QTableView] = {}
-        for key, title, model in (("loans", "Loans", self.loans), ("history", "History", self.history),
-                                  ("holds", "Holds", self.holds), ("fees", "Fees", self.fees)):
-            table = make_table(f"member_{key}", f"Member's {title.lower()}")
+        for key, model in (("loans", self.loans), ("history", self.history), ("holds", self.holds),
+                           ("fees", self.fees)):
+            title, accessible, _counted = LISTS[key]
+            table = make_table(f"member_{key}", tr(accessible))
             table.setModel(model)
             self.tables[key] = table
-            self.tabs.addTab(table, title)
+            self.tabs.addTab(table, tr(title))
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
@@ -100,8 +111,9 @@ class MemberDetailPane(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.name.setProperty("i18n", "data" if file is not None else None)
         if file is None:
-            self.name.setText("Choose a member")
+            self.name.setText(tr("Choose a member"))
             self.facts.setText("")
             self.loans.set_loans([])
             for model in (self.history, self.holds, self.fees):
@@ -109,15 +121,20 @@ class MemberDetailPane(QFrame):
             return
         d = file.detail
         self.name.setText(f"{d.name}  ·  {d.card_number}")
-        contact = " · ".join(x for x in (d.email, d.phone) if x) or "no email or phone"
-        expires = f"expires {day(d.expires)}" if d.expires else "never expires"
-        lines = [f"{d.category_name} member since {day(d.joined)}, {expires}", contact]
+        contact = " · ".join(x for x in (d.email, d.phone) if x) or tr("no email or phone")
+        if d.expires:
+            since = tr("{category} member since {joined}, expires {expires}").format(
+                category=d.category_name, joined=day_text(d.joined), expires=day_text(d.expires))
+        else:
+            since = tr("{category} member since {joined}, never expires").format(
+                category=d.category_name, joined=day_text(d.joined))
+        lines = [since, contact]
         if d.address:
             lines.append(d.address)
         lines.append(f"Self-service PIN {'set' if d.has_pin else 'not set'}"
                      + (f" · owes {money(d.owed_cents)}" if d.owed_cents else ""))
         if d.notes:
-            lines.append(f"Notes: {d.notes}")
+            lines.append(tr("Notes: {notes}").format(notes=d.notes))
         self.facts.setText("\n".join(lines))
         for alert in file.card.alerts:
             self.alerts.addWidget(self._alert(alert))
@@ -128,7 +145,7 @@ class MemberDetailPane(QFrame):
         for key, count in (("loans", len(file.card.loans)), ("history", len(file.history)),
                            ("holds", len(file.holds)), ("fees", sum(1 for f in file.fees if f.open))):
             index = list(self.tables).index(key)
-            self.tabs.setTabText(index, f"{key.capitalize()} ({count})")
+            self.tabs.setTabText(index, tr(LISTS[key][2]).format(count=number_text(count)))
             self.tables[key].resizeColumnsToContents()
 
     @staticmethod

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from ...domain.text import day
 from ...services.catalog.search import MemberRow
+from ..common.i18n import N_, day_text, tr
 from ..common.rows import Column, RowListModel
 
 
@@ -21,19 +21,19 @@ def member_status(row: MemberRow, today: date | None = None) -> str | None:
 
 def _standing(row: MemberRow) -> str:
     if row.blocked:
-        return "Blocked"
+        return tr("Blocked")
     if row.expires is not None and row.expires < date.today():
-        return "Expired"
-    return "OK"
+        return tr("Expired")
+    return tr("OK")
 
 
 COLUMNS: list[Column[MemberRow]] = [
-    Column("Card", lambda r: r.card_number),
-    Column("Name", lambda r: r.name),
-    Column("Category", lambda r: r.category),
-    Column("Expires", lambda r: day(r.expires) if r.expires else "never", sort_key=lambda r: r.expires),
-    Column("Standing", _standing),
-    Column("Email", lambda r: r.email or ""),
+    Column(N_("Card"), lambda r: r.card_number),
+    Column(N_("Name"), lambda r: r.name),
+    Column(N_("Category"), lambda r: r.category),
+    Column(N_("Expires"), lambda r: day_text(r.expires) if r.expires else tr("never"), sort_key=lambda r: r.expires),
+    Column(N_("Standing"), _standing),
+    Column(N_("Email"), lambda r: r.email or ""),
 ]
 
 
