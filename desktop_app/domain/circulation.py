@@ -20,11 +20,13 @@ def member_reasons(member: MemberSnapshot, today: date) -> list[Reason]:
     reasons: list[Reason] = []
     if member.blocked:
         why = f": {member.block_reason}" if member.block_reason else ""
-        reasons.append(Reason("member_blocked", f"{member.name} ({member.card_number}) is blocked{why}"))
+        reasons.append(Reason("member_blocked", f"{member.name} ({member.card_number}) is blocked{why}",
+                              values={"member": member.name, "reason": member.block_reason or ""}))
     if member.expires is not None and member.expires < today:
         reasons.append(Reason(
             "member_expired",
             f"{member.name}'s membership ({member.card_number}) expired on {day(member.expires)}",
+            values={"member": member.name, "date": member.expires},
         ))
     return reasons
 
@@ -38,12 +40,14 @@ def _limit_reasons(member: MemberSnapshot) -> list[Reason]:
             "overdue_limit",
             f"{member.name} has an item {member.oldest_overdue_days} days overdue "
             f"(lending stops after {max_overdue})",
+            values={"member": member.name, "days": member.oldest_overdue_days, "limit": max_overdue},
         ))
     max_owed = policy.max_owed_cents
     if max_owed is not None and member.owed_cents > max_owed:
         reasons.append(Reason(
             "owes_limit",
             f"{member.name} owes {money(member.owed_cents)} (lending stops above {money(max_owed)})",
+            values={"member": member.name, "cents": member.owed_cents, "limit_cents": max_owed},
         ))
     return reasons
 
@@ -55,22 +59,25 @@ def lend_reasons(
     """Every reason ``copy`` may not be lent to ``member`` today (empty list: it may)."""
     reasons: list[Reason] = []
     if copy is None:
-        reasons.append(Reason("unknown_copy", f"No copy has the barcode {scanned_copy!r}", overridable=False))
+        reasons.append(Reason("unknown_copy", f"No copy has the barcode {scanned_copy!r}", overridable=False,
+                              values={"barcode": scanned_copy}))
     if member is None:
-        reasons.append(Reason("unknown_member", f"No member has the card number {scanned_card!r}", overridable=False))
+        reasons.append(Reason("unknown_member", f"No member has the card number {scanned_card!r}",
+                              overridable=False, values={"card": scanned_card}))
     if copy is not None:
         label = f"Copy {copy.barcode} '{copy.title}'"
         if copy.status == CopyStatus.ON_LOAN:
             until = f" until {day(copy.due_date)}" if copy.due_date else ""
             reasons.append(Reason(
                 "copy_on_loan", f"{label} is on loan to {copy.borrower_name or 'another member'}{until}",
-                overridable=False,
+                overridable=False, values={"name": copy.borrower_name or "", "date": copy.due_date},
             ))
         elif copy.status == CopyStatus.ON_HOLD_SHELF:
             if member is None or copy.reserved_for_member != member.card_number:
                 reasons.append(Reason(
                     "copy_on_hold_for_other",
                     f"{label} is on the hold shelf for {copy.reserved_for_name or 'another member'}",
+                    values={"name": copy.reserved_for_name or ""},
                 ))
         elif copy.status == CopyStatus.LOST:
             reasons.append(Reason("copy_lost", f"{label} is marked lost"))
@@ -84,6 +91,7 @@ def lend_reasons(
             reasons.append(Reason(
                 "loan_limit",
                 f"{member.name} already has {member.open_loans} items on loan (limit {member.policy.max_loans})",
+                values={"member": member.name, "count": member.open_loans, "limit": member.policy.max_loans},
             ))
         reasons.extend(_limit_reasons(member))
     return reasons
@@ -104,14 +112,17 @@ def renew_reasons(
         reasons.append(Reason(
             "max_renewals",
             f"{label} has been renewed {loan.renewals} times already (limit {policy.max_renewals})",
+            values={"count": loan.renewals, "limit": policy.max_renewals},
         ))
     if others_waiting > 0:
         who = "another member is" if others_waiting == 1 else f"{others_waiting} members are"
-        reasons.append(Reason("hold_waiting", f"{label} cannot be renewed: {who} waiting for it"))
+        reasons.append(Reason("hold_waiting", f"{label} cannot be renewed: {who} waiting for it",
+                              values={"count": others_waiting}))
     late = days_overdue(loan.due_date, today)
     if policy.max_overdue_days is not None and late > policy.max_overdue_days:
         reasons.append(Reason(
             "overdue_too_long", f"{label} is {late} days overdue; it must be returned, not renewed",
+            values={"days": late},
         ))
     return reasons
 
@@ -128,7 +139,7 @@ def no_extension_reason(label: str, loan: LoanSnapshot, new_due: date) -> Reason
     if new_due > loan.due_date:
         return None
     return Reason("renewal_no_change", f"{label} is already due on {day(loan.due_date)}; renewing it today "
-                  "would not give more time", overridable=False)
+                  "would not give more time", overridable=False, values={"date": loan.due_date})
 
 
 def return_fine(policy: LoanPolicy, loan: LoanSnapshot, returned_on: date, *, charged_cents: int = 0) -> int:
@@ -157,14 +168,17 @@ def hold_reasons(member: MemberSnapshot, request: HoldRequest, today: date) -> l
     if request.already_has_active_hold:
         reasons.append(Reason(
             "hold_exists", f"{member.name} already has a hold on '{request.book_title}'", overridable=False,
+            values={"member": member.name, "title": request.book_title},
         ))
     if request.already_borrowed:
         reasons.append(Reason(
             "already_borrowed", f"{member.name} already has '{request.book_title}' on loan", overridable=False,
+            values={"member": member.name, "title": request.book_title},
         ))
     if member.active_holds >= member.policy.max_holds:
         reasons.append(Reason(
             "hold_limit", f"{member.name} already has {member.active_holds} holds (limit {member.policy.max_holds})",
+            values={"member": member.name, "count": member.active_holds, "limit": member.policy.max_holds},
         ))
     return reasons
 

@@ -79,6 +79,8 @@ class Reason:
     code: str
     text: str
     overridable: bool = True
+    #: What ``text`` speaks of (names, dates, counts, cents), so a desk can say it in its language.
+    values: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from desktop_app.services.catalog.browse import FETCHER_CACHE_KIB, BookRowFetche
 from desktop_app.services.catalog.input import BookInput, CopyInput
 from desktop_app.ui.catalog.tab import CatalogTab
 from desktop_app.ui.common.context import UiContext
+from desktop_app.ui.common.i18n import money_text
 from desktop_app.ui.desk.actions import banner_text, refusal_text
 from desktop_app.ui.desk.session_list import ScanRow
 from desktop_app.ui.desk.tab import DeskTab
@@ -64,10 +65,14 @@ def test_a_scan_does_not_wait_for_the_shared_worker(qtbot, ctx: UiContext, stock
 
 def test_refusal_text_drops_the_copy_label_the_row_already_shows() -> None:
     refusal = Refused("lend", [Reason("copy_lost", "Copy 300 'Emma' is marked lost"),
-                               Reason("owes_limit", "Ana Ruiz owes 12.00 (lending stops above 10.00)")])
-    assert refusal_text(refusal, "300", "Emma") == "Marked lost; Ana Ruiz owes 12.00 (lending stops above 10.00)"
-    unknown = Refused("lend", [Reason("unknown_copy", "No copy has the barcode 'X9'", False)])
-    assert refusal_text(unknown, "X9", "") == "No copy has the barcode 'X9'"
+                               Reason("owes_limit", "Ana Ruiz owes 12.00 (lending stops above 10.00)",
+                                      values={"member": "Ana Ruiz", "cents": 1200, "limit_cents": 1000})])
+    assert refusal_text(refusal) == \
+        f"Marked lost; Ana Ruiz owes {money_text(1200)} (lending stops above {money_text(1000)})"
+    unknown = Refused("lend", [Reason("unknown_copy", "No copy has the barcode 'X9'", False, {"barcode": "X9"})])
+    assert refusal_text(unknown) == "No copy has the barcode X9"
+    odd = Refused("lend", [Reason("new_rule", "A rule this desk does not know yet")])
+    assert refusal_text(odd) == "A rule this desk does not know yet"  # its English sentence
 
 
 def test_banner_names_the_scan_once() -> None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...domain.errors import LibraryError, Refused
-from ...domain.text import day, money
 from ...domain.values import Role
 from ...services import Actor, Services
 from ...services.circulation import CheckinResult, CheckoutResult, RenewResult
 from ...services.desk_queries import MemberCard
-from ..common.i18n import day_text, number_text, tr
+from ..common.i18n import day_text, money_text, number_text, tr
+from ..common.reasons import refusal_texts
 from ..common.theme import ATTENTION, DONE, REFUSED
 from .session_list import ScanRow
 
@@ -168,10 +168,11 @@ class DeskEngine:
             out = self._act(code, mode, override_reason)
         except Refused as refusal:
             may = refusal.overridable and self.actor.at_least(Role.LIBRARIAN) and mode != RETURN
-            hint = "  Press Ctrl+O to override." if may else ""
             title = self.queries.copy_title(code) or ""
-            text = refusal_text(refusal, code, title)
-            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, text + hint, title, overridable=may),
+            text = refusal_text(refusal)
+            if may:
+                text = tr("{reasons}. Press Ctrl+O to override.").format(reasons=text)
+            out = ScanOutcome(code, ScanRow(code, mode, REFUSED, text, title, overridable=may),
                               refusal=refusal)
         except LibraryError as error:
             out = ScanOutcome(code, ScanRow(code, mode, REFUSED, error.message), refusal=None)
@@ -183,34 +184,26 @@ class DeskEngine:
         if mode == LEND:
             assert self.state.card_number is not None
             lent = circ.checkout(self.actor, self.state.card_number, code, override_reason=override_reason)
-            note = f" (override: {override_reason})" if lent.overridden else ""
-            row = ScanRow(lent.barcode, mode, DONE, f"Lent, due {day(lent.due_date)}{note}", lent.title, lent.due_date)
-            return ScanOutcome(code, row, result=lent, slip_items=[(lent.title, lent.barcode, day(lent.due_date))])
+            due = day_text(lent.due_date)
+            text = (tr("Lent, due {due} (override: {reason})").format(due=due, reason=override_reason)
+                    if lent.overridden else tr("Lent, due {due}").format(due=due))
+            row = ScanRow(lent.barcode, mode, DONE, text, lent.title, lent.due_date)
+            return ScanOutcome(code, row, result=lent, slip_items=[(lent.title, lent.barcode, due)])
         if mode == RENEW:
             renewed = circ.renew(self.actor, code, override_reason=override_reason)
+            due = day_text(renewed.due_date)
             row = ScanRow(renewed.barcode, mode, DONE,
-                          f"Renewed for {renewed.member_name}, now due {day(renewed.due_date)}",
+                          tr("Renewed for {member}, now due {due}").format(member=renewed.member_name, due=due),
                           renewed.title, renewed.due_date)
-            return ScanOutcome(code, row, result=renewed,
-                               slip_items=[(renewed.title, renewed.barcode, day(renewed.due_date))])
+            return ScanOutcome(code, row, result=renewed, slip_items=[(renewed.title, renewed.barcode, due)])
         back = circ.checkin(self.actor, code)
         return ScanOutcome(code, checkin_row(back), hold_for=back.hold_for, result=back)
 
 
-def refusal_text(refusal: Refused, barcode: str, title: str) -> str:
-    """The refusal's reasons for a session row that already shows the barcode and the title:
-    "Copy 3000… 'Emma' is on loan to Ana Ruiz" becomes "On loan to Ana Ruiz"."""
-    parts = []
-    for reason in refusal.reasons or []:
-        text = reason.text
-        for label in (f"Copy {barcode} '{title}' ", f"Copy {barcode} "):
-            if text.startswith(label):
-                text = text[len(label):]
-                text = text[3:] if text.startswith("is ") else text
-                text = text[:1].upper() + text[1:]
-                break
-        parts.append(text)
-    return "; ".join(parts) or refusal.message
+def refusal_text(refusal: Refused) -> str:
+    """The refusal's reasons for a session row, which already shows the barcode and the title:
+    "On loan to Ana Ruiz until 12 Dec 2026", in the desk's language."""
+    return "; ".join(refusal_texts(refusal)) or refusal.message
 
 
 def banner_text(row: ScanRow) -> str:
@@ -218,20 +211,27 @@ def banner_text(row: ScanRow) -> str:
     message = row.message
     if (row.title and f"'{row.title}'" in message) or row.barcode in message:
         return message
-    return f"'{row.title}' ({row.barcode}): {message}" if row.title else f"{row.barcode}: {message}"
+    if row.title:
+        return tr("'{title}' ({barcode}): {message}").format(title=row.title, barcode=row.barcode, message=message)
+    return tr("{barcode}: {message}").format(barcode=row.barcode, message=message)
 
 
 def checkin_row(back: CheckinResult) -> ScanRow:
     """The session-list row of a return: green when simply back, amber when it needs care."""
     if back.hold_for:
-        text = f"Put on the hold shelf for {back.hold_for} ({back.hold_card})"
+        text = tr("Put on the hold shelf for {member} ({card})").format(member=back.hold_for, card=back.hold_card)
         return ScanRow(back.barcode, RETURN, ATTENTION, text, back.title)
     if not back.was_on_loan:
-        return ScanRow(back.barcode, RETURN, ATTENTION, "Was not on loan: back on the shelf", back.title)
-    text = f"Returned by {back.member_name}"
-    if back.days_late:
-        text += f", {back.days_late} days late"
-    if back.fee_cents:
-        text += f"; fee {money(back.fee_cents)} charged"
-        return ScanRow(back.barcode, RETURN, ATTENTION, text, back.title)
-    return ScanRow(back.barcode, RETURN, DONE, text, back.title)
+        return ScanRow(back.barcode, RETURN, ATTENTION, tr("Was not on loan: back on the shelf"), back.title)
+    if back.days_late and back.fee_cents:
+        text = tr("Returned by {member}, {days} days late; fee {amount} charged").format(
+            member=back.member_name, days=number_text(back.days_late), amount=money_text(back.fee_cents))
+    elif back.fee_cents:
+        text = tr("Returned by {member}; fee {amount} charged").format(
+            member=back.member_name, amount=money_text(back.fee_cents))
+    elif back.days_late:
+        text = tr("Returned by {member}, {days} days late").format(member=back.member_name,
+                                                                    days=number_text(back.days_late))
+    else:
+        text = tr("Returned by {member}").format(member=back.member_name)
+    return ScanRow(back.barcode, RETURN, ATTENTION if back.fee_cents else DONE, text, back.title)

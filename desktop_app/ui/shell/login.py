@@ -130,7 +130,8 @@ class LoginWindow(QWidget):
         self.message.show()
 
     def _scanned(self, code: str, field: QObject) -> None:
-        if field is self.pin:  # a member scanned their card with the PIN field focused
+        on_pin = field is self.pin
+        if on_pin:  # a member scanned their card with the PIN field focused
             self.card.setText(code)
             self.pin.clear()
             self.pin.setFocus()
