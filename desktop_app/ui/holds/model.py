@@ -8,11 +8,15 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from ...domain.text import day
 from ...services.circulation.holds import HoldView, PullItem
+from ..common.i18n import N_, day_text, number_text, tr
 from ..common.rows import Column, RowListModel
 
 EXPIRING_DAYS = 1
+STATUS_TEXT = {  # a hold's status as the queue shows it, tr(text)
+    "waiting": N_("waiting"), "ready": N_("ready"), "fulfilled": N_("fulfilled"), "cancelled": N_("cancelled"),
+    "expired": N_("expired"),
+}
 
 
 def days_left(hold: HoldView, today: date) -> int | None:
@@ -35,10 +39,20 @@ def _left_text(hold: HoldView, today: date) -> str:
     if left is None:
         return ""
     if left < 0:
-        return f"expired {-left} d ago"
+        return tr("expired {days} d ago").format(days=number_text(-left))
     if left == 0:
-        return "last day"
-    return f"{left} d"
+        return tr("last day")
+    return tr("{days} d").format(days=number_text(left))
+
+
+def _status(hold: HoldView) -> str:
+    text = STATUS_TEXT.get(hold.status)
+    return tr(text) if text else hold.status.replace("_", " ")
+
+
+def _where(item: PullItem) -> str:
+    """Location and call number of the first copies on the shelf ("?" for no location)."""
+    return "; ".join(f"{loc or '?'} {cn or ''}".strip() for _b, loc, cn in item.copies[:3])
 
 
 class HoldShelfModel(RowListModel[HoldView]):
@@ -47,13 +61,14 @@ class HoldShelfModel(RowListModel[HoldView]):
     def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
         self.today = today or date.today()
         columns: list[Column[HoldView]] = [
-            Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
-            Column("Left", lambda h: _left_text(h, self.today), sort_key=lambda h: days_left(h, self.today),
+            Column(N_("Pickup by"), lambda h: day_text(h.pickup_by) if h.pickup_by else "",
+                   sort_key=lambda h: h.pickup_by),
+            Column(N_("Left"), lambda h: _left_text(h, self.today), sort_key=lambda h: days_left(h, self.today),
                    align_right=True),
-            Column("Member", lambda h: h.member_name),
-            Column("Card", lambda h: h.card_number),
-            Column("Title", lambda h: h.title),
-            Column("Copy", lambda h: h.barcode or ""),
+            Column(N_("Member"), lambda h: h.member_name),
+            Column(N_("Card"), lambda h: h.card_number),
+            Column(N_("Title"), lambda h: h.title),
+            Column(N_("Copy"), lambda h: h.barcode or ""),
         ]
         super().__init__(columns, status=lambda h: shelf_status(h, self.today), parent=parent)
 
@@ -63,13 +78,14 @@ class HoldQueueModel(RowListModel[HoldView]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[HoldView]] = [
-            Column("#", lambda h: str(h.position) if h.position else "ready", sort_key=lambda h: h.position or 0,
-                   align_right=True),
-            Column("Member", lambda h: h.member_name),
-            Column("Card", lambda h: h.card_number),
-            Column("Placed", lambda h: day(h.placed_at.astimezone().date()), sort_key=lambda h: h.placed_at),
-            Column("Status", lambda h: h.status.replace("_", " ")),
-            Column("Pickup by", lambda h: day(h.pickup_by) if h.pickup_by else "", sort_key=lambda h: h.pickup_by),
+            Column(N_("#"), lambda h: number_text(h.position) if h.position else tr("ready"),
+                   sort_key=lambda h: h.position or 0, align_right=True),
+            Column(N_("Member"), lambda h: h.member_name),
+            Column(N_("Card"), lambda h: h.card_number),
+            Column(N_("Placed"), lambda h: day_text(h.placed_at.astimezone().date()), sort_key=lambda h: h.placed_at),
+            Column(N_("Status"), _status),
+            Column(N_("Pickup by"), lambda h: day_text(h.pickup_by) if h.pickup_by else "",
+                   sort_key=lambda h: h.pickup_by),
         ]
         super().__init__(columns, status=lambda h: "done" if h.status == "ready" else None, parent=parent)
 
@@ -79,11 +95,11 @@ class PullListModel(RowListModel[PullItem]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[PullItem]] = [
-            Column("Title", lambda p: p.hold.title),
-            Column("For", lambda p: f"{p.hold.member_name} ({p.hold.card_number})"),
-            Column("Waiting since", lambda p: day(p.hold.placed_at.astimezone().date()),
+            Column(N_("Title"), lambda p: p.hold.title),
+            Column(N_("For"), lambda p: f"{p.hold.member_name} ({p.hold.card_number})"),
+            Column(N_("Waiting since"), lambda p: day_text(p.hold.placed_at.astimezone().date()),
                    sort_key=lambda p: p.hold.placed_at),
-            Column("Copies on the shelf", lambda p: ", ".join(b for b, _l, _c in p.copies)),
-            Column("Where", lambda p: "; ".join(f"{loc or '?'} {cn or ''}".strip() for _b, loc, cn in p.copies[:3])),
+            Column(N_("Copies on the shelf"), lambda p: ", ".join(b for b, _l, _c in p.copies)),
+            Column(N_("Where"), _where),
         ]
         super().__init__(columns, parent=parent)
