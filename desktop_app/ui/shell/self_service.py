@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import LibraryError
-from ...domain.text import day
 from ...services import Actor, Services
 from ...services.catalog.search import BookRow, SearchCancelled
 from ...services.circulation import RenewResult
 from ...services.desk_queries import MemberCard
 from ..common.errors import show_error
+from ..common.i18n import day_text, number_text, tr
 from ..common.theme import ATTENTION, DONE, REFUSED, scaled_font, status_style
 from ..common.worker import Worker
 from ..desk.loans import LoansModel
@@ -48,23 +48,23 @@ class SelfServiceWindow(QWidget):
         self.services, self.worker, self.actor = services, worker, actor
         self.queries = services.queries
         self.setObjectName("selfServiceWindow")
-        self.setWindowTitle(f"My library account — {actor.display_name}")
+        self.setWindowTitle(tr("My library account — {member}").format(member=actor.display_name))
         self.setFont(scaled_font(self, 1.35))
         self._done = False
         self.books: list[BookRow] = []
         self.holds: list[tuple[int, str, str, object]] = []
 
-        hello = QLabel(f"Hello, {actor.display_name}", objectName="selfServiceHello")
+        hello = QLabel(tr("Hello, {member}").format(member=actor.display_name), objectName="selfServiceHello")
         hello.setFont(scaled_font(self, 1.6, bold=True))
-        self.logout_button = self._big_button("Log out", "selfServiceLogout", lambda: self.log_out("button"))
+        self.logout_button = self._big_button(tr("Log out"), "selfServiceLogout", lambda: self.log_out("button"))
         self.message = QLabel("", objectName="selfServiceMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.hide()
 
         self.loans = LoansModel(self)
         self.loans_view = QTableView(objectName="selfServiceLoans")
-        self.loans_view.setAccessibleName("My loans")
+        self.loans_view.setAccessibleName(tr("My loans"))
         self.loans_view.setModel(self.loans)
         self.loans_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.loans_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,22 +75,23 @@ class SelfServiceWindow(QWidget):
         self.loans_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (2, 3, 4):
             self.loans_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.renew_button = self._big_button("Renew selected", "selfServiceRenew", self.renew_selected)
+        self.renew_button = self._big_button(tr("Renew selected"), "selfServiceRenew", self.renew_selected)
         loans_page = self._page(self.loans_view, self.renew_button)
 
         self.holds_list = QListWidget(objectName="selfServiceHolds")
-        self.holds_list.setAccessibleName("My holds")
-        self.cancel_hold_button = self._big_button("Cancel selected hold", "selfServiceCancelHold", self.cancel_hold)
+        self.holds_list.setAccessibleName(tr("My holds"))
+        self.cancel_hold_button = self._big_button(tr("Cancel selected hold"), "selfServiceCancelHold",
+                                                   self.cancel_hold)
         holds_page = self._page(self.holds_list, self.cancel_hold_button)
 
         self.search = QLineEdit(objectName="selfServiceSearch")
-        self.search.setAccessibleName("Search the catalog")
-        self.search.setPlaceholderText("Title, author or ISBN")
+        self.search.setAccessibleName(tr("Search the catalog"))
+        self.search.setPlaceholderText(tr("Title, author or ISBN"))
         self.search.setMinimumHeight(52)
         self.search.textChanged.connect(self._search_later)
         self.results = QListWidget(objectName="selfServiceResults")
-        self.results.setAccessibleName("Search results")
-        self.hold_button = self._big_button("Place a hold", "selfServicePlaceHold", self.place_hold)
+        self.results.setAccessibleName(tr("Search results"))
+        self.hold_button = self._big_button(tr("Place a hold"), "selfServicePlaceHold", self.place_hold)
         search_page = QWidget()
         sp = QVBoxLayout(search_page)
         sp.addWidget(self.search)
@@ -98,9 +99,9 @@ class SelfServiceWindow(QWidget):
         sp.addWidget(self.hold_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.tabs = QTabWidget(objectName="selfServiceTabs")
-        self.tabs.addTab(loans_page, "My loans")
-        self.tabs.addTab(holds_page, "My holds")
-        self.tabs.addTab(search_page, "Find a book")
+        self.tabs.addTab(loans_page, tr("My loans"))
+        self.tabs.addTab(holds_page, tr("My holds"))
+        self.tabs.addTab(search_page, tr("Find a book"))
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 10px 22px; }")
 
         top = QHBoxLayout()
@@ -172,15 +173,15 @@ class SelfServiceWindow(QWidget):
         card, holds = data
         self.loans.set_loans(card.loans)
         self.renew_button.setEnabled(bool(card.loans))
-        self.tabs.setTabText(0, f"My loans ({len(card.loans)})")
+        self.tabs.setTabText(0, tr("My loans ({count})").format(count=number_text(len(card.loans))))
         self.holds = holds
         self.holds_list.clear()
         for _id, title, status, pickup in holds:
-            text = f"{title} — ready, pick up by {day(pickup)}" if status == "ready" and isinstance(pickup, date) \
-                else f"{title} — waiting"
+            text = tr("{title} — ready, pick up by {date}").format(title=title, date=day_text(pickup)) \
+                if status == "ready" and isinstance(pickup, date) else tr("{title} — waiting").format(title=title)
             self.holds_list.addItem(QListWidgetItem(text))
         self.cancel_hold_button.setEnabled(bool(holds))
-        self.tabs.setTabText(1, f"My holds ({len(holds)})")
+        self.tabs.setTabText(1, tr("My holds ({count})").format(count=number_text(len(holds))))
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, LibraryError):
@@ -191,23 +192,25 @@ class SelfServiceWindow(QWidget):
     def renew_selected(self) -> None:
         rows = self.loans_view.selectionModel().selectedRows()
         if not rows:
-            self.say("Touch a loan first, then Renew.", ATTENTION)
+            self.say(tr("Touch a loan first, then Renew."), ATTENTION)
             return
         barcode = self.loans.loan_at(rows[0].row()).barcode
         self.worker.submit(lambda: self.services.circulation.renew(self.actor, barcode), self._renewed, self._error)
 
     def _renewed(self, result: RenewResult) -> None:
-        self.say(f"Renewed '{result.title}': now due {day(result.due_date)}.", DONE)
+        self.say(tr("Renewed '{title}': now due {due}.").format(title=result.title, due=day_text(result.due_date)),
+                 DONE)
         self.reload()
 
     def cancel_hold(self) -> None:
         row = self.holds_list.currentRow()
         if not 0 <= row < len(self.holds):
-            self.say("Touch a hold first, then Cancel.", ATTENTION)
+            self.say(tr("Touch a hold first, then Cancel."), ATTENTION)
             return
         hold_id, title = self.holds[row][0], self.holds[row][1]
         self.worker.submit(lambda: self.services.holds.cancel(self.actor, hold_id, reason="cancelled by member"),
-                           lambda _: self._said_and_reloaded(f"Your hold on '{title}' is cancelled."), self._error)
+                           lambda _: self._said_and_reloaded(
+                               tr("Your hold on '{title}' is cancelled.").format(title=title)), self._error)
 
     def _search_later(self) -> None:
         self._search_timer.start()
@@ -232,17 +235,18 @@ class SelfServiceWindow(QWidget):
         self.books = rows
         self.results.clear()
         for b in rows:
-            where = "available now" if b.available else "all on loan"
-            self.results.addItem(QListWidgetItem(f"{b.title} — {b.authors or 'unknown author'} ({where})"))
+            text = tr("{title} — {authors} (available now)") if b.available else tr("{title} — {authors} (all on loan)")
+            self.results.addItem(QListWidgetItem(text.format(title=b.title, authors=b.authors or tr("unknown author"))))
         if rows:
             self.results.setCurrentRow(0)
 
     def place_hold(self) -> None:
         row = self.results.currentRow()
         if not 0 <= row < len(self.books):
-            self.say("Search for a book and touch it first.", ATTENTION)
+            self.say(tr("Search for a book and touch it first."), ATTENTION)
             return
         book = self.books[row]
         self.worker.submit(lambda: self.services.holds.place(self.actor, self.actor.username, book.id),
                            lambda _: self._said_and_reloaded(
-                               f"Hold placed on '{book.title}'. We will tell you when it is ready."), self._error)
+                               tr("Hold placed on '{title}'. We will tell you when it is ready.").format(
+                                   title=book.title)), self._error)
