@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -310,3 +311,65 @@ def test_the_export_dialog_and_its_messages_speak_through_tr(qtbot, ctx: UiConte
     assert target.is_file() and dialog.outcome.rows == len(stock.books)
     assert dialog.message is not None and dialog.message.windowTitle() == "⟦Export finished⟧"
     assert dialog.message.text() == f"⟦Wrote {number_text(len(stock.books))} rows to {target}.⟧"
+
+
+# -- the program's own windows: crash dialog, restore --------------------------------------------
+def test_the_crash_dialog_speaks_through_tr(qtbot, tmp_path: Path, pseudo, monkeypatch) -> None:
+    from desktop_app.ui.shell.crash import CrashReporter
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    reporter = CrashReporter(tmp_path / "library-desk.log")
+    reporter.install()
+    try:
+        sys.excepthook(KeyError, KeyError("copy_id"), None)
+        qtbot.waitUntil(lambda: len(shown) == 1)
+    finally:
+        reporter.uninstall()
+    box = shown[0]
+    assert box.windowTitle() == "⟦Library Desk: unexpected problem⟧"
+    assert "KeyError" in box.text() and str(tmp_path / "library-desk.log") in box.text()
+    assert untranslated(box) == []
+    assert [b.text() for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.HelpRole] == ["⟦Show log⟧"]
+
+
+def test_a_restore_and_a_refused_restore_speak_through_tr(qtbot, services, admin, library_paths, stock, tmp_path,
+                                                          pseudo) -> None:
+    from desktop_app.ui.shell.app import DeskApp
+    from desktop_app.ui.shell.single_instance import SingleInstance
+
+    backup = services.maintenance.backup_now()
+    services.circulation.checkout(admin, stock.ana, stock.copies["Dune"][0])  # after the backup
+    guard = SingleInstance(library_paths)
+    guard.acquire()
+    app = DeskApp(services, library_paths, guard=guard)
+    app.start()
+    try:
+        outcome: list[tuple[object, object]] = []
+        restart = app.restart_library(backup)
+        restart.finished.connect(lambda aside, error: outcome.append((aside, error)))
+        assert restart.progress.windowTitle() == "⟦Restoring the library⟧"
+        assert restart.progress.labelText().startswith(f"⟦Restoring the library from {backup.name}…")
+        assert untranslated(restart.progress) == []
+        qtbot.waitUntil(lambda: bool(outcome), timeout=60_000)
+        aside, error = outcome[0]
+        assert error is None, error
+        assert restart.message is not None and restart.message.windowTitle() == "⟦Library restored⟧"
+        assert str(aside) in restart.message.text() and untranslated(restart.message) == []
+        assert app.services.catalog.book(stock.books["Dune"]).copies[0].status == "available"
+        restart.message.accept()
+
+        broken = tmp_path / "not-a-backup.sqlite3"
+        broken.write_text("no library here")
+        outcome.clear()
+        refused = app.restart_library(broken)
+        refused.finished.connect(lambda aside, error: outcome.append((aside, error)))
+        qtbot.waitUntil(lambda: bool(outcome), timeout=60_000)
+        assert outcome[0][1] is not None and refused.message is not None
+        assert refused.message.text().endswith("\n\n⟦Nothing was changed; the library is open as it was.⟧")
+        assert not escaped(refused.message.windowTitle())
+        refused.message.accept()
+    finally:
+        app.worker.wait_idle()
+        app.worker.stop()
+        guard.release()

@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..common.i18n import tr
+
 log = logging.getLogger("desktop_app.crash")
 
 
@@ -39,15 +41,15 @@ def open_log_folder(paths: Any) -> bool:
 def crash_message(exc: BaseException, log_path: Path) -> str:
     """The plain-words text of the crash dialog."""
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return (
+    return tr(
         "Library Desk ran into a problem it did not expect, and the last action may not have "
         "finished.\n\n"
         "Everything that was already saved (every loan and return confirmed on screen) is safe. "
         "If you were in the middle of something, check it and do it again.\n\n"
-        f"What happened: {what}\n\n"
-        f"The details are in the log: {log_path}\n"
+        "What happened: {what}\n\n"
+        "The details are in the log: {log}\n"
         "(Help > Show log). Please send that file to whoever looks after Library Desk."
-    )
+    ).format(what=what, log=log_path)
 
 
 class CrashReporter(QObject):
@@ -100,10 +102,10 @@ class CrashReporter(QObject):
         self._showing = True
         self.shown += 1
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Library Desk: unexpected problem",
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Library Desk: unexpected problem"),
                               crash_message(exc, self.log_path), QMessageBox.StandardButton.Ok)
             box.setObjectName("crashDialog")
-            show_log = box.addButton("Show log", QMessageBox.ButtonRole.HelpRole)
+            show_log = box.addButton(tr("Show log"), QMessageBox.ButtonRole.HelpRole)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.exec()
             if box.clickedButton() is show_log:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from ...services import Services, maintenance, open_library
 from ..common.errors import error_text
+from ..common.i18n import tr
 
 if TYPE_CHECKING:
     from .app import DeskApp
@@ -52,10 +53,11 @@ class LibraryRestart(QObject):
         self.message: QMessageBox | None = None
         self._quit_on_last = True
         self.progress = QProgressDialog(
-            f"Restoring the library from {self.backup.name}…\n\n"
-            "Library Desk closes the library, puts the backup in its place and opens it again.", "", 0, 0)
+            tr("Restoring the library from {backup}…\n\n"
+               "Library Desk closes the library, puts the backup in its place and opens it again.").format(
+                backup=self.backup.name), "", 0, 0)
         self.progress.setObjectName("restoreProgress")
-        self.progress.setWindowTitle("Restoring the library")
+        self.progress.setWindowTitle(tr("Restoring the library"))
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progress.setMinimumDuration(0)
@@ -116,12 +118,12 @@ class LibraryRestart(QObject):
         self.app.show_login()
         self._end()
         if error is None:
-            icon, title = QMessageBox.Icon.Information, "Library restored"
-            text = (f"The library was restored from {self.backup.name}.\n\nThe library as it was just "
-                    f"before is kept as {aside}.\n\nPlease log in again.")
+            icon, title = QMessageBox.Icon.Information, tr("Library restored")
+            text = tr("The library was restored from {backup}.\n\nThe library as it was just before is kept as "
+                      "{aside}.\n\nPlease log in again.").format(backup=self.backup.name, aside=aside)
         else:
             icon, (title, text) = QMessageBox.Icon.Warning, error_text(error)
-            text += "\n\nNothing was changed; the library is open as it was."
+            text += "\n\n" + tr("Nothing was changed; the library is open as it was.")
         self.message = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.app.window)
         self.message.setObjectName("restoreResult")
         self.message.open()
@@ -130,9 +132,10 @@ class LibraryRestart(QObject):
     def _cannot_reopen(self, error: BaseException) -> None:
         log.error("the library could not be opened after the restore: %s", error)
         self._end()
-        QMessageBox.critical(None, "Cannot open the library",
-                             f"The library could not be opened again: {error}\n\nStart Library Desk again; "
-                             f"if it still cannot open, restore another backup with 'library-desk restore'.")
+        QMessageBox.critical(None, tr("Cannot open the library"),
+                             tr("The library could not be opened again: {error}\n\nStart Library Desk again; if it "
+                                "still cannot open, restore another backup with 'library-desk restore'.").format(
+                                 error=error))
         self.finished.emit(None, error)
         QApplication.quit()
 
