@@ -23,6 +23,7 @@ from ...services.catalog.search import MemberRow
 from ...services.changes import Changes
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import key_text, number_text, tr
 from ..common.tables import make_table, remember_header, set_widths
 from .detail import MemberDetailPane, MemberFile
 from .dialog import MemberDialog
@@ -37,14 +38,15 @@ class MembersTab(QWidget):
         self.desk = ctx.services.queries
         self.search = QLineEdit()
         self.search.setObjectName("memberSearch")
-        self.search.setAccessibleName("Search members")
-        self.search.setPlaceholderText("Search name, card number, email or phone…   (Ctrl+F)")
+        self.search.setAccessibleName(tr("Search members"))
+        self.search.setPlaceholderText(tr("Search name, card number, email or phone…   ({shortcut})").format(
+            shortcut=key_text("Ctrl+F")))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._to_table)
         self.count = QLabel()
         self.model = MemberTableModel(self)
-        self.table = make_table("memberTable", "Members")
+        self.table = make_table("memberTable", tr("Members"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -57,20 +59,23 @@ class MembersTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text, shortcut, slot in (
-                ("new", "&New member", "Ctrl+N", self.new_member), ("edit", "&Edit", "Ctrl+E", self.edit_member),
-                ("block", "&Block…", None, self.block), ("unblock", "&Unblock…", None, self.unblock),
-                ("renew", "&Renew membership", None, self.renew), ("card", "Print &card…", None, self.print_cards)):
+                ("new", tr("&New member"), "Ctrl+N", self.new_member),
+                ("edit", tr("&Edit"), "Ctrl+E", self.edit_member),
+                ("block", tr("&Block…"), None, self.block), ("unblock", tr("&Unblock…"), None, self.unblock),
+                ("renew", tr("&Renew membership"), None, self.renew),
+                ("card", tr("Print &card…"), None, self.print_cards)):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             if slot is not None:
                 button.clicked.connect(slot)
             if shortcut:
-                button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+                button.setToolTip(tr("{action} ({shortcut})").format(action=text.replace("&", ""),
+                                                                      shortcut=key_text(shortcut)))
                 QShortcut(QKeySequence(shortcut), self, activated=slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        self.buttons["card"].setToolTip("Member cards of the chosen members, as a PDF to print")
+        self.buttons["card"].setToolTip(tr("Member cards of the chosen members, as a PDF to print"))
         bar.addStretch(1)
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -102,7 +107,8 @@ class MembersTab(QWidget):
     def _show(self, rows: list[MemberRow]) -> None:
         keep = self.current_card()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows):,} members" if len(rows) != 1 else "1 member")
+        self.count.setText(tr("{count} members").format(count=number_text(len(rows))) if len(rows) != 1
+                           else tr("1 member"))
         if rows:
             cards = [r.card_number for r in rows]
             row = cards.index(keep) if keep in cards else 0
@@ -181,24 +187,26 @@ class MembersTab(QWidget):
         card = self.current_card()
         if card is None:
             return
-        reason, ok = QInputDialog.getText(self, "Block member", f"Why is {card} blocked?")
+        reason, ok = QInputDialog.getText(self, tr("Block member"), tr("Why is {card} blocked?").format(card=card))
         if ok:
-            self._act(lambda: self.ctx.services.members.block(self.ctx.actor, card, reason), f"Blocked {card}")
+            self._act(lambda: self.ctx.services.members.block(self.ctx.actor, card, reason),
+                      tr("Blocked {card}").format(card=card))
 
     def unblock(self) -> None:
         card = self.current_card()
         if card is None:
             return
-        reason, ok = QInputDialog.getText(self, "Unblock member", f"Why is {card} unblocked? (optional)")
+        reason, ok = QInputDialog.getText(self, tr("Unblock member"),
+                                          tr("Why is {card} unblocked? (optional)").format(card=card))
         if ok:
             self._act(lambda: self.ctx.services.members.unblock(self.ctx.actor, card, reason.strip()),
-                      f"Unblocked {card}")
+                      tr("Unblocked {card}").format(card=card))
 
     def renew(self) -> None:
         card = self.current_card()
         if card is not None:
             self._act(lambda: self.ctx.services.members.renew_membership(self.ctx.actor, card),
-                      f"Renewed the membership of {card}")
+                      tr("Renewed the membership of {card}").format(card=card))
 
     def _act(self, fn: Callable[[], object], message: str) -> None:
         def done(_: object) -> None:
