@@ -29,6 +29,7 @@ from ...services.circulation import CheckinResult
 from ...services.circulation.holds import HoldView, PullItem
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import number_text, tr
 from ..common.rows import RowListModel
 from ..common.tables import make_table, remember_header, set_widths
 from ..common.theme import status_style
@@ -45,7 +46,7 @@ class HoldsTab(QWidget):
         today = ctx.services.library.today()
         # -- the shelf ---------------------------------------------------------------
         self.shelf = HoldShelfModel(today, self)
-        self.shelf_table = make_table("holdShelfTable", "Hold shelf: copies waiting for pickup")
+        self.shelf_table = make_table("holdShelfTable", tr("Hold shelf: copies waiting for pickup"))
         self.shelf_table.setModel(self.shelf)
         self.shelf_table.setSortingEnabled(True)
         self.shelf_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -55,18 +56,18 @@ class HoldsTab(QWidget):
         self.shelf_note.setObjectName("holdShelfNote")
         self.scan = QLineEdit()
         self.scan.setObjectName("holdCheckinScan")
-        self.scan.setAccessibleName("Scan a returned copy to check it in")
-        self.scan.setPlaceholderText("Scan a returned copy to check it in (fills the next hold)")
+        self.scan.setAccessibleName(tr("Scan a returned copy to check it in"))
+        self.scan.setPlaceholderText(tr("Scan a returned copy to check it in (fills the next hold)"))
         self.scan.returnPressed.connect(self.check_in)
         self.result = QLabel()
         self.result.setObjectName("holdCheckinResult")
         self.result.setWordWrap(True)
         self.result.hide()
-        cancel_shelf = self._button("holdShelfCancel", "&Cancel hold…",
+        cancel_shelf = self._button("holdShelfCancel", tr("&Cancel hold…"),
                                     lambda: self.cancel(self.shelf_table))
-        expire = self._button("holdExpire", "E&xpire uncollected", self.expire)
-        expire.setToolTip("Close ready holds whose pickup deadline has passed; each copy goes to the next in line")
-        shelf_box = QGroupBox("Hold shelf — ready for pickup")
+        expire = self._button("holdExpire", tr("E&xpire uncollected"), self.expire)
+        expire.setToolTip(tr("Close ready holds whose pickup deadline has passed; each copy goes to the next in line"))
+        shelf_box = QGroupBox(tr("Hold shelf — ready for pickup"))
         shelf_layout = QVBoxLayout(shelf_box)
         row = QHBoxLayout()
         row.addWidget(self.scan, 1)
@@ -79,22 +80,22 @@ class HoldsTab(QWidget):
         # -- one book's queue -----------------------------------------------------------
         self.book_search = QLineEdit()
         self.book_search.setObjectName("holdBookSearch")
-        self.book_search.setAccessibleName("Find a book by title, author, ISBN or copy barcode")
-        self.book_search.setPlaceholderText("Find a book: title, author, ISBN or a copy's barcode, then Enter")
+        self.book_search.setAccessibleName(tr("Find a book by title, author, ISBN or copy barcode"))
+        self.book_search.setPlaceholderText(tr("Find a book: title, author, ISBN or a copy's barcode, then Enter"))
         self.book_search.returnPressed.connect(self.find_books)
         self.book_choice = QComboBox()
         self.book_choice.setObjectName("holdBookChoice")
-        self.book_choice.setAccessibleName("Book")
+        self.book_choice.setAccessibleName(tr("Book"))
         self.book_choice.setMinimumContentsLength(30)
         self.book_choice.currentIndexChanged.connect(lambda *_: self.load_queue())
         self.queue = HoldQueueModel(self)
-        self.queue_table = make_table("holdQueueTable", "Waiting line for the chosen book")
+        self.queue_table = make_table("holdQueueTable", tr("Waiting line for the chosen book"))
         self.queue_table.setModel(self.queue)
         set_widths(self.queue_table, [5, 18, 11, 11, 8, 11])
-        place = self._button("holdPlace", "&Place hold…", self.place)
-        cancel_queue = self._button("holdQueueCancel", "Ca&ncel hold…",
+        place = self._button("holdPlace", tr("&Place hold…"), self.place)
+        cancel_queue = self._button("holdQueueCancel", tr("Ca&ncel hold…"),
                                     lambda: self.cancel(self.queue_table))
-        queue_box = QGroupBox("Waiting line for a book")
+        queue_box = QGroupBox(tr("Waiting line for a book"))
         queue_layout = QVBoxLayout(queue_box)
         row = QHBoxLayout()
         row.addWidget(self.book_search, 1)
@@ -108,10 +109,10 @@ class HoldsTab(QWidget):
         queue_layout.addLayout(row)
         # -- holds a copy on the shelves can fill now ----------------------------------------
         self.pulls = PullListModel(self)
-        self.pull_table = make_table("holdPullTable", "Holds to fill from the shelves: fetch the copy, scan it in")
+        self.pull_table = make_table("holdPullTable", tr("Holds to fill from the shelves: fetch the copy, scan it in"))
         self.pull_table.setModel(self.pulls)
         set_widths(self.pull_table, [24, 20, 11, 20, 20])
-        pull_box = QGroupBox("To fetch from the shelves — scan the copy above to put it on the hold shelf")
+        pull_box = QGroupBox(tr("To fetch from the shelves — scan the copy above to put it on the hold shelf"))
         pull_layout = QVBoxLayout(pull_box)
         pull_layout.addWidget(self.pull_table)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -144,8 +145,9 @@ class HoldsTab(QWidget):
         self.pulls.set_rows(pulls)
         late = sum(1 for h in rows if h.pickup_by and h.pickup_by < self.shelf.today)
         soon = sum(1 for h in rows if h.pickup_by and 0 <= (h.pickup_by - self.shelf.today).days <= 1)
-        self.shelf_note.setText(f"{len(rows)} waiting · {soon} expiring today or tomorrow · {late} past the "
-                                f"deadline (use Expire uncollected)")
+        self.shelf_note.setText(tr("{waiting} waiting · {soon} expiring today or tomorrow · {late} past the "
+                                   "deadline (use Expire uncollected)").format(
+            waiting=number_text(len(rows)), soon=number_text(soon), late=number_text(late)))
 
     def check_in(self) -> None:
         barcode = self.scan.text().strip()
@@ -170,8 +172,13 @@ class HoldsTab(QWidget):
 
         def done(expired: list[HoldView]) -> None:
             names = ", ".join(f"{h.member_name} ('{h.title}')" for h in expired[:5])
-            more = f" and {len(expired) - 5} more" if len(expired) > 5 else ""
-            text = f"Expired {len(expired)} holds: {names}{more}" if expired else "No uncollected holds to expire"
+            if len(expired) > 5:
+                text = tr("Expired {count} holds: {names} and {more} more").format(
+                    count=number_text(len(expired)), names=names, more=number_text(len(expired) - 5))
+            elif expired:
+                text = tr("Expired {count} holds: {names}").format(count=number_text(len(expired)), names=names)
+            else:
+                text = tr("No uncollected holds to expire")
             self.ctx.events.status_message.emit(text)
             self.result.setText(text)
             self.result.setStyleSheet(status_style("done", size_pt=11, bold=False))
@@ -182,7 +189,7 @@ class HoldsTab(QWidget):
     def cancel(self, table: QTableView) -> None:
         index = table.currentIndex()
         if not index.isValid():
-            show_error(self, InvalidInput("Choose the hold to cancel first"))
+            show_error(self, InvalidInput(tr("Choose the hold to cancel first")))
             return
         rows: RowListModel[HoldView] = self.shelf if table is self.shelf_table else self.queue
         hold = rows.row_at(index.row())
@@ -192,7 +199,8 @@ class HoldsTab(QWidget):
             return
         holds, actor = self.ctx.services.holds, self.ctx.actor
         self.ctx.worker.submit(lambda: holds.cancel(actor, hold.id, reason=reason.strip() or None),
-                               lambda _: self._changed(f"Cancelled the hold of {hold.member_name}"),
+                               lambda _: self._changed(tr("Cancelled the hold of {member}").format(
+                                   member=hold.member_name)),
                                lambda e: show_error(self, e))
 
     def _changed(self, message: str) -> None:
@@ -208,7 +216,9 @@ class HoldsTab(QWidget):
         def job() -> list[BookChoice]:
             by_copy = browse.book_id_for_barcode(query)
             ids = [by_copy] if by_copy else list(search.books(query).ids[:50])
-            return [(r.id, f"{r.title} — {r.authors} ({r.year or 'n.d.'})") for r in search.book_rows(ids)]
+            return [(r.id, tr("{title} — {authors} ({year})").format(title=r.title, authors=r.authors,
+                                                                     year=r.year or tr("n.d.")))
+                    for r in search.book_rows(ids)]
 
         self.ctx.worker.submit(job, self._books_found, lambda e: show_error(self, e), channel="hold-books",
                                cancel=search.interrupt)
@@ -218,7 +228,7 @@ class HoldsTab(QWidget):
         for book_id, label in books:
             self.book_choice.addItem(label, book_id)
         if not books:
-            self.book_choice.addItem("No book found")
+            self.book_choice.addItem(tr("No book found"))
             self.queue.set_rows([])
 
     def chosen_book(self) -> int | None:
@@ -237,17 +247,20 @@ class HoldsTab(QWidget):
     def place(self) -> None:
         book_id = self.chosen_book()
         if book_id is None:
-            show_error(self, InvalidInput("Find and choose a book first"))
+            show_error(self, InvalidInput(tr("Find and choose a book first")))
             return
-        card, ok = QInputDialog.getText(self, "Place hold", f"Card number of the member who wants\n"
-                                        f"{self.book_choice.currentText()}:")
+        question = tr("Card number of the member who wants\n{book}:").format(book=self.book_choice.currentText())
+        card, ok = QInputDialog.getText(self, tr("Place hold"), question)
         if not ok or not card.strip():
             return
         holds, actor = self.ctx.services.holds, self.ctx.actor
 
         def done(view: HoldView) -> None:
-            where = f"number {view.position} in line" if view.position else "ready"
-            self._changed(f"Hold placed for {view.member_name}: {where}")
+            if view.position:
+                self._changed(tr("Hold placed for {member}: number {position} in line").format(
+                    member=view.member_name, position=number_text(view.position)))
+            else:
+                self._changed(tr("Hold placed for {member}: ready").format(member=view.member_name))
 
         self.ctx.worker.submit(lambda: holds.place(actor, card.strip(), book_id), done,
                                lambda e: self._place_refused(e, card.strip(), book_id))
@@ -257,12 +270,14 @@ class HoldsTab(QWidget):
         if not isinstance(error, Refused) or not error.overridable or not self.ctx.actor.at_least(Role.LIBRARIAN):
             show_error(self, error)
             return
-        reason, ok = QInputDialog.getText(self, "Override", f"{error.message}\n\nPlace the hold anyway? Reason:")
+        question = tr("{refusal}\n\nPlace the hold anyway? Reason:").format(refusal=error.message)
+        reason, ok = QInputDialog.getText(self, tr("Override"), question)
         if not ok or not reason.strip():
             return
         holds, actor = self.ctx.services.holds, self.ctx.actor
         self.ctx.worker.submit(lambda: holds.place(actor, card, book_id, override_reason=reason.strip()),
-                               lambda v: self._changed(f"Hold placed for {v.member_name} (override)"),
+                               lambda v: self._changed(tr("Hold placed for {member} (override)").format(
+                                   member=v.member_name)),
                                lambda e: show_error(self, e))
 
     def _data_changed(self, changed: Changes) -> None:
