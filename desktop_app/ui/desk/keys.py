@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..common.i18n import N_
+
 
 @dataclass(frozen=True)
 class DeskAction:
     name: str  # the DeskTab method it calls
-    menu: str  # in the Desk menu (with its access key)
+    menu: str  # in the Desk menu (with its access key); texts marked N_, shown through tr()
     key: str
     help: str  # its line in Help > Keyboard shortcuts
     button: str = ""  # the desk's button for it (none when empty)
@@ -19,18 +21,18 @@ class DeskAction:
 
 
 DESK_ACTIONS: tuple[DeskAction, ...] = (
-    DeskAction("lend_mode", "&Lend mode", "F2", "Lend mode"),
-    DeskAction("return_mode", "&Return mode", "F3", "Return mode"),
-    DeskAction("renew_mode", "Re&new mode", "F4", "Renew mode"),
-    DeskAction("override_last", "&Override last refusal…", "Ctrl+O", "Override the last refusal (librarians)",
-               "&Override…", "deskOverride"),
-    DeskAction("renew_selected", "Renew &selected loan", "Ctrl+R", "Renew the selected loan",
-               "&Renew selected", "deskRenewSelected"),
-    DeskAction("open_fees", "&Fees of the member…", "F8", "Fees of the member", "&Fees…", "deskFees"),
-    DeskAction("open_slip", "&Slip…", "Ctrl+P", "Slip (print or PDF)", "&Slip…", "deskSlip"),
-    DeskAction("open_previous_slip", "Slip of the &previous member…", "Ctrl+Shift+P",
-               "Slip of the member whose session the last card ended"),
-    DeskAction("end_session", "&End member session", "Esc", "End the member's session", "&End session",
+    DeskAction("lend_mode", N_("&Lend mode"), "F2", N_("Lend mode")),
+    DeskAction("return_mode", N_("&Return mode"), "F3", N_("Return mode")),
+    DeskAction("renew_mode", N_("Re&new mode"), "F4", N_("Renew mode")),
+    DeskAction("override_last", N_("&Override last refusal…"), "Ctrl+O", N_("Override the last refusal (librarians)"),
+               N_("&Override…"), "deskOverride"),
+    DeskAction("renew_selected", N_("Renew &selected loan"), "Ctrl+R", N_("Renew the selected loan"),
+               N_("&Renew selected"), "deskRenewSelected"),
+    DeskAction("open_fees", N_("&Fees of the member…"), "F8", N_("Fees of the member"), N_("&Fees…"), "deskFees"),
+    DeskAction("open_slip", N_("&Slip…"), "Ctrl+P", N_("Slip (print or PDF)"), N_("&Slip…"), "deskSlip"),
+    DeskAction("open_previous_slip", N_("Slip of the &previous member…"), "Ctrl+Shift+P",
+               N_("Slip of the member whose session the last card ended")),
+    DeskAction("end_session", N_("&End member session"), "Esc", N_("End the member's session"), N_("&End session"),
                "deskEndSession"),
 )
 BY_NAME = {a.name: a for a in DESK_ACTIONS}

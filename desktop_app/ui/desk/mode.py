@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from ..common.i18n import N_, tr
 from .actions import LEND, MODES, RENEW, RETURN
 from .keys import key_of
 
-LABELS = {LEND: ("Lend", key_of("lend_mode")), RETURN: ("Return", key_of("return_mode")),
-          RENEW: ("Renew", key_of("renew_mode"))}
+LABELS = {LEND: (N_("Lend"), key_of("lend_mode")), RETURN: (N_("Return"), key_of("return_mode")),
+          RENEW: (N_("Renew"), key_of("renew_mode"))}
 
 
 class ModeBar(QWidget):
@@ -20,7 +21,7 @@ class ModeBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskMode")
-        self.setAccessibleName("Desk mode")
+        self.setAccessibleName(tr("Desk mode"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -32,12 +33,13 @@ class ModeBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for mode in MODES:
-            text, key = LABELS[mode]
-            button = QPushButton(f"{text}  ({key})", objectName=f"deskMode_{mode}")
+            label, key = LABELS[mode]
+            text = tr(label)
+            button = QPushButton(tr("{mode}  ({key})").format(mode=text, key=key), objectName=f"deskMode_{mode}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"{text} mode, key {key}")
-            button.setToolTip(f"{text} mode ({key})")
+            button.setAccessibleName(tr("{mode} mode, key {key}").format(mode=text, key=key))
+            button.setToolTip(tr("{mode} mode ({key})").format(mode=text, key=key))
             button.setMinimumHeight(34)
             self.group.addButton(button)
             self.buttons[mode] = button

@@ -100,14 +100,14 @@ class DeskTab(QWidget):
         self.mode_bar = ModeBar(self)
         self.mode_bar.mode_changed.connect(self._mode_changed)
         self.scan = QLineEdit(objectName="deskScan")
-        self.scan.setAccessibleName("Barcode: scan a member card or a book")
-        self.scan.setPlaceholderText("Scan a member card or a book, or type the barcode and press Enter")
+        self.scan.setAccessibleName(tr("Barcode: scan a member card or a book"))
+        self.scan.setPlaceholderText(tr("Scan a member card or a book, or type the barcode and press Enter"))
         self.scan.setFont(scaled_font(self.scan, 1.5))
         self.scan.setMinimumHeight(44)
         self.scan.setMaxLength(64)
         self.scan.returnPressed.connect(self.submit_scan)
-        self.banner = QLabel("Ready. Scan a member card to lend, or a book to return it.", objectName="deskBanner")
-        self.banner.setAccessibleName("Result of the last scan")
+        self.banner = QLabel(tr("Ready. Scan a member card to lend, or a book to return it."), objectName="deskBanner")
+        self.banner.setAccessibleName(tr("Result of the last scan"))
         self.banner.setWordWrap(True)
         self.banner.setFont(scaled_font(self.banner, 1.3, bold=True))
         self.banner.setMinimumHeight(48)
@@ -116,7 +116,7 @@ class DeskTab(QWidget):
         self.member = MemberPanel(self)
         self.sessions = SessionListModel(self)
         self.session_view = QTableView(objectName="deskSessionList")
-        self.session_view.setAccessibleName("Scans of this session")
+        self.session_view.setAccessibleName(tr("Scans of this session"))
         self.session_view.setModel(self.sessions)
         self.session_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.session_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,7 +131,7 @@ class DeskTab(QWidget):
         session_box = QWidget()
         session_layout = QVBoxLayout(session_box)
         session_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("This session")
+        title = QLabel(tr("This session"))
         title.setFont(scaled_font(title, 1.1, bold=True))
         session_layout.addWidget(title)
         session_layout.addWidget(self.session_view, 1)
@@ -166,9 +166,11 @@ class DeskTab(QWidget):
     def _button(self, name: str) -> QPushButton:
         """The desk's button for the action ``name`` of ``DESK_ACTIONS`` (its label and key)."""
         action = BY_NAME[name]
-        button = QPushButton(f"{action.button}  [{action.key}]", objectName=action.button_id)
+        label = tr(action.button)
+        button = QPushButton(tr("{label}  [{key}]").format(label=label, key=action.key), objectName=action.button_id)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(action.button.replace("&", "").rstrip("…") + f", key {action.key}")
+        button.setAccessibleName(tr("{label}, key {key}").format(label=label.replace("&", "").rstrip("…"),
+                                                                  key=action.key))
         button.clicked.connect(getattr(self, name))
         return button
 
@@ -275,7 +277,7 @@ class DeskTab(QWidget):
         assert out.row is not None
         kind = out.row.kind
         if out.hold_for:
-            self._set_banner(f"Put on the hold shelf for {out.hold_for}", ATTENTION, big=True)
+            self._set_banner(tr("Put on the hold shelf for {member}").format(member=out.hold_for), ATTENTION, big=True)
         else:
             self._set_banner(banner_text(out.row), kind)
         self._sound(kind)
@@ -295,11 +297,12 @@ class DeskTab(QWidget):
             self._set_banner(tr("There is no refusal to override"), INFO)
             return
         if not self.ctx.actor.at_least(Role.LIBRARIAN):
-            self._set_banner("Only a librarian or admin may override", REFUSED)
+            self._set_banner(tr("Only a librarian or admin may override"), REFUSED)
             return
         code, mode = self._refused
-        reason = self.ask_reason("Override", f"Why should {code} be {'lent' if mode == LEND else 'renewed'} "
-                                 "despite the refusal? The reason is recorded.")
+        question = (tr("Why should {code} be lent despite the refusal? The reason is recorded.") if mode == LEND
+                    else tr("Why should {code} be renewed despite the refusal? The reason is recorded."))
+        reason = self.ask_reason(tr("Override"), question.format(code=code))
         if not reason:
             self.scan.setFocus()
             return
@@ -362,7 +365,8 @@ class DeskTab(QWidget):
         self.sessions.clear()
         self.slip_items, self.slip_returns, self._refused, self.offer = [], [], None, None
         self._last_code = None
-        self._set_banner(f"Session of {had} ended. Next, please." if had else "Session cleared.", INFO)
+        self._set_banner(tr("Session of {member} ended. Next, please.").format(member=had) if had
+                         else tr("Session cleared."), INFO)
         self._update_buttons()
         self.scan.setFocus()
 
