@@ -28,9 +28,44 @@ MARKERS = {"tr", "N_"}
 FIELD = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rs])?(?::[^{}]*)?\}")
 
 
+#: The core's own declarations a person reads on screen (the desk shows them through ``tr``):
+#: field and setting labels and help, item type labels, weekday names. The core cannot mark
+#: them (it knows nothing of Qt), so they are collected by their shape.
+DECLARED = [ROOT / "desktop_app" / "domain" / name for name in ("fields.py", "settings.py", "values.py")]
+LABELLED_CALLS = {"Field", "_derived", "LibrarySetting"}
+
+
+def _declared(path: Path, found: dict[str, list[str]]) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    where = path.relative_to(ROOT).as_posix()
+
+    def keep(node: ast.AST) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+            found.setdefault(node.value, []).append(f"{where}:{node.lineno}")
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in LABELLED_CALLS:
+            if len(node.args) > 1:
+                keep(node.args[1])
+            for kw in node.keywords:
+                if kw.arg in ("label", "help"):
+                    keep(kw.value)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if name.endswith("_LABELS") and isinstance(node.value, ast.Dict):
+                for value in node.value.values:
+                    keep(value)
+            elif name.endswith("_NAMES") and isinstance(node.value, ast.Tuple):
+                for value in node.value.elts:
+                    keep(value)
+
+
 def collect(root: Path = CODE) -> dict[str, list[str]]:
     """Every marked text in the code with the places it is used ("file:line")."""
     found: dict[str, list[str]] = {}
+    if root == CODE:
+        for path in DECLARED:
+            _declared(path, found)
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
