@@ -3,6 +3,8 @@
     python scripts/i18n.py update   # resources/i18n/library_desk_<lang>.ts from the code
     python scripts/i18n.py build    # the .qm files the program loads (pyside6-lrelease)
     python scripts/i18n.py check    # exit 1 when a text has no translation (or lost a {field})
+    python scripts/i18n.py export de todo.json   # the texts German lacks, with where they are used
+    python scripts/i18n.py import de done.json   # {"source": "translation"} into the German .ts
 
 A text is collected where the code calls ``tr("...")`` or ``N_("...")`` with a literal (see
 ``desktop_app/ui/common/i18n.py``). ``update`` keeps every translation already made, marks a
@@ -12,6 +14,7 @@ new text "unfinished" and drops texts the code no longer has.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -174,8 +177,41 @@ def build(out: Path = TS_DIR) -> int:
     return 0
 
 
+def export(language: str, out: Path) -> int:
+    """The texts ``language`` has no (finished) translation of, for a translator: a JSON list of
+    {"source", "used_in"}."""
+    texts = collect()
+    known = read_ts(ts_path(language))
+    todo = [{"source": source, "used_in": places[:2]} for source, places in sorted(texts.items())
+            if not known.get(source, ("", False))[1]]
+    out.write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(todo)} texts to translate into {language} in {out}")
+    return 0
+
+
+def import_(language: str, source: Path) -> int:
+    """Merge {"source": "translation"} from a JSON file into the language's .ts (finished).
+    A translation that loses or adds a {field} is refused and named."""
+    given: dict[str, str] = json.loads(source.read_text(encoding="utf-8"))
+    texts = collect()
+    known = read_ts(ts_path(language))
+    bad = [src for src, text in given.items() if src in texts and fields(text) != fields(src)]
+    for src, text in given.items():
+        if src in texts and src not in bad and text.strip():
+            known[src] = (text, True)
+    write_ts(ts_path(language), language, texts, known)
+    for src in bad:
+        print(f"refused (its fields differ): {src!r} -> {given[src]!r}")
+    print(f"{len(given) - len(bad)} translations merged into {ts_path(language).name}")
+    return 1 if bad else 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else ""
+    if command == "export" and len(argv) == 4:
+        return export(argv[2], Path(argv[3]))
+    if command == "import" and len(argv) == 4:
+        return import_(argv[2], Path(argv[3]))
     if command == "update":
         return update()
     if command == "build":
