@@ -49,6 +49,7 @@ class FilterBar(QWidget):
         box = QComboBox()
         box.setObjectName(name)
         box.setAccessibleName(accessible)
+        box.setProperty("i18n", "data")  # the catalog's own item types and languages, after tr(ANY)
         box.addItem(tr(ANY))
         box.setMinimumContentsLength(6)
         return box
