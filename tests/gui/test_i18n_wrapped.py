@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.common.context import UiContext
-from desktop_app.ui.common.i18n import CONTEXT, number_text
+from desktop_app.ui.common.i18n import CONTEXT, day_text, number_text
 
 OPEN, CLOSE = "⟦", "⟧"
 WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -373,3 +373,67 @@ def test_a_restore_and_a_refused_restore_speak_through_tr(qtbot, services, admin
         app.worker.wait_idle()
         app.worker.stop()
         guard.release()
+
+
+# -- reports ------------------------------------------------------------------------------------
+def test_the_reports_tab_and_its_letters_speak_through_tr(qtbot, ctx: UiContext, stock, tmp_path: Path,
+                                                         pseudo) -> None:
+    from desktop_app.ui.reports.output import letters_html
+    from desktop_app.ui.reports.tab import ReportsTab
+
+    svc, admin, lib = ctx.services, ctx.actor, ctx.services.library
+    start = lib.now()
+    svc.circulation.checkout(admin, stock.ana, stock.copies["Dune"][0])
+    svc.circulation.checkout(admin, stock.ana, stock.copies["Emma"][0])
+    svc.circulation.checkout(admin, stock.ben, stock.copies["Solaris"][0])
+    lib.set_clock(lambda: start + timedelta(days=40))
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    _settle(ctx)
+    assert tab.overdue.rowCount() == 3
+    assert tab.summary.text() == f"⟦{number_text(3)} overdue loans, {number_text(2)} members⟧"
+    assert untranslated(tab) == []
+    contact = {tab.overdue.index(r, 6).data() for r in range(3)}
+    assert contact == {"⟦none⟧"}  # no e-mail, phone or address: the word is translated
+    if shots := os.environ.get("LIBRARY_DESK_SHOTS"):
+        tab.grab().save(f"{shots}/i18n-reports.png")
+    html = letters_html(tab.rows_in_view_order(), library_name="Test Library", library_address="1 Main St",
+                        today=lib.today())
+    words = [w for w in re.split(r"<[^>]+>", html.replace("&#x27;", "'")) if w.strip()]
+    data = {"Test Library", "1 Main St", "Ana Ruiz", "Ben Okafor", "Dune", "Emma", "Solaris",
+            *stock.barcodes(), stock.ana, stock.ben, day_text(lib.today()),
+            *(day_text(r.due_date) for r in tab.rows_in_view_order())}  # dates as QLocale writes them
+    assert [w for w in words if escaped(w) and w not in data] == []
+    assert html.count("⟦Dear {member},⟧".format(member="Ana Ruiz")) == 1
+    assert "⟦Our records show that the following items are overdue." in html  # Ana: two books
+    assert "⟦Our records show that the following item is overdue." in html  # Ben: one
+    pdf = tmp_path / "letters.pdf"
+    assert tab.save_pdf(pdf) == 2 and pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_letters_and_the_overdue_list_write_dates_in_the_desk_language(qtbot, ctx: UiContext, stock) -> None:
+    from desktop_app.ui.reports.output import letters_html
+    from desktop_app.ui.reports.overdue import OverdueTableModel
+    from desktop_app.ui.reports.tab import short_day
+
+    svc, admin, lib = ctx.services, ctx.actor, ctx.services.library
+    start = lib.now()
+    svc.circulation.checkout(admin, stock.ana, stock.copies["Dune"][0])
+    lib.set_clock(lambda: start + timedelta(days=40))
+    rows = svc.reports.overdue(admin)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        german = QLocale()
+        due = rows[0].due_date
+        month = german.monthName(due.month, QLocale.FormatType.ShortFormat)
+        model = OverdueTableModel()
+        model.set_rows(rows)
+        assert month in model.index(0, 1).data() and str(due.year) in model.index(0, 1).data()
+        html = letters_html(rows, library_name="Bücherei", library_address="", today=lib.today())
+        assert model.index(0, 1).data() in html
+        assert short_day(due) == f"{due.day}. {month}"
+    finally:
+        QLocale.setDefault(before)

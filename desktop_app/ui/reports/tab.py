@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,14 +29,20 @@ from ...services.changes import Changes
 from ...services.reports import Counts, OverdueRow
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import N_, current_language, number_text, tr
 from ..common.tables import make_table, remember_header, set_widths
 from ..common.theme import scaled_font
 from .charts import BarChart
 from .output import letter_count, pdf_printer, print_letters, write_csv
 from .overdue import OverdueTableModel
 
-COUNT_LABELS = (("titles", "Titles"), ("copies", "Copies"), ("members", "Members"), ("on_loan", "On loan"),
-                ("overdue", "Overdue"), ("holds_ready", "Holds ready"))
+COUNT_LABELS = (("titles", N_("Titles")), ("copies", N_("Copies")), ("members", N_("Members")),
+                ("on_loan", N_("On loan")), ("overdue", N_("Overdue")), ("holds_ready", N_("Holds ready")))
+
+
+def short_day(d: date) -> str:
+    """A day without its year, for a chart's axis: "2 Mar", "2. März"."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d. MMM" if current_language() == "de" else "d MMM")
 
 
 @dataclass(frozen=True)
@@ -65,15 +71,15 @@ class ReportsTab(QWidget):
             number.setObjectName(f"reportCount_{key}")
             number.setFont(scaled_font(self, 1.8, bold=True))
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = QLabel(caption)
+            text = QLabel(tr(caption))
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.addWidget(number)
             box.addWidget(text)
             tiles.addWidget(frame)
             self.count_labels[key] = number
-        self.per_day = BarChart("Loans per day, last 30 days", label_every=5)
+        self.per_day = BarChart(tr("Loans per day, last 30 days"), label_every=5)
         self.per_day.setObjectName("reportLoansPerDay")
-        self.top = BarChart("Most borrowed", horizontal=True)
+        self.top = BarChart(tr("Most borrowed"), horizontal=True)
         self.top.setObjectName("reportMostBorrowed")
         charts = QHBoxLayout()
         charts.addWidget(self.per_day, 1)
@@ -82,7 +88,7 @@ class ReportsTab(QWidget):
         charts_box.setLayout(charts)
 
         self.overdue = OverdueTableModel(self)
-        self.table = make_table("overdueTable", "Overdue loans")
+        self.table = make_table("overdueTable", tr("Overdue loans"))
         self.table.setModel(self.overdue)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -91,10 +97,10 @@ class ReportsTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("overdueSummary")
         buttons = QHBoxLayout()
-        for name, label, slot in (("reportRefresh", "&Refresh (F5)", self.refresh),
-                                 ("overduePrint", "&Print letters…", self.print_dialog),
-                                 ("overduePdf", "Save letters as P&DF…", self.save_pdf_dialog),
-                                 ("overdueCsv", "Export &CSV…", self.export_dialog)):
+        for name, label, slot in (("reportRefresh", tr("&Refresh (F5)"), self.refresh),
+                                 ("overduePrint", tr("&Print letters…"), self.print_dialog),
+                                 ("overduePdf", tr("Save letters as P&DF…"), self.save_pdf_dialog),
+                                 ("overdueCsv", tr("Export &CSV…"), self.export_dialog)):
             button = QPushButton(label)
             button.setObjectName(name)
             button.setAccessibleName(label.replace("&", "").rstrip("…"))
@@ -102,7 +108,7 @@ class ReportsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
-        overdue_box = QGroupBox("Overdue")
+        overdue_box = QGroupBox(tr("Overdue"))
         grid = QGridLayout(overdue_box)
         grid.addLayout(buttons, 0, 0)
         grid.addWidget(self.table, 1, 0)
@@ -148,14 +154,15 @@ class ReportsTab(QWidget):
     def show_data(self, data: ReportData) -> None:
         self.data = data
         for key, label in self.count_labels.items():
-            label.setText(f"{getattr(data.counts, key):,}")
-        self.per_day.set_points([(f"{d.day} {d.strftime('%b')}", n) for d, n in data.per_day])
+            label.setText(number_text(getattr(data.counts, key)))
+        self.per_day.set_points([(short_day(d), n) for d, n in data.per_day])
         self.top.set_points([(title, n) for title, _authors, n in data.top])
         self.overdue.set_rows(data.overdue)
         header = self.table.horizontalHeader()
         self.overdue.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         people = letter_count(data.overdue)
-        self.summary.setText(f"{len(data.overdue)} overdue loans, {people} members")
+        self.summary.setText(tr("{loans} overdue loans, {members} members").format(
+            loans=number_text(len(data.overdue)), members=number_text(people)))
 
     # -- output ----------------------------------------------------------------------
     def rows_in_view_order(self) -> list[OverdueRow]:
@@ -170,27 +177,29 @@ class ReportsTab(QWidget):
     def save_pdf(self, path: Path) -> int:
         """Write the reminder letters to a PDF file. Returns the number of letters."""
         count = self.save_letters(pdf_printer(path))
-        self.ctx.events.status_message.emit(f"Saved {count} letters to {path}")
+        self.ctx.events.status_message.emit(tr("Saved {count} letters to {path}").format(
+            count=number_text(count), path=path))
         return count
 
     def export_csv(self, path: Path) -> int:
         count = write_csv(self.rows_in_view_order(), path)
-        self.ctx.events.status_message.emit(f"Exported {count} overdue loans to {path}")
+        self.ctx.events.status_message.emit(tr("Exported {count} overdue loans to {path}").format(
+            count=number_text(count), path=path))
         return count
 
     def print_dialog(self) -> None:
         if not self.overdue.rowCount():
-            self.ctx.events.status_message.emit("Nothing is overdue: no letters to print")
+            self.ctx.events.status_message.emit(tr("Nothing is overdue: no letters to print"))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             count = self.save_letters(printer)
-            self.ctx.events.status_message.emit(f"Printed {count} letters")
+            self.ctx.events.status_message.emit(tr("Printed {count} letters").format(count=number_text(count)))
 
     def save_pdf_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save letters", str(Path.home() / "overdue-letters.pdf"),
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save letters"), str(Path.home() / "overdue-letters.pdf"),
+                                              tr("PDF (*.pdf)"))
         if path:
             try:
                 self.save_pdf(Path(path))
@@ -198,8 +207,8 @@ class ReportsTab(QWidget):
                 show_error(self, exc)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export overdue list", str(Path.home() / "overdue.csv"),
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export overdue list"), str(Path.home() / "overdue.csv"),
+                                              tr("CSV (*.csv)"))
         if path:
             try:
                 self.export_csv(Path(path))
