@@ -96,7 +96,7 @@ class LocalKey(Generic[T]):
 
 
 LAST_USERNAME = LocalKey[str]("last_username", str, "", "the staff account last logged in here")
-DESK_SOUND = LocalKey[bool]("desk.sound", bool, True, "a sound for refused and attention scans")
+DESK_SOUND = LocalKey[bool]("desk.sound", bool, True, "the desk's sounds: lent, returned, hold shelf, refused")
 SLIP_PAPER = LocalKey[str]("desk.slip_paper", str, "receipt80", "the paper of the last slip printed")
 SYNC_USERNAME = LocalKey[str]("sync.username", str, "", "the server account sync was set up with")
 BACKUP_FOLDER = LocalKey[str | None]("backup_folder", (str, type(None)), None,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import BACKUP_FOLDER, BACKUP_KEEP_DAYS
+from ...config import BACKUP_FOLDER, BACKUP_KEEP_DAYS, DESK_SOUND
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import tr
 from ..interchange.widgets import PathField, folder_chooser
 
 
@@ -81,6 +83,11 @@ class BackupsBox(QGroupBox):
         keep.addStretch(1)
         keep.addWidget(save)
         form.addRow("&Keep backups for", keep_row)
+        # a setting of this workstation too, kept at once like the Desk menu's switch
+        self.sound = QCheckBox(tr("Sounds at the desk (lent, returned, hold shelf, refused)"), objectName="deskSound")
+        self.sound.setChecked(ctx.settings.get(DESK_SOUND))
+        self.sound.toggled.connect(lambda on: ctx.settings.set(DESK_SOUND, bool(on)))
+        form.addRow(tr("This desk"), self.sound)
         self.list = QListWidget(objectName="backupList")
         self.list.setAccessibleName("Backups, newest first")
         self.list.setMinimumHeight(140)
