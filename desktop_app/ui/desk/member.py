@@ -28,7 +28,7 @@ class MemberPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskMember")
-        self.setAccessibleName("Member at the desk")
+        self.setAccessibleName(tr("Member at the desk"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.card: MemberCard | None = None
 
@@ -91,10 +91,11 @@ class MemberPanel(QFrame):
         self.name.setProperty("i18n", "data")
         expiry = (tr("expires {date}").format(date=day_text(card.expires)) if card.expires
                   else tr("no expiry"))
-        parts = [tr("Card {card}").format(card=card.card_number), card.category, expiry]
+        details = tr("Card {card}  ·  {category}  ·  {expiry}").format(card=card.card_number, category=card.category,
+                                                                     expiry=expiry)
         if card.owed_cents:
-            parts.append(tr("owes {amount}").format(amount=money_text(card.owed_cents)))
-        self.details.setText("  ·  ".join(parts))
+            details = tr("{details}  ·  owes {amount}").format(details=details, amount=money_text(card.owed_cents))
+        self.details.setText(details)
         if not card.alerts:
             self.alerts_box.addWidget(self._alert_label(tr("No alerts: may borrow"), DONE))
         for alert in card.alerts:

@@ -25,6 +25,7 @@ from ...services import Actor, Services
 from ..common.errors import show_error
 from ..common.i18n import tr
 from ..common.scanner import BurstDetector
+from ..common.screen import fit_window
 from ..common.theme import ATTENTION, REFUSED, app_icon, scaled_font, status_style
 from ..common.worker import Worker
 
@@ -38,46 +39,47 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.services, self.worker, self.settings, self.desk = services, worker, settings, desk
         self.setObjectName("loginWindow")
-        self.setWindowTitle(f"{library_name} — Log in")
+        self.setWindowTitle(tr("{library} — Log in").format(library=library_name))
         self.setWindowIcon(app_icon())
         heading = QLabel(library_name, objectName="loginHeading")
+        heading.setProperty("i18n", "data")
         heading.setFont(scaled_font(heading, 1.8, bold=True))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.username = QLineEdit(objectName="loginUsername")
-        self.username.setAccessibleName("Staff username")
+        self.username.setAccessibleName(tr("Staff username"))
         self.password = QLineEdit(objectName="loginPassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_button = QPushButton("&Log in", objectName="loginButton")
-        self.login_button.setAccessibleName("Log in as staff")
+        self.login_button = QPushButton(tr("&Log in"), objectName="loginButton")
+        self.login_button.setAccessibleName(tr("Log in as staff"))
         self.login_button.setDefault(True)
         staff = QWidget()
         staff_form = QFormLayout(staff)
-        staff_form.addRow("&Username:", self.username)
-        staff_form.addRow("&Password:", self.password)
+        staff_form.addRow(tr("&Username:"), self.username)
+        staff_form.addRow(tr("&Password:"), self.password)
         staff_form.addRow("", self.login_button)
 
         self.card = QLineEdit(objectName="loginCard")
-        self.card.setAccessibleName("Member card number")
+        self.card.setAccessibleName(tr("Member card number"))
         self.pin = QLineEdit(objectName="loginPin")
-        self.pin.setAccessibleName("PIN")
+        self.pin.setAccessibleName(tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.member_button = QPushButton("&Open my account", objectName="loginMemberButton")
-        self.member_button.setAccessibleName("Log in as a member")
+        self.member_button = QPushButton(tr("&Open my account"), objectName="loginMemberButton")
+        self.member_button.setAccessibleName(tr("Log in as a member"))
         member = QWidget()
         member_form = QFormLayout(member)
-        member_form.addRow("&Card number:", self.card)
-        member_form.addRow("P&IN:", self.pin)
+        member_form.addRow(tr("&Card number:"), self.card)
+        member_form.addRow(tr("P&IN:"), self.pin)
         member_form.addRow("", self.member_button)
 
         self.tabs = QTabWidget(objectName="loginTabs")
-        self.tabs.addTab(staff, "Staff")
-        self.tabs.addTab(member, "Member (self-service)")
-        self.tabs.setAccessibleName("Log in as staff or as a member")
+        self.tabs.addTab(staff, tr("Staff"))
+        self.tabs.addTab(member, tr("Member (self-service)"))
+        self.tabs.setAccessibleName(tr("Log in as staff or as a member"))
         self.message = QLabel("", objectName="loginMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Login message")
+        self.message.setAccessibleName(tr("Login message"))
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -103,6 +105,7 @@ class LoginWindow(QWidget):
             field.installEventFilter(self.bursts)
         self.bursts.scanned.connect(self._scanned)
         self.reset()
+        fit_window(self, self.sizeHint())  # centred on the screen it opens on
 
     def reset(self) -> None:
         """Back to a fresh login (after a logout): secrets cleared, the right field focused."""
@@ -145,11 +148,11 @@ class LoginWindow(QWidget):
     def log_in_staff(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username:
-            self.show_message("Type your username.", ATTENTION)
+            self.show_message(tr("Type your username."), ATTENTION)
             self.username.setFocus()
             return
         if not password:
-            self.show_message("Type your password.", ATTENTION)
+            self.show_message(tr("Type your password."), ATTENTION)
             self.password.setFocus()
             return
         self._busy(True)
@@ -167,7 +170,7 @@ class LoginWindow(QWidget):
     def log_in_member(self) -> None:
         card, pin = self.card.text().strip(), self.pin.text()
         if not card or not pin:
-            self.show_message("Scan or type your card number, then your PIN.", ATTENTION)
+            self.show_message(tr("Scan or type your card number, then your PIN."), ATTENTION)
             (self.card if not card else self.pin).setFocus()
             return
         self._busy(True)
@@ -185,11 +188,11 @@ class LoginWindow(QWidget):
         self.password.clear()
         self.pin.clear()
         if isinstance(error, AccountLocked):
-            self.show_message(f"Account locked. {error.message}")
+            self.show_message(tr("Account locked. {reason}").format(reason=error.message))
         elif isinstance(error, MembershipExpired):
-            self.show_message(f"Membership expired. {error.message}", ATTENTION)
+            self.show_message(tr("Membership expired. {reason}").format(reason=error.message), ATTENTION)
         elif isinstance(error, AuthenticationFailed):
-            self.show_message(error.message + ". Please try again.")
+            self.show_message(tr("{reason}. Please try again.").format(reason=error.message))
         elif isinstance(error, LibraryError):
             self.show_message(error.message)
         else:
