@@ -8,9 +8,9 @@ EXTRAS="${1:-}"
 
 DEB_PACKAGES=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
               fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
-              libxcb-shape0)
+              libxcb-shape0 libpulse0)
 if [[ "$EXTRAS" == *test* ]]; then
-  DEB_PACKAGES+=(postgresql poppler-utils xvfb xauth binutils)
+  DEB_PACKAGES+=(postgresql poppler-utils xvfb xauth binutils pulseaudio pulseaudio-utils)
 fi
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
