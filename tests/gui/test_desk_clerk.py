@@ -12,6 +12,7 @@ from sqlalchemy import text
 from test_desk import Clock, kinds, make_desk, scan
 from test_login import make_login
 
+from desktop_app.config import DESK_SOUND
 from desktop_app.services.desk_queries import MemberCard, member_alerts
 from desktop_app.ui.common.context import UiContext
 from desktop_app.ui.desk.actions import LEND_DESPITE_HOLDS, LEND_NOT_LENT, RETURN_AND_LEND
@@ -234,3 +235,28 @@ def test_a_scan_at_the_login_window_is_never_a_password_try(qtbot, services, wor
     qtbot.keyClicks(window.pin, stock.ana)  # the member scanned their card into the PIN field
     qtbot.keyClick(window.pin, Qt.Key.Key_Return)
     assert window.card.text() == stock.ana and window.pin.text() == "" and window.focusWidget() is window.pin
+
+
+def test_each_outcome_has_its_own_sound(qtbot, ctx: UiContext, stock: Stock) -> None:
+    ctx.services.holds.place(ctx.actor, stock.ben, stock.books["Beloved"])
+    ctx.services.circulation.checkout(ctx.actor, stock.ana, stock.copies["Beloved"][0])
+    clock = Clock()
+    desk = make_desk(qtbot, ctx, clock)
+    heard: list[str | None] = []
+
+    def scanned(code: str) -> None:
+        scan(qtbot, desk, code, clock)
+        heard.append(desk.sounds.last_played)
+
+    scanned(stock.ana)
+    scanned(stock.copies["Dune"][0])  # lent
+    scanned("NO-SUCH-CODE")  # refused
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Escape)
+    scanned(stock.copies["Dune"][0])  # returned
+    scanned(stock.copies["Beloved"][0])  # back, and Ben waits for it: the hold shelf
+    assert heard == [None, "lent", "refused", "returned", "hold"]
+    ctx.settings.set(DESK_SOUND, False)
+    count = desk.sounds.play_count
+    scanned(stock.ana)
+    scanned(stock.copies["Emma"][0])
+    assert desk.sounds.play_count == count  # sounds off: the desk stays silent

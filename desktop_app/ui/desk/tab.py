@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import DESK_SOUND, SLIP_PAPER
+from ...config import SLIP_PAPER
 from ...domain.text import normalize_scan
 from ...domain.values import Role
 from ...services.changes import Changes
@@ -44,6 +44,7 @@ from ..common.alerts import alert_text
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import N_, tr
+from ..common.sounds import DeskSounds, sound_for
 from ..common.theme import ATTENTION, DONE, INFO, REFUSED, scaled_font, status_style
 from ..common.worker import Worker
 from .actions import LEND, RENEW, RETURN, DeskEngine, Offer, ScanOutcome, banner_text
@@ -88,6 +89,7 @@ class DeskTab(QWidget):
         self.library_info: dict[str, object] = {}
         self._build()
         self._shortcuts()
+        self.sounds = DeskSounds(ctx.settings, self)
         self.keys = DeskKeys(self)
         app = QApplication.instance()
         if app is not None:
@@ -253,7 +255,7 @@ class DeskTab(QWidget):
             if alerts:
                 self._set_banner(tr("{member}: {alerts}").format(
                     member=out.card.name, alerts="; ".join(alert_text(a) for a in alerts)), REFUSED)
-                self._sound(REFUSED)
+                self.sounds.play(sound_for(LEND, REFUSED))
             else:
                 self._set_banner(tr("{member}: scan books to lend").format(member=out.card.name), DONE)
             if ended is not None and self.previous_slip is not None:
@@ -280,16 +282,12 @@ class DeskTab(QWidget):
             self._set_banner(tr("Put on the hold shelf for {member}").format(member=out.hold_for), ATTENTION, big=True)
         else:
             self._set_banner(banner_text(out.row), kind)
-        self._sound(kind)
+        self.sounds.play(sound_for(out.row.mode, kind, hold=bool(out.hold_for)))
 
     def _set_banner(self, text: str, kind: str, *, big: bool = False) -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(status_style(kind, size_pt=int(self.font().pointSizeF() * (2.0 if big else 1.3))))
         self.banner.setAccessibleDescription(text)
-
-    def _sound(self, kind: str) -> None:
-        if kind in (REFUSED, ATTENTION) and self.ctx.settings.get(DESK_SOUND):
-            QApplication.beep()
 
     # -- actions --------------------------------------------------------------------------
     def override_last(self) -> None:
