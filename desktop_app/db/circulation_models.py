@@ -69,6 +69,9 @@ class Fee(Replicated, Base):
     loan_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("loans.id"))
     kind: Mapped[str] = mapped_column(String(20))
     amount_cents: Mapped[int] = mapped_column(Integer)
+    # Paid so far (part payments add up; never more than amount_cents). paid_at is set when the
+    # last cent comes in.
+    paid_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     waived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

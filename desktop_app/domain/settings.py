@@ -32,6 +32,7 @@ class LibrarySetting:
     shared: bool = True  # False: each desk has its own value (never replicated, never sent)
     shown: bool = True  # on the Settings tab's Library form
     digits: bool = False  # a text of digits only
+    letters: int = 0  # a code of exactly this many letters A-Z (kept in capitals), or empty
     help: str = ""
 
     def check(self, value: object) -> Any:
@@ -43,6 +44,12 @@ class LibrarySetting:
             if len(value) < self.low:
                 raise InvalidInput(f"{self.label} cannot be empty" if self.low == 1
                                    else f"{self.label} needs at least {self.low} characters", field=self.key)
+            if self.letters:
+                value = value.upper()
+                if value and (len(value) != self.letters or not (value.isascii() and value.isalpha())):
+                    count = _WORDS.get(self.letters, str(self.letters))
+                    raise InvalidInput(f"{self.label} is a code of {count} letters A-Z, or empty (not {value!r})",
+                                       field=self.key)
             if self.digits and not value.isdigit():
                 count = _WORDS.get(self.high, str(self.high)) + " " if self.low == self.high else ""
                 raise InvalidInput(f"{self.label} is {count}digits", field=self.key)
@@ -116,6 +123,9 @@ LIBRARY_SETTINGS = SettingsTable(
                    help="printed on slips and letters"),
     LibrarySetting("desk_name", "Desk name", "text", "Front desk", high=100, shared=False,
                    help="this desk's name in sync and on slips"),
+    LibrarySetting("currency", "Currency", "text", "", high=3, letters=3,
+                   help="ISO 4217 code of the money the library takes, like EUR, USD or GBP; "
+                        "empty: the currency of each desk's language and country"),
     LibrarySetting("fines_enabled", "Charge fines for late returns", "flag", True),
     LibrarySetting("pickup_days", "Days to pick up a hold", "whole", 7, low=1, high=60,
                    help="open days a copy waits on the hold shelf"),

@@ -85,7 +85,7 @@ class Reports:
         """(card number, name, cents owed) of every member with open fees, most owed first."""
         require(actor, Role.DESK, "see reports")
         with self.lib.read() as s:
-            total = func.sum(Fee.amount_cents).label("owed")
+            total = func.sum(Fee.amount_cents - Fee.paid_cents).label("owed")
             rows = s.execute(select(Member.card_number, Member.first_name, Member.last_name, total)
                              .join(Fee, Fee.member_id == Member.id)
                              .where(Fee.paid_at.is_(None), Fee.waived_at.is_(None))

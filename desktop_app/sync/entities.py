@@ -73,7 +73,7 @@ SPECS: dict[str, Spec] = {s.entity: s for s in (
          datetimes=frozenset({"placed_at", "ready_at", "closed_at"}), dates=frozenset({"pickup_by"}),
          refs=(Ref("book_uuid", "book_id", "book"), Ref("member_uuid", "member_id", "member"),
                Ref("copy_uuid", "copy_id", "copy", False))),
-    Spec("fee", _t(Fee), ("kind", "amount_cents", "created_at", "paid_at", "waived_at", "note"),
+    Spec("fee", _t(Fee), ("kind", "amount_cents", "paid_cents", "created_at", "paid_at", "waived_at", "note"),
          datetimes=frozenset({"created_at", "paid_at", "waived_at"}),
          refs=(Ref("member_uuid", "member_id", "member"), Ref("loan_uuid", "loan_id", "loan", False))),
 )}

@@ -236,7 +236,9 @@ def test_fees_can_be_paid_at_the_desk(qtbot, ctx: UiContext, stock: Stock) -> No
     dialog = FeesDialog(ctx, stock.ana, "Ana Ruiz")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
-    assert dialog.total.text() == "Open fees: 2.50"
+    from desktop_app.ui.common.i18n import money_text
+
+    assert dialog.total.text() == f"Open fees: {money_text(250)} (1 open fee)"
     dialog.pay.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
     assert ctx.services.fees.for_member(ctx.actor, stock.ana, open_only=True) == []

@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Body, Path, Query, Response
+from pydantic import Field
 
+from ...domain.payments import MAX_PAYMENT_CENTS
 from ...services.circulation.lists import FeeRecord
 from ..deps import ActorDep, MemberScopeDep, StateDep
-from ..schemas import MAX_ID, ErrorBody, Page
+from ..schemas import MAX_ID, ErrorBody, Page, Strict
 from .schemas_people import FeeIn, FeeOut, ReasonIn
 
 router = APIRouter(prefix="/fees", tags=["fees"])
 ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
 FeeId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+class PaymentIn(Strict):
+    amount_cents: int | None = Field(None, ge=1, le=MAX_PAYMENT_CENTS,
+                                     description="Cents paid now; left out: all the fee still owes. More than "
+                                                 "it owes is refused (change is not kept as credit).")
 
 
 @router.get("", response_model=Page[FeeOut], responses=ERRORS)
@@ -33,7 +41,6 @@ def list_fees(
     return Page.of(page, size)
 
 
-
 @router.get("/{fee_id}", response_model=FeeOut, responses=ERRORS)
 def get_fee(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
     return st.services.lists.fee(actor, fee_id)
@@ -48,9 +55,10 @@ def charge(body: FeeIn, actor: ActorDep, st: StateDep, response: Response) -> Fe
 
 
 @router.post("/{fee_id}/pay", response_model=FeeOut, responses=ERRORS)
-def pay(fee_id: FeeId, actor: ActorDep, st: StateDep) -> FeeRecord:
-    """Record a payment in full (desk staff)."""
-    st.services.fees.pay(actor, fee_id)
+def pay(fee_id: FeeId, actor: ActorDep, st: StateDep, body: Annotated[PaymentIn | None, Body()] = None) -> FeeRecord:
+    """Record a payment (desk staff): in full, or part of what the fee owes (``amount_cents``);
+    a fee paid in part stays open with its balance."""
+    st.services.fees.pay(actor, fee_id, body.amount_cents if body is not None else None)
     return st.services.lists.fee(actor, fee_id)
 
 

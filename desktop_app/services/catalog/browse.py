@@ -107,7 +107,7 @@ class BrowseQueries:
                 .where(Member.card_number == card)).first()
             if row is None:
                 raise NotFound(f"No member has the card number {card_number!r}")
-            owed = s.scalar(select(func.coalesce(func.sum(Fee.amount_cents), 0))
+            owed = s.scalar(select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0))
                             .where(Fee.member_id == row[0], Fee.paid_at.is_(None), Fee.waived_at.is_(None)))
             (member_id, card, first, last, email, phone, address, notes, code, category, joined, expires, blocked,
              block_reason, version, has_pin) = row

@@ -1,16 +1,23 @@
 """Fees: overdue fees come from returns and renewals; here a member pays, staff waive or add
-a charge. Charging, paying and waiving are transitions (``tx`` first)."""
+a charge. Charging, paying and waiving are transitions (``tx`` first).
+
+A payment may be part of what a fee owes: the fee keeps what was paid (``paid_cents``) and stays
+open with its balance until the last cent comes in. A member who hands over more than owed gets
+change; the fee records only its balance, never a credit. The journal operation of a payment
+carries its amount, so the server's replay and every other desk reach the same balance."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import Fee, Member
 from ...domain.errors import InvalidInput, NotFound, Reason, Refused
+from ...domain.payments import allocate, check_amount
 from ...domain.text import money, normalize_scan
 from ...domain.values import FeeKind, Role
 from ..library import Actor, Library, require
@@ -29,15 +36,45 @@ class FeeView:
     note: str | None
     paid: bool
     waived: bool
+    paid_cents: int = 0
 
     @property
     def open(self) -> bool:
         return not self.paid and not self.waived
 
+    @property
+    def balance_cents(self) -> int:
+        """What is still owed (0 once paid or waived)."""
+        return self.amount_cents - self.paid_cents if self.open else 0
+
+
+@dataclass(frozen=True)
+class Payment:
+    """One payment at the desk, as a receipt tells it: the fees it went to (each as it is now,
+    with the cents this payment gave it), what the member handed over, the change given back and
+    what the member still owes in all."""
+
+    card_number: str
+    member_name: str
+    at: datetime
+    parts: tuple[tuple[FeeView, int], ...]
+    received_cents: int
+    change_cents: int
+    owed_cents: int
+
+    @property
+    def paid_cents(self) -> int:
+        return sum(cents for _, cents in self.parts)
+
 
 def _view(fee: Fee) -> FeeView:
     return FeeView(fee.id, fee.uuid, fee.kind, fee.amount_cents, fee.created_at, fee.note,
-                   fee.paid_at is not None, fee.waived_at is not None)
+                   fee.paid_at is not None, fee.waived_at is not None, fee.paid_cents or 0)
+
+
+def balance(fee: Fee) -> int:
+    """Cents the fee still owes (whatever its state)."""
+    return fee.amount_cents - (fee.paid_cents or 0)
 
 
 def check_open(fee: Fee) -> None:
@@ -72,11 +109,23 @@ def charge(tx: Tx, member: Member, amount_cents: int, note: str, *, kind: str = 
     return fee
 
 
-def pay(tx: Tx, fee: Fee) -> None:
+def pay(tx: Tx, fee: Fee, amount_cents: int | None = None) -> int:
+    """Take ``amount_cents`` towards the fee (``None``: its whole balance); returns the cents
+    taken. The fee is paid once nothing is left. More than the balance is refused: change is the
+    desk's business (``allocate``), never a credit on the fee."""
     require(tx.actor, Role.DESK, "take payments")
     check_open(fee)
-    fee.paid_at = tx.now
-    _changed(tx, fee, "pay_fee", {})
+    left = balance(fee)
+    amount = left if amount_cents is None else check_amount(amount_cents, what="A payment")
+    if amount > left:
+        raise Refused("take payment", [Reason(
+            "payment_over_balance", f"The fee of {money(fee.amount_cents)} ({fee.note or fee.kind}) has "
+            f"{money(left)} left to pay; a payment of {money(amount)} is more", False)])
+    fee.paid_cents = (fee.paid_cents or 0) + amount
+    if fee.paid_cents == fee.amount_cents:
+        fee.paid_at = tx.now
+    _changed(tx, fee, "pay_fee", {"amount_cents": amount, "balance_cents": balance(fee)})
+    return amount
 
 
 def waive(tx: Tx, fee: Fee, reason: str) -> None:
@@ -110,12 +159,40 @@ class Fees:
                 stmt = stmt.where(Fee.paid_at.is_(None), Fee.waived_at.is_(None))
             return [_view(f) for f in s.scalars(stmt)]
 
-    def pay(self, actor: Actor, fee_id: int) -> FeeView:
+    def pay(self, actor: Actor, fee_id: int, amount_cents: int | None = None) -> FeeView:
+        """Pay ``amount_cents`` of one fee (``None``: all it still owes)."""
         require(actor, Role.DESK, "take payments")
         with action(self.lib, actor) as tx:
             fee = self._fee(tx.s, fee_id)
-            pay(tx, fee)
+            pay(tx, fee, amount_cents)
             return _view(fee)
+
+    def take_payment(self, actor: Actor, card_number: str, fee_ids: Sequence[int], received_cents: int) -> Payment:
+        """The member of ``card_number`` hands over ``received_cents`` for the fees ``fee_ids``:
+        the money goes to them oldest first, each taking what it owes, in one action; what is
+        left over is change to give back. Returns the receipt's facts."""
+        require(actor, Role.DESK, "take payments")
+        if not fee_ids:
+            raise InvalidInput("Choose at least one fee to pay", field="fees")
+        with action(self.lib, actor) as tx:
+            member = self._member(tx.s, card_number)
+            chosen = []
+            for fee_id in dict.fromkeys(fee_ids):
+                fee = self._fee(tx.s, fee_id)
+                if fee.member_id != member.id:
+                    raise InvalidInput(f"Fee {fee_id} is not a fee of {member.full_name}", field="fees")
+                check_open(fee)
+                chosen.append(fee)
+            chosen.sort(key=lambda f: (f.created_at, f.id))
+            split = allocate([balance(f) for f in chosen], received_cents)
+            parts = []
+            for fee, cents in zip(chosen, split.parts, strict=True):
+                if cents:
+                    pay(tx, fee, cents)
+                    parts.append((_view(fee), cents))
+            tx.s.flush()
+            return Payment(member.card_number, member.full_name, tx.now, tuple(parts), received_cents,
+                           split.change_cents, _owed(tx.s, member.id))
 
     def waive(self, actor: Actor, fee_id: int, reason: str) -> FeeView:
         require(actor, Role.LIBRARIAN, "waive fees")
@@ -131,14 +208,22 @@ class Fees:
         with action(self.lib, actor) as tx:
             return _view(charge(tx, self._member(tx.s, card_number), amount_cents, note))
 
-    def _fee(self, s: Session, fee_id: int) -> Fee:
+    @staticmethod
+    def _fee(s: Session, fee_id: int) -> Fee:
         fee = s.get(Fee, fee_id)
         if fee is None:
             raise NotFound(f"There is no fee with id {fee_id}")
         return fee
 
-    def _member(self, s: Session, card_number: str) -> Member:
+    @staticmethod
+    def _member(s: Session, card_number: str) -> Member:
         member = s.scalar(select(Member).where(Member.card_number == normalize_scan(card_number)))
         if member is None:
             raise NotFound(f"No member has the card number {card_number!r}")
         return member
+
+
+def _owed(s: Session, member_id: int) -> int:
+    """What the member still owes over all open fees."""
+    return int(s.scalar(select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0)).where(
+        Fee.member_id == member_id, Fee.paid_at.is_(None), Fee.waived_at.is_(None))) or 0)

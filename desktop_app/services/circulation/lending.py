@@ -252,10 +252,10 @@ def _lost_and_found(tx: Tx, copy: Copy) -> tuple[int, int]:
         return 0, 0
     if fee.paid_at is not None:
         return 0, fee.amount_cents
-    fee.waived_at = tx.now
+    fee.waived_at = tx.now  # what is still owed is cancelled; a part already paid is refunded
     fee.note = f"{fee.note or ''}\nWaived: the copy was found on {day(tx.today)}".strip()
     tx.touch(fee)
-    return fee.amount_cents, 0
+    return fee.amount_cents - (fee.paid_cents or 0), fee.paid_cents or 0
 
 
 # -- renew ------------------------------------------------------------------------------------

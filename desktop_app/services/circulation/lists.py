@@ -38,7 +38,7 @@ _HOLD = (select(Hold.id, Hold.book_id, Book.title, Member.card_number, Member.fi
          .join(Book, Book.id == Hold.book_id).join(Member, Member.id == Hold.member_id)
          .outerjoin(Copy, Copy.id == Hold.copy_id))
 _FEE = (select(Fee.id, Member.card_number, Fee.kind, Fee.amount_cents, Fee.created_at, Fee.note, Fee.paid_at,
-               Fee.waived_at, Fee.member_id).join(Member, Member.id == Fee.member_id))
+               Fee.waived_at, Fee.member_id, Fee.paid_cents).join(Member, Member.id == Fee.member_id))
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ class FeeRecord:
     note: str | None
     paid: bool
     waived: bool
+    paid_cents: int  # paid so far (a fee may be paid in parts)
+    balance_cents: int  # still owed (0 once paid or waived)
 
 
 def _loan(r: Any, today: date) -> LoanRecord:
@@ -94,8 +96,9 @@ def _hold(r: Any) -> HoldRecord:
 
 
 def _fee(r: Any) -> FeeRecord:
+    settled = r.paid_at is not None or r.waived_at is not None
     return FeeRecord(r.id, r.card_number, r.kind, r.amount_cents, r.created_at, r.note, r.paid_at is not None,
-                     r.waived_at is not None)
+                     r.waived_at is not None, r.paid_cents, 0 if settled else r.amount_cents - r.paid_cents)
 
 
 def _own(actor: Actor, member_id: int | None) -> None:

@@ -41,7 +41,7 @@ def calendar(lib: Library, s: Session, since: date | None = None) -> LibraryCale
 
 
 def owed_cents(s: Session, member_id: int) -> int:
-    return s.scalar(select(func.coalesce(func.sum(Fee.amount_cents), 0)).where(
+    return s.scalar(select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0)).where(
         Fee.member_id == member_id, Fee.paid_at.is_(None), Fee.waived_at.is_(None))) or 0
 
 
@@ -57,7 +57,7 @@ def overdue_charged(s: Session, loan: Loan) -> int:
 def member_snapshot(lib: Library, s: Session, member: Member, today: date) -> MemberSnapshot:
     holds_q = select(func.count()).select_from(Hold).where(
         Hold.member_id == member.id, Hold.status.in_(ACTIVE_HOLD)).scalar_subquery()
-    owed_q = select(func.coalesce(func.sum(Fee.amount_cents), 0)).where(
+    owed_q = select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0)).where(
         Fee.member_id == member.id, Fee.paid_at.is_(None), Fee.waived_at.is_(None)).scalar_subquery()
     open_loans, oldest_due, holds, owed = s.execute(
         select(func.count(), func.min(Loan.due_date), holds_q, owed_q)

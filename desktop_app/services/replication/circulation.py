@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ...db.models import Book, Copy, Fee, Hold, Loan, Member
 from ...db.sync_models import SyncOrphanReturn
-from ...domain.text import day
+from ...domain.text import day, money
 from ...domain.values import ACTIVE_HOLD, FeeKind, HoldStatus
 from ..circulation import fees, holds
 from ..circulation.lending import give_back, lend, open_loan, renew
@@ -152,16 +152,21 @@ def replay_settle_fee(tx: Tx, op: Op) -> Outcome:
     fee = by_uuid(tx.s, Fee, fee_uuid)
     if fee is None:
         raise Unapplied("unknown_fee", "This fee is not on the server", fee_uuid=fee_uuid)
+    # A payment of a desk program before part payments names no amount: it paid what was owed.
+    amount = op.arg("amount_cents", int) if op.kind == "pay_fee" else None
     wanted = fee.paid_at if op.kind == "pay_fee" else fee.waived_at
-    if wanted is not None:
+    if wanted is not None and amount is None:
         return Outcome({"fee_uuid": fee_uuid, "already": True})
     if fee.paid_at or fee.waived_at:
         state = "paid" if fee.paid_at else "waived"
+        if amount is not None:
+            raise Unapplied("fee_closed", f"The desk took {money(amount)} for a fee that was already {state} "
+                            "elsewhere: give the member the money back", fee_uuid=fee_uuid, amount_cents=amount)
         raise Unapplied("fee_closed", f"The fee was already {state} elsewhere", fee_uuid=fee_uuid)
     if op.kind == "pay_fee":
-        fees.pay(tx, fee)
-    else:
-        fees.waive(tx, fee, op.arg("reason") or "")
+        paid = fees.pay(tx, fee, amount)
+        return Outcome({"fee_uuid": fee_uuid, "amount_cents": paid, "balance_cents": fees.balance(fee)})
+    fees.waive(tx, fee, op.arg("reason") or "")
     return Outcome({"fee_uuid": fee_uuid})
 
 

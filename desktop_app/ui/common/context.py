@@ -19,7 +19,14 @@ from PySide6.QtCore import QObject, Signal
 
 from ...config import LocalSettings, Paths
 from ...services import Actor, Services
+from ...services.changes import Changes
+from .i18n import set_currency
 from .worker import Worker
+
+
+def apply_currency(services: Services) -> None:
+    """Show money in the library's currency (its ``currency`` setting; empty: the locale's)."""
+    set_currency(str(services.setup.settings().get("currency") or ""))
 
 
 class UiEvents(QObject):
@@ -44,7 +51,13 @@ class UiContext:
     restorer: Callable[[Path], object] | None = None
 
     def __post_init__(self) -> None:
-        self._unsubscribe = self.services.subscribe(self.events.changed.emit)
+        apply_currency(self.services)
+        self._unsubscribe = self.services.subscribe(self._heard)
+
+    def _heard(self, changes: Changes) -> None:
+        if changes.touches("settings"):  # before any tab repaints an amount
+            apply_currency(self.services)
+        self.events.changed.emit(changes)
 
     def close(self) -> None:
         """Stop hearing of the library's changes (at logout; the windows are going)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ...config import LAST_USERNAME, LocalSettings, Paths
 from ...services import Actor, Services, open_library
 from ...services.library import DatabaseTooNew, DatabaseUnreadable
-from ..common.context import UiContext
+from ..common.context import UiContext, apply_currency
 from ..common.theme import apply_theme
 from ..common.worker import Worker
 from .login import LoginWindow
@@ -71,6 +71,7 @@ class DeskApp(QObject):
         values = self.services.setup.settings()
         self.library_name = str(values.get("library_name") or "Library Desk")
         self.desk_name = str(values.get("desk_name") or "")
+        apply_currency(self.services)
 
     def _initialised(self, actor: Actor) -> None:
         self._read_names()
@@ -121,6 +122,7 @@ class DeskApp(QObject):
 
         if self.login is not None:
             self.login.hide()
+        apply_currency(self.services)  # a change made at another desk since the start
         window = SelfServiceWindow(self.services, self.worker, actor, idle_ms=self.idle_ms)
         window.logged_out.connect(lambda _why: self.show_login())
         window.resize(1024, 720)
