@@ -96,6 +96,7 @@ class LocalKey(Generic[T]):
 
 
 LAST_USERNAME = LocalKey[str]("last_username", str, "", "the staff account last logged in here")
+LANGUAGE = LocalKey[str]("language", str, "", "the desk's language: en, de, fr, es ('' is the system's)")
 DESK_SOUND = LocalKey[bool]("desk.sound", bool, True, "the desk's sounds: lent, returned, hold shelf, refused")
 SLIP_PAPER = LocalKey[str]("desk.slip_paper", str, "receipt80", "the paper of the last slip printed")
 SYNC_USERNAME = LocalKey[str]("sync.username", str, "", "the server account sync was set up with")
@@ -106,8 +107,8 @@ WINDOW_GEOMETRY = LocalKey[str | None]("main.geometry", (str, type(None)), None,
 WINDOW_STATE = LocalKey[str | None]("main.state", (str, type(None)), None, "the main window's docks", True)
 
 #: Every declared workstation setting (layouts of tables are ``table_layout(name)``).
-LOCAL_SETTINGS: tuple[LocalKey[Any], ...] = (LAST_USERNAME, DESK_SOUND, SLIP_PAPER, SYNC_USERNAME, BACKUP_FOLDER,
-                                             BACKUP_KEEP_DAYS, WINDOW_GEOMETRY, WINDOW_STATE)
+LOCAL_SETTINGS: tuple[LocalKey[Any], ...] = (LAST_USERNAME, LANGUAGE, DESK_SOUND, SLIP_PAPER, SYNC_USERNAME,
+                                             BACKUP_FOLDER, BACKUP_KEEP_DAYS, WINDOW_GEOMETRY, WINDOW_STATE)
 
 
 def table_layout(table: str) -> LocalKey[str | None]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import LAST_USERNAME, LocalSettings
+from ...config import LANGUAGE, LAST_USERNAME, LocalSettings
 from ...domain.errors import AccountLocked, AuthenticationFailed, LibraryError, MembershipExpired
 from ...services import Actor, Services
 from ..common.errors import show_error
-from ..common.i18n import tr
+from ..common.i18n import LANGUAGES, system_language, tr
 from ..common.scanner import BurstDetector
 from ..common.screen import fit_window
 from ..common.theme import ATTENTION, REFUSED, app_icon, scaled_font, status_style
@@ -33,6 +35,7 @@ from ..common.worker import Worker
 class LoginWindow(QWidget):
     staff_logged_in = Signal(object)
     member_logged_in = Signal(object)
+    language_changed = Signal(str)  # the code chosen ("" for the system's); the window is stale
 
     def __init__(self, services: Services, worker: Worker, settings: LocalSettings, *,
                  library_name: str = "Library Desk", desk: str | None = None, parent: QWidget | None = None) -> None:
@@ -89,6 +92,7 @@ class LoginWindow(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        layout.addLayout(self._language_row())
         self.setMinimumWidth(460)
 
         self.login_button.clicked.connect(self.log_in_staff)
@@ -106,6 +110,32 @@ class LoginWindow(QWidget):
         self.bursts.scanned.connect(self._scanned)
         self.reset()
         fit_window(self, self.sizeHint())  # centred on the screen it opens on
+
+    def _language_row(self) -> QHBoxLayout:
+        """The desk's language, chosen here so that anyone at the desk (a member too) can change
+        it before logging in; the window is then built again in that language."""
+        self.language = QComboBox(objectName="loginLanguage")
+        self.language.setProperty("i18n", "data")  # each language named in itself
+        self.language.addItem(tr("System language ({language})").format(language=LANGUAGES[system_language()]), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        chosen = self.language.findData(self.settings.get(LANGUAGE))
+        self.language.setCurrentIndex(max(0, chosen))
+        self.language.setAccessibleName(tr("Language of this desk"))
+        self.language.activated.connect(self._language_chosen)
+        label = QLabel(tr("&Language:"))
+        label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        return row
+
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.language.itemData(index) or "")
+        if code != self.settings.get(LANGUAGE):
+            self.settings.set(LANGUAGE, code)
+            self.language_changed.emit(code)
 
     def reset(self) -> None:
         """Back to a fresh login (after a logout): secrets cleared, the right field focused."""
