@@ -141,7 +141,7 @@ def test_return_that_fills_a_hold_says_put_on_hold_shelf(qtbot, ctx: UiContext, 
     desk = make_desk(qtbot, ctx, clock)
     scan(qtbot, desk, code, clock)  # no member open: a return
     assert kinds(desk) == ["attention"]
-    assert desk.banner.text() == "Put on the hold shelf for Ben Okafor"
+    assert desk.banner.text() == "Put on the hold shelf for Ben Okafor. Ctrl+P prints its hold slip."
     assert "hold shelf for Ben Okafor" in desk.sessions.row_at(0).message
     assert any(c.touches("holds") for c in changed)  # the hold shelf's tab hears of it
     assert desk.slip_returns == [("Solaris", code)]

@@ -54,7 +54,7 @@ from .keys import BY_NAME, DESK_ACTIONS, key_of
 from .member import MemberPanel
 from .mode import ModeBar
 from .session_list import SessionListModel
-from .slip import Slip, SlipDialog
+from .slip import Slip, SlipDialog, hold_slip
 
 DOUBLE_SCAN_SECONDS = 2.0
 MODE_BANNERS = {
@@ -82,6 +82,7 @@ class DeskTab(QWidget):
         self._refused: tuple[str, str] | None = None  # (code, mode) of the last overridable refusal
         self.offer: Offer | None = None  # the question of the last scan, answered by Enter
         self.previous_slip: Slip | None = None  # the slip of the session a new card ended
+        self.hold_slip: Slip | None = None  # the last scan put a copy on the hold shelf: its slip
         self._started: dict[int, float] = {}
         self.latencies: list[float] = []  # seconds from Enter to the row on screen, per scan
         self.slip_items: list[tuple[str, str, str]] = []
@@ -241,6 +242,7 @@ class DeskTab(QWidget):
                 self.mode_bar.set_mode(LEND)
         elif out.member_open:
             self.refresh_member(force=True)
+        self.hold_slip = self._hold_slip(out.result)
         if out.row is not None:
             self.sessions.add(out.row)
             self.session_view.scrollToTop()
@@ -279,7 +281,8 @@ class DeskTab(QWidget):
         assert out.row is not None
         kind = out.row.kind
         if out.hold_for:
-            self._set_banner(tr("Put on the hold shelf for {member}").format(member=out.hold_for), ATTENTION, big=True)
+            self._set_banner(tr("Put on the hold shelf for {member}. {key} prints its hold slip.").format(
+                member=out.hold_for, key=key_of("open_slip")), ATTENTION, big=True)
         else:
             self._set_banner(banner_text(out.row), kind)
         self.sounds.play(sound_for(out.row.mode, kind, hold=bool(out.hold_for)))
@@ -341,9 +344,20 @@ class DeskTab(QWidget):
                     str(self.library_info.get("library_address", "") or ""), self.ctx.actor.desk or "",
                     self.ctx.actor.display_name)
 
+    def _hold_slip(self, result: object) -> Slip | None:
+        """The hold slip of a return that put the copy on the hold shelf (else None)."""
+        if not isinstance(result, CheckinResult) or not result.hold_for:
+            return None
+        return hold_slip(library_name=str(self.library_info.get("library_name", "Library")),
+                         title=result.title, barcode=result.barcode, member_name=result.hold_for,
+                         card_number=result.hold_card or "", pickup_by=result.pickup_by,
+                         library_address=str(self.library_info.get("library_address", "") or ""),
+                         desk=self.ctx.actor.desk or "", staff=self.ctx.actor.display_name)
+
     def open_slip(self, slip: Slip | None = None) -> None:
+        """The slip of the visit; right after a return for the hold shelf, that copy's hold slip."""
         paper = self.ctx.settings.get(SLIP_PAPER)
-        dialog = SlipDialog(slip or self.current_slip(), self, paper=paper)
+        dialog = SlipDialog(slip or self.hold_slip or self.current_slip(), self, paper=paper)
         dialog.exec()
         self.ctx.settings.set(SLIP_PAPER, dialog.paper_key())
         self.scan.setFocus()
