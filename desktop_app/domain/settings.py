@@ -45,11 +45,11 @@ class LibrarySetting:
                 raise InvalidInput(f"{self.label} cannot be empty" if self.low == 1
                                    else f"{self.label} needs at least {self.low} characters", field=self.key)
             if self.letters:
-                value = value.upper()
                 if value and (len(value) != self.letters or not (value.isascii() and value.isalpha())):
                     count = _WORDS.get(self.letters, str(self.letters))
                     raise InvalidInput(f"{self.label} is a code of {count} letters A-Z, or empty (not {value!r})",
                                        field=self.key)
+                value = value.upper()
             if self.digits and not value.isdigit():
                 count = _WORDS.get(self.high, str(self.high)) + " " if self.low == self.high else ""
                 raise InvalidInput(f"{self.label} is {count}digits", field=self.key)

@@ -14,12 +14,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from test_i18n_wrapped import escaped, pseudo, untranslated  # noqa: F401  (the pseudo translation and its check)
 
 from desktop_app.config import LocalSettings
 from desktop_app.ui.common.context import UiContext
 from desktop_app.ui.common.i18n import money_text, set_currency
 from desktop_app.ui.desk.dialogs import ChargeDialog, FeesDialog
-from desktop_app.ui.desk.slip import hold_slip, save_pdf, slip_html
+from desktop_app.ui.desk.slip import SlipDialog, hold_slip, save_pdf, slip_html
 from desktop_app.ui.desk.tab import DeskTab
 
 if TYPE_CHECKING:
@@ -201,6 +202,8 @@ def test_what_is_no_amount_gets_a_message_and_nothing_is_paid(qtbot, ctx: UiCont
     assert dialog.received.hasFocus()
     assert dialog.receipt is None
     assert fee_state(ctx, stock.ana) == [(250, 0, False)]
+    qtbot.keyClicks(dialog.received, "5")  # mending the amount takes the complaint away
+    assert not dialog.message.isVisible()
 
 
 def test_a_librarian_charges_a_fee_at_the_desk(qtbot, ctx: UiContext, stock: Stock) -> None:
@@ -286,3 +289,31 @@ def test_a_hold_slip_names_the_book_the_member_and_the_last_day(qtbot, tmp_path:
         for words in ("Hill Library", "ON HOLD", "Ana Ruiz", "Card 20000001", "Dune", "31000042", "Keep until",
                       "12 Mar 2026"):
             assert words in text, (paper, words)
+
+
+def test_the_fee_dialogs_and_slips_speak_through_tr(qtbot, ctx: UiContext, stock: Stock, pseudo) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    ctx.services.fees.charge(ctx.actor, stock.ana, 500, "Lost card")
+    dialog = open_fees(qtbot, ctx, stock.ana)
+    assert untranslated(dialog) == [] and not escaped(dialog.total.text())
+    type_and_enter(qtbot, dialog.received, "abc")
+    assert untranslated(dialog) == [] and not escaped(dialog.message.text())
+    type_and_enter(qtbot, dialog.received, "2")
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=5000)
+    assert untranslated(dialog) == [] and not escaped(dialog.message.text())
+    assert dialog.receipt is not None
+    for label, _amount in dialog.receipt.totals:
+        assert not escaped(label), label
+    assert not escaped(dialog.receipt.payments[0][0])
+    hold = hold_slip(library_name="Hill Library", title="Dune", barcode="31000042", member_name="Ana Ruiz",
+                     card_number="20000001", pickup_by=date(2026, 3, 12))
+    for slip in (dialog.receipt, hold):
+        preview = SlipDialog(slip)
+        qtbot.addWidget(preview)
+        assert untranslated(preview) == []
+    form = ChargeDialog("Ana Ruiz")
+    qtbot.addWidget(form)
+    form.show()
+    form.ok.click()
+    assert untranslated(form) == [] and not escaped(form.message.text())

@@ -101,6 +101,7 @@ class FeesDialog(QDialog):
         self.library: dict[str, object] = {}
         self.receipt: Slip | None = None
         self.last_payment: Payment | None = None
+        self._error_shown = False
         librarian = ctx.actor.at_least(Role.LIBRARIAN)
         self.total = QLabel(objectName="feesTotal")
         self.total.setStyleSheet("font-weight: 600;")
@@ -120,7 +121,7 @@ class FeesDialog(QDialog):
         self.received.setPlaceholderText(tr("like {example}").format(example=amount_field_text(500)))
         self.received.setMaximumWidth(160)
         self.received.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.received.textChanged.connect(self._update_change)
+        self.received.textChanged.connect(self._edited)
         received_label = QLabel(tr("Amount recei&ved:"))
         received_label.setBuddy(self.received)
         self.selected = QLabel(objectName="feesSelected")
@@ -226,6 +227,11 @@ class FeesDialog(QDialog):
             self.received.selectAll()
         self._update_change()
 
+    def _edited(self) -> None:
+        if self._error_shown:  # the clerk is mending the amount: the complaint goes
+            self._say("", INFO)
+        self._update_change()
+
     def _update_change(self) -> None:
         """What the amount typed does: the change to give back, or what will be left to pay."""
         owed, cents = self.chosen_cents(), parse_money(self.received.text())
@@ -240,6 +246,7 @@ class FeesDialog(QDialog):
             self.change.setText(tr("No change"))
 
     def _say(self, text: str, kind: str) -> None:
+        self._error_shown = bool(text) and kind == REFUSED
         self.message.setText(text)
         self.message.setStyleSheet(status_style(kind, bold=kind != INFO))
         self.message.setVisible(bool(text))

@@ -9,11 +9,10 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.text import money
 from ...services.catalog.browse import MemberDetail
 from ...services.circulation.fees import FeeView
 from ...services.desk_queries import Alert, HistoryLine, MemberCard
-from ..common.i18n import N_, day_text, number_text, tr
+from ..common.i18n import N_, day_text, money_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.tables import make_table
 from ..common.theme import scaled_font, status_style
@@ -61,7 +60,7 @@ HOLD_COLUMNS: list[Column[HoldLine]] = [
 FEE_COLUMNS: list[Column[FeeView]] = [
     Column(N_("Date"), lambda f: _local_day(f.created_at), sort_key=lambda f: f.created_at),
     Column(N_("Kind"), lambda f: tr(FEE_KINDS[f.kind]) if f.kind in FEE_KINDS else f.kind),
-    Column("Amount", lambda f: money(f.amount_cents), sort_key=lambda f: f.amount_cents, align_right=True),
+    Column(N_("Amount"), lambda f: money_text(f.amount_cents), sort_key=lambda f: f.amount_cents, align_right=True),
     Column(N_("State"), lambda f: tr("paid") if f.paid else tr("waived") if f.waived else tr("open")),
     Column(N_("Note"), lambda f: f.note or ""),
 ]
@@ -131,8 +130,9 @@ class MemberDetailPane(QFrame):
         lines = [since, contact]
         if d.address:
             lines.append(d.address)
-        lines.append(f"Self-service PIN {'set' if d.has_pin else 'not set'}"
-                     + (f" · owes {money(d.owed_cents)}" if d.owed_cents else ""))
+        pin = tr("Self-service PIN set") if d.has_pin else tr("Self-service PIN not set")
+        lines.append(tr("{pin} · owes {amount}").format(pin=pin, amount=money_text(d.owed_cents)) if d.owed_cents
+                     else pin)
         if d.notes:
             lines.append(tr("Notes: {notes}").format(notes=d.notes))
         self.facts.setText("\n".join(lines))
