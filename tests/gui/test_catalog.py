@@ -258,7 +258,9 @@ def test_withdraw_and_add_copies_from_the_detail_pane(qtbot, ctx: UiContext, sto
     settle(tab)
     tab.detail.table.selectRow(0)
     code = tab.detail.chosen_barcodes()[0]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("water damage", True)))
+    from desktop_app.ui.common import forms
+
+    monkeypatch.setattr(forms, "ask_reason", lambda *a, **k: "water damage")  # the confirmation, answered
     tab.detail.set_status("withdrawn")
     settle(tab)
     settle(tab)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from desktop_app.ui.common import forms
 from desktop_app.ui.common.context import UiContext
 from desktop_app.ui.holds.model import shelf_status
 from desktop_app.ui.holds.tab import HoldsTab
@@ -54,7 +55,7 @@ def test_place_hold_check_in_and_collect_from_the_shelf(qtbot, ctx: UiContext, s
     assert shelf_status(hold, hold.pickup_by - timedelta(days=5)) is None
     # cancel from the shelf: the copy goes back to the shelf (nobody else waits)
     tab.shelf_table.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("changed their mind", True)))
+    monkeypatch.setattr(forms, "ask_reason", lambda *a, **k: "changed their mind")  # the confirmation, answered
     tab.cancel(tab.shelf_table)
     settle(tab)
     settle(tab)

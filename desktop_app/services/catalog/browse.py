@@ -79,6 +79,16 @@ class MemberDetail:
 
 
 @dataclass(frozen=True)
+class IsbnMatch:
+    """A book of the catalog that already carries an ISBN (see ``books_with_isbn``)."""
+
+    book_id: int
+    title: str
+    isbn13: str
+    copies: int
+
+
+@dataclass(frozen=True)
 class Facets:
     """The values the catalog filters offer."""
 
@@ -150,6 +160,20 @@ class BrowseQueries:
                 f"SELECT id FROM books WHERE id IN (SELECT value FROM json_each(:ids)) "
                 f"ORDER BY {column} {direction}, id {direction}"), {"ids": "[" + ",".join(map(str, ids)) + "]"})
             return array("q", rows.scalars())
+
+    def books_with_isbn(self, isbn: str) -> list[IsbnMatch]:
+        """The books that already carry ``isbn`` (typed in any form: ISBN-10 or -13, hyphens,
+        spaces, a scanned EAN with its price add-on), oldest first, with their number of
+        copies; [] when there is none or ``isbn`` is not a valid ISBN. One indexed lookup."""
+        try:
+            isbn13, _ = normalize_isbn(isbn)
+        except InvalidIsbn:
+            return []
+        with self.lib.read() as s:
+            rows = s.execute(select(Book.id, Book.title, Book.isbn13, func.count(Copy.id))
+                             .outerjoin(Copy, Copy.book_id == Book.id)
+                             .where(Book.isbn13 == isbn13).group_by(Book.id).order_by(Book.id)).all()
+            return [IsbnMatch(book_id, title, code or isbn13, int(copies)) for book_id, title, code, copies in rows]
 
     def book_id_for_barcode(self, barcode: str) -> int | None:
         code = normalize_scan(barcode)

@@ -26,6 +26,7 @@ from ...domain.values import CopyStatus, ItemType
 from ...services.catalog import BookView, CopyView
 from ...services.catalog.browse import hyphenate_isbn
 from ...services.catalog.input import CopyInput
+from ..common import forms
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import N_, day_text, number_text, tr
@@ -209,15 +210,16 @@ class BookDetail(QFrame):
             show_error(self, InvalidInput(tr("Choose one or more copies in the list first")))
             return
         verb = tr(STATUS_ACTION[status])
-        note, ok = QInputDialog.getText(self, verb, tr("{action}: {barcodes}\nNote (optional):").format(
-            action=verb, barcodes=", ".join(barcodes)))
-        if not ok:
+        # a confirmation whose safe answer is the default: a stray Enter withdraws nothing
+        note = forms.ask_reason(self, title=verb, text=tr("{action}: {barcodes}").format(
+            action=verb, barcodes=", ".join(barcodes)), label=tr("&Note (optional):"), action=verb, safe=tr("Cancel"))
+        if note is None:
             return
         catalog, actor = self.ctx.services.catalog, self.ctx.actor
 
         def run() -> int:
             for code in barcodes:
-                catalog.set_copy_status(actor, code, status, note=note.strip() or None)
+                catalog.set_copy_status(actor, code, status, note=note or None)
             return len(barcodes)
 
         self.ctx.worker.submit(run, lambda n: self._done(tr("{action}: {count} copies").format(

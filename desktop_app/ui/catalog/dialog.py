@@ -1,10 +1,15 @@
 """Add or edit a book: its fields, the ISBN checked as it is typed, and its authors (name and
 role, in order). Saving runs on the worker; a refusal names the field and keeps the dialog
-open with that field focused."""
+open with that field focused.
+
+The form is one a scanner cannot break (``common.forms``): an ISBN scanned into it and the
+scanner's Enter move to the next field; Ctrl+Enter or Save saves. A new book whose ISBN the
+catalog already has is not saved at once: the clerk is offered a copy of that book instead
+(``copies_wanted``), can go back to the form, or (a librarian) save it as a new book anyway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,31 +32,43 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput
 from ...domain.fields import BOOK
-from ...domain.values import AuthorRole, ItemType
+from ...domain.values import AuthorRole, ItemType, Role
 from ...services.catalog import BookView
-from ...services.catalog.browse import check_isbn
+from ...services.catalog.browse import IsbnMatch, check_isbn, hyphenate_isbn
 from ...services.catalog.input import BookInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.forms import wire_form
+from ..common.i18n import N_, number_text, tr
 from ..common.theme import status_style
 
 NO_YEAR = 0
 #: The access key of each field's label (the labels and limits themselves are ``BOOK``'s).
 KEYS = {"title": "T", "subtitle": "u", "isbn": "I", "publisher": "P", "year": "Y", "edition": "E", "language": "L",
         "series": "r", "subjects": "b", "item_type": "y", "call_number": "C", "description": "D"}
+#: How an author's role is shown in the Role column (the value kept is the role itself).
+ROLE_TEXT = {AuthorRole.AUTHOR: N_("author"), AuthorRole.EDITOR: N_("editor"),
+             AuthorRole.ILLUSTRATOR: N_("illustrator"), AuthorRole.TRANSLATOR: N_("translator")}
 
 
 def label(name: str) -> str:
-    """``BOOK[name]``'s label with its access key marked ("&Title *" for a required field)."""
+    """``BOOK[name]``'s label in the desk's language with its access key marked ("&Title *" for
+    a required field; no key when the translation lacks the letter)."""
     field = BOOK[name]
-    text, key = field.label, KEYS.get(name)
+    text, key = tr(field.label), KEYS.get(name)
     at = text.find(key) if key else -1
+    if key and at < 0:
+        at = text.lower().find(key.lower())
     marked = f"{text[:at]}&{text[at:]}" if at >= 0 else text
     return marked + (" *" if field.required else "")
 
 
 class BookDialog(QDialog):
-    """Edits one book. ``book`` None means a new book. ``saved_id`` is set after saving."""
+    """Edits one book. ``book`` None means a new book. ``saved_id`` is set after saving.
+    ``copies_wanted(book_id)`` is emitted (and the dialog closes) when the clerk chose to add
+    a copy to the book that already has the new book's ISBN."""
+
+    copies_wanted = Signal(int)
 
     def __init__(self, ctx: UiContext, book: BookView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +76,7 @@ class BookDialog(QDialog):
         self.book = book
         self.saved_id: int | None = None
         self.setObjectName("bookDialog")
-        self.setWindowTitle("Edit book" if book else "New book")
+        self.setWindowTitle(tr("Edit book") if book else tr("New book"))
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -72,26 +90,27 @@ class BookDialog(QDialog):
         self.isbn_note.hide()
         form.addRow("", self.isbn_note)
         self.isbn.textChanged.connect(self._check_isbn)
-        form.addRow("&Authors", self._authors_box())
+        form.addRow(tr("&Authors"), self._authors_box())
         self.publisher = self._line(form, "publisher")
         self.year = QSpinBox()
         self.year.setRange(NO_YEAR, 2100)
-        self.year.setSpecialValueText("unknown")
+        self.year.setSpecialValueText(tr("unknown"))
         self._add(form, "year", self.year)
         self.edition = self._line(form, "edition")
         self.language = self._line(form, "language")
-        self.language.setPlaceholderText("three letters, e.g. eng")
+        self.language.setPlaceholderText(tr("three letters, e.g. eng"))
         self.series = self._line(form, "series")
         self.subjects = self._line(form, "subjects")
-        self.subjects.setPlaceholderText("separated by ;")
+        self.subjects.setPlaceholderText(tr("separated by ;"))
         self.subjects.setMaxLength(-1)
         self.item_type = QComboBox()
         for kind in ItemType:
-            self.item_type.addItem(kind.label, kind.value)
+            self.item_type.addItem(tr(kind.label), kind.value)
         self._add(form, "item_type", self.item_type)
         self.call_number = self._line(form, "call_number")
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
+        self.description.setTabChangesFocus(True)
         self._add(form, "description", self.description)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -104,13 +123,14 @@ class BookDialog(QDialog):
             self._load(book)
         else:
             self.add_author("", AuthorRole.AUTHOR.value)
+        self.keys = wire_form(self, self.save_button)
 
     # -- building ----------------------------------------------------------------------
     def _add(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         widget.setObjectName(f"book_{key}")
-        widget.setAccessibleName(BOOK[key].label)
+        widget.setAccessibleName(tr(BOOK[key].label))
         if BOOK[key].help:
-            widget.setToolTip(BOOK[key].help)
+            widget.setToolTip(tr(BOOK[key].help))
         self.fields[key] = widget
         form.addRow(label(key), widget)
 
@@ -126,19 +146,21 @@ class BookDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.authors = QTableWidget(0, 2)
         self.authors.setObjectName("book_authors")
-        self.authors.setAccessibleName("Authors, in order")
-        self.authors.setHorizontalHeaderLabels(["Name", "Role"])
+        self.authors.setAccessibleName(tr("Authors, in order"))
+        self.authors.setHorizontalHeaderLabels([tr("Name"), tr("Role")])
         self.authors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.authors.verticalHeader().setVisible(False)
         self.authors.setFixedHeight(110)
         self.fields["authors"] = self.authors
         layout.addWidget(self.authors, 1)
         side = QVBoxLayout()
-        for text, slot, shortcut in (("Add", lambda: self.add_author("", "author"), "Ctrl+Shift+A"),
-                                     ("Remove", self._remove_author, None), ("Up", lambda: self._move(-1), None),
-                                     ("Down", lambda: self._move(1), None)):
+        for text, name, slot, shortcut in (
+                (tr("Add"), tr("Add author"), lambda: self.add_author("", "author"), "Ctrl+Shift+A"),
+                (tr("Remove"), tr("Remove author"), self._remove_author, None),
+                (tr("Up"), tr("Move author up"), lambda: self._move(-1), None),
+                (tr("Down"), tr("Move author down"), lambda: self._move(1), None)):
             button = QPushButton(text)
-            button.setAccessibleName(f"{text} author")
+            button.setAccessibleName(name)
             button.clicked.connect(slot)
             if shortcut:
                 button.setShortcut(QKeySequence(shortcut))
@@ -152,9 +174,10 @@ class BookDialog(QDialog):
         self.authors.insertRow(row)
         self.authors.setItem(row, 0, QTableWidgetItem(name))
         combo = QComboBox()
-        combo.addItems([r.value for r in AuthorRole])
-        combo.setCurrentText(role)
-        combo.setAccessibleName(f"Role of author {row + 1}")
+        for kind in AuthorRole:
+            combo.addItem(tr(ROLE_TEXT[kind]), kind.value)
+        combo.setCurrentIndex(max(0, combo.findData(role)))
+        combo.setAccessibleName(tr("Role of author {number}").format(number=number_text(row + 1)))
         self.authors.setCellWidget(row, 1, combo)
 
     def _remove_author(self) -> None:
@@ -173,7 +196,7 @@ class BookDialog(QDialog):
             if item is not None:
                 item.setText(name)
             if isinstance(combo, QComboBox):
-                combo.setCurrentText(role)
+                combo.setCurrentIndex(max(0, combo.findData(role)))
         self.authors.setCurrentCell(target, 0)
 
     def author_list(self) -> list[tuple[str, str]]:
@@ -181,7 +204,7 @@ class BookDialog(QDialog):
         for row in range(self.authors.rowCount()):
             item = self.authors.item(row, 0)
             combo = self.authors.cellWidget(row, 1)
-            role = combo.currentText() if isinstance(combo, QComboBox) else "author"
+            role = str(combo.currentData()) if isinstance(combo, QComboBox) else AuthorRole.AUTHOR.value
             out.append(((item.text() if item else "").strip(), role))
         return out
 
@@ -206,7 +229,7 @@ class BookDialog(QDialog):
             self.isbn_note.setText(problem)
             self.isbn_note.setStyleSheet(status_style("refused", bold=False))
         else:
-            self.isbn_note.setText("Valid ISBN")
+            self.isbn_note.setText(tr("Valid ISBN"))
             self.isbn_note.setStyleSheet(status_style("done", bold=False))
 
     def book_input(self) -> BookInput:
@@ -221,16 +244,23 @@ class BookDialog(QDialog):
             call_number=self.call_number.text() or None, authors=[a for a in self.author_list() if a[0]],
         )
 
-    def save(self) -> None:
+    def save(self, *, as_new_book: bool = False) -> None:
+        """Save on the worker. A new book whose ISBN is already in the catalog is not saved
+        but offered as a copy of that book, unless ``as_new_book`` (the clerk chose so)."""
         problem = check_isbn(self.isbn.text())
         if problem:
             self._refuse(InvalidInput(problem, field="isbn"))
             return
         data = self.book_input()
-        catalog, actor, book = self.ctx.services.catalog, self.ctx.actor, self.book
+        catalog, browse, actor, book = self.ctx.services.catalog, self.ctx.services.browse, self.ctx.actor, self.book
+        look_for_isbn = book is None and not as_new_book and bool(data.isbn)
         self.save_button.setEnabled(False)
 
-        def run() -> int:
+        def run() -> int | IsbnMatch:
+            if look_for_isbn and data.isbn:
+                same = browse.books_with_isbn(data.isbn)
+                if same:
+                    return same[0]
             if book is None:
                 return catalog.add_book(actor, data)
             catalog.edit_book(actor, book.id, data, expected_version=book.version)
@@ -238,11 +268,51 @@ class BookDialog(QDialog):
 
         self.ctx.worker.submit(run, self._saved, self._refuse)
 
-    def _saved(self, book_id: int) -> None:
-        self.saved_id = book_id
+    def _saved(self, result: int | IsbnMatch) -> None:
         self.save_button.setEnabled(True)
-        self.ctx.events.status_message.emit(f"Saved '{self.title.text().strip()}'")
+        if isinstance(result, IsbnMatch):
+            self.offer_copy(result)
+            return
+        self.saved_id = result
+        self.ctx.events.status_message.emit(tr("Saved '{title}'").format(title=self.title.text().strip()))
         self.accept()
+
+    def offer_copy(self, match: IsbnMatch) -> QMessageBox:
+        """Ask what to do with a new book whose ISBN ``match`` already has; going back to the
+        form is the default (Enter) and Escape's answer."""
+        text = tr("There is already '{title}' with ISBN {isbn}. Add a copy to it instead?").format(
+            title=match.title, isbn=hyphenate_isbn(match.isbn13))
+        box = QMessageBox(QMessageBox.Icon.Question, tr("ISBN already in the catalog"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("duplicateIsbn")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(tr("It has 1 copy now.") if match.copies == 1
+                               else tr("It has {count} copies now.").format(count=number_text(match.copies)))
+        add = box.addButton(tr("&Add a copy to it"), QMessageBox.ButtonRole.YesRole)
+        add.setObjectName("duplicateAddCopy")
+        back = box.addButton(tr("&Back to the form"), QMessageBox.ButtonRole.NoRole)
+        back.setObjectName("duplicateBack")
+        anyway = None
+        if self.ctx.actor.at_least(Role.LIBRARIAN):
+            anyway = box.addButton(tr("&Save as a new book anyway"), QMessageBox.ButtonRole.ActionRole)
+            anyway.setObjectName("duplicateSaveAnyway")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+
+        def answered() -> None:
+            chosen = box.clickedButton()
+            if chosen is add:
+                self.copies_wanted.emit(match.book_id)
+                self.done(QDialog.DialogCode.Rejected)  # no new book: the copy is added from the catalog
+            elif anyway is not None and chosen is anyway:
+                self.save(as_new_book=True)
+            else:
+                self.isbn.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.isbn.selectAll()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def _refuse(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -36,6 +35,8 @@ from ...services.changes import Changes, Kind
 from ..common import memory
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.forms import confirm_destructive
+from ..common.i18n import key_text, number_text, tr
 from ..common.tables import make_table, remember_header, set_widths
 from .detail import BookDetail
 from .dialog import BookDialog
@@ -71,8 +72,9 @@ class CatalogTab(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
-        self.search.setAccessibleName("Search the catalog")
-        self.search.setPlaceholderText("Search title, author, ISBN, series, subject…   (Ctrl+F)")
+        self.search.setAccessibleName(tr("Search the catalog"))
+        self.search.setPlaceholderText(tr("Search title, author, ISBN, series, subject…   ({shortcut})").format(
+            shortcut=key_text("Ctrl+F")))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._focus_table)
@@ -80,12 +82,12 @@ class CatalogTab(QWidget):
         self.count.setObjectName("catalogCount")
         self.filters = FilterBar()
         self.filters.changed.connect(self.run_search)
-        clear = QPushButton("Clear filters")
+        clear = QPushButton(tr("Clear filters"))
         clear.clicked.connect(self.filters.clear)
 
         self.model = BookTableModel(self.fetcher.rows, self)
         self.model.sort_requested.connect(self._sort)
-        self.table = make_table("catalogTable", "Catalog titles")
+        self.table = make_table("catalogTable", tr("Catalog titles"))
         self.table.setModel(self.model)
         set_widths(self.table, [23, 16, 4, 7, 13, 9, 7])  # all seven fit beside the detail pane
         header = self.table.horizontalHeader()
@@ -101,21 +103,22 @@ class CatalogTab(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for key, text, shortcut, slot in (("new", "&New book", "Ctrl+N", self.new_book),
-                                          ("edit", "&Edit book", "Ctrl+E", self.edit_book),
-                                          ("delete", "Delete book", None, self.delete_book)):
+        for key, text, shortcut, slot in (("new", tr("&New book"), "Ctrl+N", self.new_book),
+                                          ("edit", tr("&Edit book"), "Ctrl+E", self.edit_book),
+                                          ("delete", tr("Delete book"), None, self.delete_book)):
             button = QPushButton(text)
             button.setObjectName(f"catalog_{key}")
             button.setAccessibleName(text.replace("&", ""))
             if shortcut:
-                button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+                button.setToolTip(tr("{action} ({shortcut})").format(action=text.replace("&", ""),
+                                                                      shortcut=key_text(shortcut)))
                 QShortcut(QKeySequence(shortcut), self, activated=slot)
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
         self.menu_actions = self._menu_actions()
         more = QToolButton()
-        more.setText("Import / export")
+        more.setText(tr("Import / export"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
         menu.addActions(self.menu_actions)
@@ -152,14 +155,14 @@ class CatalogTab(QWidget):
     def _menu_actions(self) -> list[QAction]:
         """Catalog entries for the main window's menu (also in the tab's own menu button)."""
         actions = []
-        for text, slot in (("&Import records…", self.import_records), ("&Export…", self.export_data),
-                           ("Print &labels…", lambda: self.print_labels([]))):
+        for text, slot in ((tr("&Import records…"), self.import_records), (tr("&Export…"), self.export_data),
+                           (tr("Print &labels…"), lambda: self.print_labels([]))):
             action = QAction(text, self)
             action.triggered.connect(slot)
             actions.append(action)
         if not self.ctx.actor.at_least(Role.LIBRARIAN):
             actions[0].setEnabled(False)
-            actions[0].setToolTip("Librarians and admins import records")
+            actions[0].setToolTip(tr("Librarians and admins import records"))
         return actions
 
     # -- searching ---------------------------------------------------------------------
@@ -188,9 +191,11 @@ class CatalogTab(QWidget):
         keep = self.current_book_id()
         self.model.set_result(found.ids)
         if found.capped:
-            self.count.setText(f"First {len(found.ids):,} of more than {found.total - 1:,} matches — type more")
+            self.count.setText(tr("First {shown} of more than {total} matches — type more").format(
+                shown=number_text(len(found.ids)), total=number_text(found.total - 1)))
         else:
-            self.count.setText(f"{len(found.ids):,} titles" if len(found.ids) != 1 else "1 title")
+            self.count.setText(tr("{count} titles").format(count=number_text(len(found.ids)))
+                               if len(found.ids) != 1 else tr("1 title"))
         row = 0 if keep is None else self._row_for(found.ids, keep)
         if found.ids:
             self.table.selectionModel().setCurrentIndex(
@@ -291,8 +296,22 @@ class CatalogTab(QWidget):
     def new_book(self) -> BookDialog:
         dialog = BookDialog(self.ctx, None, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.copies_wanted.connect(self.add_copies_to)
         dialog.open()
         return dialog
+
+    def add_copies_to(self, book_id: int) -> None:
+        """Show the book ``book_id`` and ask how many copies to add (a new book's ISBN that
+        the catalog already had: the clerk chose a copy of it instead)."""
+        catalog = self.ctx.services.catalog
+        self.ctx.worker.submit(lambda: catalog.book(book_id), self._offer_copies, lambda e: show_error(self, e))
+
+    def _offer_copies(self, view: BookView) -> None:
+        isbn = view.values.get("isbn13")
+        if isbn:
+            self.search.setText(str(isbn))  # the table shows that book as the copies go in
+        self.detail.show_book(view)
+        self.detail.add_copies()
 
     def edit_book(self) -> None:
         book_id = self.current_book_id()
@@ -319,15 +338,17 @@ class CatalogTab(QWidget):
         row = self.model.book_row(self.table.currentIndex().row()) if book_id is not None else None
         if book_id is None or row is None:
             return
-        answer = QMessageBox.question(self, "Delete book", f"Delete '{row.title}' and its {row.copies} copies?")
-        if answer != QMessageBox.StandardButton.Yes:
+        text = (tr("Delete '{title}' and its copy?").format(title=row.title) if row.copies == 1 else
+                tr("Delete '{title}' and its {count} copies?").format(title=row.title, count=number_text(row.copies)))
+        if not confirm_destructive(self, title=tr("Delete book"), text=text, action=tr("&Delete book"),
+                                   safe=tr("&Keep it"), name="deleteBookConfirm"):
             return
         catalog, actor = self.ctx.services.catalog, self.ctx.actor
         self.ctx.worker.submit(lambda: catalog.delete_book(actor, book_id),
                                lambda _: self._deleted(row.title), lambda e: show_error(self, e))
 
     def _deleted(self, title: str) -> None:
-        self.ctx.events.status_message.emit(f"Deleted '{title}'")
+        self.ctx.events.status_message.emit(tr("Deleted '{title}'").format(title=title))
 
     # -- import, export, labels (ui/interchange_*.py, loaded on first use) ------------------
     def import_records(self) -> QDialog:

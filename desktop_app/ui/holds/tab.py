@@ -27,6 +27,7 @@ from ...domain.values import Role
 from ...services.changes import Changes
 from ...services.circulation import CheckinResult
 from ...services.circulation.holds import HoldView, PullItem
+from ..common import forms
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import number_text, tr
@@ -193,12 +194,14 @@ class HoldsTab(QWidget):
             return
         rows: RowListModel[HoldView] = self.shelf if table is self.shelf_table else self.queue
         hold = rows.row_at(index.row())
-        reason, ok = QInputDialog.getText(self, "Cancel hold",
-                                          f"Cancel the hold of {hold.member_name} on '{hold.title}'?\nReason:")
-        if not ok:
+        reason = forms.ask_reason(
+            self, title=tr("Cancel hold"),
+            text=tr("Cancel the hold of {member} on '{title}'?").format(member=hold.member_name, title=hold.title),
+            action=tr("Cancel the &hold"), safe=tr("&Keep the hold"))
+        if reason is None:
             return
         holds, actor = self.ctx.services.holds, self.ctx.actor
-        self.ctx.worker.submit(lambda: holds.cancel(actor, hold.id, reason=reason.strip() or None),
+        self.ctx.worker.submit(lambda: holds.cancel(actor, hold.id, reason=reason or None),
                                lambda _: self._changed(tr("Cancelled the hold of {member}").format(
                                    member=hold.member_name)),
                                lambda e: show_error(self, e))

@@ -1,5 +1,8 @@
 """Register or edit a member. The services validate (name, email, phone, dates, card number);
-a refusal focuses the field it names and keeps the dialog open."""
+a refusal focuses the field it names and keeps the dialog open.
+
+The form is one a scanner cannot break (``common.forms``): a card scanned into Card number
+and the scanner's Enter move on to Email; Ctrl+Enter or Save saves."""
 
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ from ...services.catalog.browse import MemberDetail
 from ...services.people.members import MemberInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.forms import wire_form
+from ..common.i18n import tr
 
 
 class MemberDialog(QDialog):
@@ -37,40 +42,41 @@ class MemberDialog(QDialog):
         self.ctx, self.detail = ctx, detail
         self.saved_card: str | None = None
         self.setObjectName("memberDialog")
-        self.setWindowTitle(f"Edit {detail.name}" if detail else "New member")
+        self.setWindowTitle(tr("Edit {name}").format(name=detail.name) if detail else tr("New member"))
         self.setMinimumWidth(460)
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
-        self.first_name = self._line(form, "first_name", "&First name")
-        self.last_name = self._line(form, "last_name", "&Last name *")
-        self.card_number = self._line(form, "card_number", "&Card number")
-        self.card_number.setPlaceholderText("leave empty to generate one")
-        self.email = self._line(form, "email", "&Email")
-        self.phone = self._line(form, "phone", "&Phone")
+        self.first_name = self._line(form, "first_name", tr("&First name"))
+        self.last_name = self._line(form, "last_name", tr("&Last name *"))
+        self.card_number = self._line(form, "card_number", tr("&Card number"))
+        self.card_number.setPlaceholderText(tr("leave empty to generate one"))
+        self.email = self._line(form, "email", tr("&Email"))
+        self.phone = self._line(form, "phone", tr("&Phone"))
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(56)
         self.address.setTabChangesFocus(True)
-        self._add(form, "address", "&Address", self.address)
+        self._add(form, "address", tr("&Address"), self.address)
         self.category = QComboBox()
         for code, name in categories:
             self.category.addItem(name, code)
-        self._add(form, "category", "Cate&gory", self.category)
-        self.has_expiry = QCheckBox("Membership &expires on")
+        self._add(form, "category", tr("Cate&gory"), self.category)
+        self.has_expiry = QCheckBox(tr("Membership &expires on"))
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("d MMM yyyy")
         self.expires.setDate(QDate.currentDate().addYears(1))
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.fields["expires"] = self.expires
-        self.expires.setAccessibleName("Membership expiry date")
+        self.expires.setAccessibleName(tr("Membership expiry date"))
         form.addRow(self.has_expiry, self.expires)
-        self.pin = self._line(form, "pin", "Self-service P&IN")
+        self.pin = self._line(form, "pin", tr("Self-service P&IN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("4 to 12 digits; empty keeps the current one" if detail else "4 to 12 digits")
+        self.pin.setPlaceholderText(tr("4 to 12 digits; empty keeps the current one") if detail
+                                    else tr("4 to 12 digits"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(56)
         self.notes.setTabChangesFocus(True)
-        self._add(form, "notes", "&Notes", self.notes)
+        self._add(form, "notes", tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -82,6 +88,7 @@ class MemberDialog(QDialog):
         self.expires.setEnabled(False)
         if detail:
             self._load(detail)
+        self.keys = wire_form(self, self.save_button)
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         widget.setObjectName(f"member_{key}")
@@ -123,7 +130,7 @@ class MemberDialog(QDialog):
     def save(self) -> None:
         data, pin = self.member_input(), self.pin.text().strip()
         if pin and not re.fullmatch(r"\d{4,12}", pin):
-            self._refused(InvalidInput("A PIN is 4 to 12 digits", field="pin"))
+            self._refused(InvalidInput(tr("A PIN is 4 to 12 digits"), field="pin"))
             return
         members, actor, detail = self.ctx.services.members, self.ctx.actor, self.detail
         self.save_button.setEnabled(False)
@@ -143,7 +150,7 @@ class MemberDialog(QDialog):
     def _saved(self, card: str) -> None:
         self.saved_card = card
         self.save_button.setEnabled(True)
-        self.ctx.events.status_message.emit(f"Saved member {card}")
+        self.ctx.events.status_message.emit(tr("Saved member {card}").format(card=card))
         self.accept()
 
     def _refused(self, error: BaseException) -> None:

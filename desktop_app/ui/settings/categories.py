@@ -1,4 +1,5 @@
-"""Member categories and their loan rules, edited by admins."""
+"""Member categories and their loan rules, edited by admins. The rules are a form a scanner
+cannot break (``common.forms``): Enter moves to the next rule, Ctrl+Enter or Save saves."""
 
 from __future__ import annotations
 
@@ -19,47 +20,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.text import money
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.forms import wire_form
+from ..common.i18n import N_, money_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.tables import make_table
 
-# (rule, label, maximum); money rules are edited in currency units and stored in cents
-COUNTS = (("loan_days", "Loan period (days)", 365), ("max_loans", "Loans at once", 500),
-          ("max_renewals", "Renewals", 50), ("max_holds", "Holds at once", 100),
-          ("grace_days", "Grace days before fines", 60), ("membership_months", "Membership (months)", 120))
-MONEY = (("fine_per_day_cents", "Fine per day"), ("fine_cap_cents", "Fine cap per item"),
-         ("max_owed_cents", "Block when owing"))  # the last: 0 means no limit
-LIMITS = (("max_overdue_days", "Block after overdue days", 365),)  # 0 means no limit
+# (rule, label, maximum); money rules are edited in currency units and stored in cents;
+# labels are shown as tr(label)
+COUNTS = (("loan_days", N_("Loan period (days)"), 365), ("max_loans", N_("Loans at once"), 500),
+          ("max_renewals", N_("Renewals"), 50), ("max_holds", N_("Holds at once"), 100),
+          ("grace_days", N_("Grace days before fines"), 60), ("membership_months", N_("Membership (months)"), 120))
+MONEY = (("fine_per_day_cents", N_("Fine per day")), ("fine_cap_cents", N_("Fine cap per item")),
+         ("max_owed_cents", N_("Block when owing")))  # the last: 0 means no limit
+LIMITS = (("max_overdue_days", N_("Block after overdue days"), 365),)  # 0 means no limit
+
 
 CATEGORY_COLUMNS: list[Column[Any]] = [
-    Column("Code", lambda c: c.code),
-    Column("Name", lambda c: c.name),
-    Column("Loan days", lambda c: str(c.loan_days), sort_key=lambda c: c.loan_days, align_right=True),
-    Column("Loans", lambda c: str(c.max_loans), sort_key=lambda c: c.max_loans, align_right=True),
-    Column("Renewals", lambda c: str(c.max_renewals), sort_key=lambda c: c.max_renewals, align_right=True),
-    Column("Holds", lambda c: str(c.max_holds), sort_key=lambda c: c.max_holds, align_right=True),
-    Column("Fines", lambda c: f"{money(c.fine_per_day_cents)}/day" if c.fines_enabled else "none"),
+    Column(N_("Code"), lambda c: c.code),
+    Column(N_("Name"), lambda c: c.name),
+    Column(N_("Loan days"), lambda c: number_text(c.loan_days), sort_key=lambda c: c.loan_days, align_right=True),
+    Column(N_("Loans"), lambda c: number_text(c.max_loans), sort_key=lambda c: c.max_loans, align_right=True),
+    Column(N_("Renewals"), lambda c: number_text(c.max_renewals), sort_key=lambda c: c.max_renewals, align_right=True),
+    Column(N_("Holds"), lambda c: number_text(c.max_holds), sort_key=lambda c: c.max_holds, align_right=True),
+    Column(N_("Fines"), lambda c: tr("{amount}/day").format(amount=money_text(c.fine_per_day_cents))
+           if c.fines_enabled else tr("none")),
 ]
 
 
 class CategoriesEditor(QGroupBox):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Member categories and loan rules", parent)
+        super().__init__(tr("Member categories and loan rules"), parent)
         self.ctx = ctx
         self.model = RowListModel(CATEGORY_COLUMNS, parent=self)
-        self.table = make_table("settingsCategories", "Member categories")
+        self.table = make_table("settingsCategories", tr("Member categories"))
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("category_name")
-        form.addRow("&Name", self.name)
+        form.addRow(tr("&Name"), self.name)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for key, label, top in COUNTS:
             self.spins[key] = self._spin(form, key, label, top)
-        self.fines = QCheckBox("Charge &fines for late returns")
+        self.fines = QCheckBox(tr("Charge &fines for late returns"))
         self.fines.setObjectName("category_fines_enabled")
         form.addRow("", self.fines)
         for key, label in MONEY:
@@ -67,19 +72,20 @@ class CategoriesEditor(QGroupBox):
             money_spin.setRange(0, 1000)
             money_spin.setDecimals(2)
             money_spin.setObjectName(f"category_{key}")
-            money_spin.setAccessibleName(label)
+            money_spin.setAccessibleName(tr(label))
             if key == "max_owed_cents":
-                money_spin.setSpecialValueText("no limit")
-            form.addRow(label, money_spin)
+                money_spin.setSpecialValueText(tr("no limit"))
+            form.addRow(tr(label), money_spin)
             self.spins[key] = money_spin
         for key, label, top in LIMITS:
             spin = self._spin(form, key, label, top)
-            spin.setSpecialValueText("no limit")
+            spin.setSpecialValueText(tr("no limit"))
             self.spins[key] = spin
-        save = QPushButton("&Save category")
+        save = QPushButton(tr("&Save category"))
         save.setObjectName("categorySave")
         save.clicked.connect(self.save)
-        new = QPushButton("New categor&y…")
+        self.save_button = save
+        new = QPushButton(tr("New categor&y…"))
         new.clicked.connect(self.new)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
@@ -92,6 +98,7 @@ class CategoriesEditor(QGroupBox):
         layout.addWidget(self.table, 3)
         layout.addLayout(side, 2)
         self.code: str | None = None
+        self.keys = wire_form(self, save)
         self.load()
 
     @staticmethod
@@ -99,8 +106,8 @@ class CategoriesEditor(QGroupBox):
         spin = QSpinBox()
         spin.setRange(0, top)
         spin.setObjectName(f"category_{key}")
-        spin.setAccessibleName(label)
-        form.addRow(label, spin)
+        spin.setAccessibleName(tr(label))
+        form.addRow(tr(label), spin)
         return spin
 
     def load(self) -> None:
@@ -148,11 +155,11 @@ class CategoriesEditor(QGroupBox):
                                lambda _: self._saved(code), lambda e: show_error(self, e))
 
     def _saved(self, code: str) -> None:
-        self.ctx.events.status_message.emit(f"Saved the loan rules of '{code}'")
+        self.ctx.events.status_message.emit(tr("Saved the loan rules of '{code}'").format(code=code))
         self.load()
 
     def new(self) -> None:
-        code, ok = QInputDialog.getText(self, "New category", "Code of the new category (e.g. student):")
+        code, ok = QInputDialog.getText(self, tr("New category"), tr("Code of the new category (e.g. student):"))
         code = code.strip().lower()
         if ok and code:
             self.code = code
