@@ -81,7 +81,7 @@ def check_open(fee: Fee) -> None:
     if fee.paid_at or fee.waived_at:
         state = "paid" if fee.paid_at else "waived"
         raise Refused("settle fee", [Reason("fee_closed", f"This fee of {money(fee.amount_cents)} is already {state}",
-                                            False)])
+                                            False, values={"cents": fee.amount_cents, "state": state})])
 
 
 def charge(tx: Tx, member: Member, amount_cents: int, note: str, *, kind: str = FeeKind.MANUAL.value,
@@ -120,7 +120,8 @@ def pay(tx: Tx, fee: Fee, amount_cents: int | None = None) -> int:
     if amount > left:
         raise Refused("take payment", [Reason(
             "payment_over_balance", f"The fee of {money(fee.amount_cents)} ({fee.note or fee.kind}) has "
-            f"{money(left)} left to pay; a payment of {money(amount)} is more", False)])
+            f"{money(left)} left to pay; a payment of {money(amount)} is more", False,
+            values={"cents": fee.amount_cents, "left_cents": left, "paid_cents": amount, "note": fee.note or ""})])
     fee.paid_cents = (fee.paid_cents or 0) + amount
     if fee.paid_cents == fee.amount_cents:
         fee.paid_at = tx.now
