@@ -50,14 +50,32 @@ class SyncStatus:
     credential: str | None  # where the desk's credential is kept ("keyring", a file), None without one
 
 
-def test_connection(url: str, *, timeout: float = 5.0, transport: httpx.BaseTransport | None = None) -> str:
-    """A sentence saying whether a library server answers at ``url`` (for Settings)."""
+@dataclass(frozen=True)
+class ServerCheck:
+    """Whether a library server answers at ``url``; ``text`` says it in English (the GUI says it
+    in the desk's language from the other fields)."""
+
+    url: str
+    answered: bool
+    protocol: object = None
+    schema: object = None
+    error: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.answered:
+            return f"Connected: library server protocol {self.protocol}, schema {self.schema}"
+        return f"No library server answers at {self.url}: {self.error}"
+
+
+def test_connection(url: str, *, timeout: float = 5.0, transport: httpx.BaseTransport | None = None) -> ServerCheck:
+    """Ask ``url`` whether it is a library server (for Settings)."""
     try:
         with httpx.Client(timeout=timeout, transport=transport) as http:
             meta = http.get(url.rstrip("/") + "/sync/meta").json()
-        return f"Connected: library server protocol {meta['protocol']}, schema {meta.get('schema_revision')}"
-    except (httpx.HTTPError, ValueError, KeyError) as exc:
-        return f"No library server answers at {url}: {type(exc).__name__}"
+        return ServerCheck(url, True, meta["protocol"], meta.get("schema_revision"))
+    except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+        return ServerCheck(url, False, error=type(exc).__name__)
 
 
 class DeskSync:
@@ -243,4 +261,5 @@ class DeskSync:
                           pending_count(self.lib), rejected, state.last_sync_at, state.clock_offset_s, reason, where)
 
 
-__all__ = ["DeskSync", "JoinRefused", "NeedLogin", "ServerRefused", "SyncStatus", "Unreachable", "test_connection"]
+__all__ = ["DeskSync", "JoinRefused", "NeedLogin", "ServerCheck", "ServerRefused", "SyncStatus", "Unreachable",
+           "test_connection"]

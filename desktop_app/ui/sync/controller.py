@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ...config import SYNC_USERNAME
 from ...services.changes import Changes
 from ...sync.client import ServerRefused, SyncError
-from ...sync.desk import DeskSync, JoinRefused, test_connection
+from ...sync.desk import DeskSync, JoinRefused, ServerCheck, test_connection
 from ...sync.engine import ManyDeletes
 from ...sync.loop import SyncLoop
 from ..common.context import UiContext
@@ -262,8 +262,9 @@ class SyncController(QObject):
 
         self.net.submit(locked, on_done, on_error)
 
-    def test_connection(self, url: str, on_done: Callable[[str], None]) -> None:
-        self.net.submit(lambda: test_connection(url), on_done, lambda e: on_done(error_message(e)))
+    def test_connection(self, url: str, on_done: Callable[[ServerCheck], None]) -> None:
+        self.net.submit(lambda: test_connection(url), on_done,
+                        lambda e: on_done(ServerCheck(url, False, error=error_message(e))))
 
     def setup(self, url: str, desk_name: str, username: str, password: str,
               on_done: Callable[[dict[str, Any]], None], on_error: Callable[[BaseException], None], *,

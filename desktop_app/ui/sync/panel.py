@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...config import SYNC_USERNAME
 from ...domain.values import Role
-from ...sync.desk import JoinRefused
+from ...sync.desk import JoinRefused, ServerCheck
 from ..common.context import UiContext
 from ..common.i18n import number_text, tr
 from ..common.theme import ATTENTION, DONE, REFUSED, status_style
@@ -190,9 +190,14 @@ class SyncPanel(QGroupBox):
         self.say(tr("Asking {url}…").format(url=url), ATTENTION)
         self.test_button.setEnabled(False)
 
-        def done(sentence: str) -> None:
+        def done(check: ServerCheck) -> None:
             self.test_button.setEnabled(True)
-            self.say(sentence, DONE if sentence.startswith("Connected") else REFUSED)
+            if check.answered:
+                self.say(tr("Connected: library server protocol {protocol}, schema {schema}").format(
+                    protocol=check.protocol, schema=check.schema), DONE)
+            else:
+                self.say(tr("No library server answers at {url}: {error}").format(url=check.url, error=check.error),
+                         REFUSED)
 
         self.controller.test_connection(url, done)
 
