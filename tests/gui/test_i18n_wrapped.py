@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QMessageBox,
     QProgressDialog,
@@ -101,7 +102,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QMenu):
             texts.append(widget.title())
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView) and widget.model() is not None:
             model = widget.model()
             texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
         texts += [action.text() for action in widget.actions()]

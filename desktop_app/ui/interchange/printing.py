@@ -39,14 +39,14 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import number_text, tr
 from .widgets import PathField, checked_output, open_folder, save_chooser
 
 
 class _PdfDialog(QDialog):
-    """Sheet, skip, PDF path and "open the folder afterwards"; subclasses add what to print
-    and implement ``job() -> callable returning a PrintResult`` (raising InvalidInput early)."""
-
-    noun = "labels"
+    """Sheet, skip, PDF path and "open the folder afterwards"; subclasses add what to print,
+    implement ``job() -> callable returning a PrintResult`` (raising InvalidInput early) and
+    ``made(result)``, the sentence that says what the PDF holds."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None, sheets: dict[str, Any], file_name: str) -> None:
         super().__init__(parent)
@@ -55,20 +55,21 @@ class _PdfDialog(QDialog):
         self.message: QMessageBox | None = None
         self.opener: Callable[[str], object] = open_folder
         self.sheet = QComboBox(objectName="printSheet")
-        self.sheet.setAccessibleName("Sheet")
-        for name, sheet in sheets.items():
-            self.sheet.addItem(f"{name}  ({sheet.per_page} per page)", name)
+        self.sheet.setAccessibleName(tr("Sheet"))
+        for name, sheet in sheets.items():  # the sheet's name is data, its count is text
+            self.sheet.addItem(tr("{sheet}  ({count} per page)").format(sheet=name, count=number_text(sheet.per_page)),
+                               name)
         self.skip = QSpinBox(objectName="printSkip")
-        self.skip.setAccessibleName("Used positions to skip")
-        self.skip.setSuffix(" used positions")
+        self.skip.setAccessibleName(tr("Used positions to skip"))
+        self.skip.setSuffix(" " + tr("used positions"))  # a unit after the number
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
         self._sheet_changed()
-        self.pdf = PathField("printPdf", "PDF file", save_chooser("Save as PDF", "PDF files (*.pdf)"))
+        self.pdf = PathField("printPdf", tr("PDF file"), save_chooser(tr("Save as PDF"), tr("PDF files (*.pdf)")))
         self.pdf.set_text(str(Path.home() / file_name))
-        self.open_after = QCheckBox("&Open the folder of the PDF afterwards", objectName="printOpenAfter")
+        self.open_after = QCheckBox(tr("&Open the folder of the PDF afterwards"), objectName="printOpenAfter")
         self.open_after.setChecked(True)
         self.form = QFormLayout()
-        self.print_button = QPushButton("&Make PDF", objectName="printRun")
+        self.print_button = QPushButton(tr("&Make PDF"), objectName="printRun")
         self.print_button.setDefault(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -77,9 +78,9 @@ class _PdfDialog(QDialog):
         self.setMinimumWidth(580)
 
     def _finish_layout(self) -> None:
-        self.form.addRow("S&heet", self.sheet)
-        self.form.addRow("S&kip", self.skip)
-        self.form.addRow("&PDF file", self.pdf)
+        self.form.addRow(tr("S&heet"), self.sheet)
+        self.form.addRow(tr("S&kip"), self.skip)
+        self.form.addRow(tr("&PDF file"), self.pdf)
         self.form.addRow("", self.open_after)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -92,10 +93,13 @@ class _PdfDialog(QDialog):
     def job(self, path: Path) -> Callable[[], Any]:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def made(self, result: Any) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
     def make_pdf(self) -> bool:
         """Check the choices and queue the PDF on the worker; False (with a message) if bad."""
         try:
-            path = checked_output(self.pdf.text(), "PDF", "pdf")
+            path = checked_output(self.pdf.text(), tr("PDF"), "pdf")
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(path.name + ".pdf")
             job = self.job(path)
@@ -112,13 +116,12 @@ class _PdfDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.outcome = result
-        pages = f"{result.pages} page" + ("s" if result.pages != 1 else "")
-        text = f"{result.items:,} {self.noun} on {pages}: {result.path}"
-        self.ctx.events.status_message.emit(f"PDF of {text}")
+        made = self.made(result)
+        self.ctx.events.status_message.emit(made)
         if self.open_after.isChecked():
             self.opener(result.path)
-        self.message = QMessageBox(QMessageBox.Icon.Information, "PDF ready",
-                                   f"Made the PDF of {text}\n\nPrint it at 100% (actual size) on the sheets.",
+        text = "\n\n".join((made, tr("Print it at 100% (actual size) on the sheets.")))
+        self.message = QMessageBox(QMessageBox.Icon.Information, tr("PDF ready"), text,
                                    QMessageBox.StandardButton.Ok, self.parentWidget())
         self.message.setObjectName("printSummary")
         self.message.open()
@@ -135,29 +138,27 @@ class LabelsDialog(_PdfDialog):
 
         super().__init__(ctx, parent, SHEETS, "labels.pdf")
         self.setObjectName("labelsDialog")
-        self.setWindowTitle("Print labels")
+        self.setWindowTitle(tr("Print labels"))
         self.barcodes, self.search = list(barcodes or []), search.strip()
         self.ways: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
-        what = f"“{book_title}”" if book_title else "the chosen book"
-        count = f"{len(self.barcodes)} cop{'y' if len(self.barcodes) == 1 else 'ies'}"
         self.since = QDateEdit(QDate.currentDate(), objectName="labelsSince")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setAccessibleName("Added since")
+        self.since.setAccessibleName(tr("Added since"))
         self.low = QLineEdit(objectName="labelsFrom")
         self.low.setMaximumWidth(150)
-        self.low.setAccessibleName("First barcode")
+        self.low.setAccessibleName(tr("First barcode"))
         self.high = QLineEdit(objectName="labelsTo")
         self.high.setMaximumWidth(150)
-        self.high.setAccessibleName("Last barcode")
-        to = QLabel("to")
+        self.high.setAccessibleName(tr("Last barcode"))
+        to = QLabel(tr("to"))
         rows: list[tuple[str, str, list[QWidget]]] = [
-            ("book", f"The copies of {what} ({count})", []),
-            ("new", "Copies added since", [self.since]),
-            ("range", "Barcodes from", [self.low, to, self.high]),
-            ("search", f"Every copy of the titles found by the search “{self.search}”" if self.search
-             else "Every copy found by the catalog search (type a search first)", []),
+            ("book", self._book_text(book_title), []),
+            ("new", tr("Copies added since"), [self.since]),
+            ("range", tr("Barcodes from"), [self.low, to, self.high]),
+            ("search", tr("Every copy of the titles found by the search “{search}”").format(search=self.search)
+             if self.search else tr("Every copy found by the catalog search (type a search first)"), []),
         ]
         ways = QVBoxLayout()
         for key, text, widgets in rows:
@@ -178,6 +179,26 @@ class LabelsDialog(_PdfDialog):
         self.form.addRow(ways)
         self._finish_layout()
 
+    def _book_text(self, title: str | None) -> str:
+        """The first way: the chosen book's copies, counted (one whole sentence per case)."""
+        count = len(self.barcodes)
+        if not title:
+            return tr("The copies of the chosen book")
+        if count == 0:
+            return tr("The copies of “{title}” (it has none)").format(title=title)
+        if count == 1:
+            return tr("The one copy of “{title}”").format(title=title)
+        return tr("The {count} copies of “{title}”").format(count=number_text(count), title=title)
+
+    def made(self, result: Any) -> str:
+        path, items = result.path, number_text(result.items)
+        if result.items == 1:
+            return tr("Made the PDF of 1 label on 1 page: {path}").format(path=path)
+        if result.pages == 1:
+            return tr("Made the PDF of {count} labels on 1 page: {path}").format(count=items, path=path)
+        return tr("Made the PDF of {count} labels on {pages} pages: {path}").format(
+            count=items, pages=number_text(result.pages), path=path)
+
     def way(self) -> str:
         return next(key for key, radio in self.ways.items() if radio.isChecked())
 
@@ -192,7 +213,7 @@ class LabelsDialog(_PdfDialog):
         if way == "range":
             low, high = self.low.text().strip(), self.high.text().strip()
             if not low or not high:
-                raise InvalidInput("Type the first and the last barcode of the range", field="range")
+                raise InvalidInput(tr("Type the first and the last barcode of the range"), field="range")
             return {"barcode_range": (low, high)}
         return {"search": self.search}
 
@@ -207,23 +228,32 @@ class LabelsDialog(_PdfDialog):
 class CardsDialog(_PdfDialog):
     """Member cards for the members with ``cards`` (card numbers); ``names`` describes them."""
 
-    noun = "member cards"
-
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, cards: list[str], names: str = "") -> None:
         from ...formats.labels import CARD_SHEETS
 
         super().__init__(ctx, parent, CARD_SHEETS, "member-cards.pdf")
         self.setObjectName("cardsDialog")
-        self.setWindowTitle("Print member cards")
+        self.setWindowTitle(tr("Print member cards"))
         self.cards = list(cards)
         who = QLabel(names or ", ".join(self.cards), objectName="cardsWho")
+        who.setProperty("i18n", "data")  # the members' names or card numbers
         who.setWordWrap(True)
-        self.form.addRow(f"{len(self.cards)} card{'s' if len(self.cards) != 1 else ''}", who)
+        count = tr("1 card") if len(self.cards) == 1 else tr("{count} cards").format(count=number_text(len(self.cards)))
+        self.form.addRow(count, who)
         self._finish_layout()
+
+    def made(self, result: Any) -> str:
+        path, items = result.path, number_text(result.items)
+        if result.items == 1:
+            return tr("Made the PDF of 1 member card on 1 page: {path}").format(path=path)
+        if result.pages == 1:
+            return tr("Made the PDF of {count} member cards on 1 page: {path}").format(count=items, path=path)
+        return tr("Made the PDF of {count} member cards on {pages} pages: {path}").format(
+            count=items, pages=number_text(result.pages), path=path)
 
     def job(self, path: Path) -> Callable[[], Any]:
         if not self.cards:
-            raise InvalidInput("Choose one or more members first", field="members")
+            raise InvalidInput(tr("Choose one or more members first"), field="members")
         from ...services.interchange import choose_members, print_cards
 
         services, actor, cards = self.ctx.services, self.ctx.actor, self.cards

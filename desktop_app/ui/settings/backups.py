@@ -34,19 +34,20 @@ from ...config import BACKUP_FOLDER, BACKUP_KEEP_DAYS, DESK_SOUND
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
 from ..common.errors import show_error
-from ..common.i18n import tr
+from ..common.i18n import number_text, tr, when_text
 from ..interchange.widgets import PathField, folder_chooser
 
 
 def backup_line(path: Path) -> str:
     """How a backup is listed: when, size, name and folder."""
     stat = path.stat()
-    when = datetime.fromtimestamp(stat.st_mtime).strftime("%d %b %Y %H:%M")
-    return f"{when}   {stat.st_size / (1024 * 1024):,.1f} MB   {path.name}   ({path.parent})"
+    when = when_text(datetime.fromtimestamp(stat.st_mtime))
+    size = tr("{size} MB").format(size=number_text(stat.st_size / (1024 * 1024), 1))
+    return f"{when}   {size}   {path.name}   ({path.parent})"
 
 
 def _ask(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Restore a backup", text,
+    answer = QMessageBox.question(parent, tr("Restore a backup"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
@@ -56,7 +57,7 @@ class BackupsBox(QGroupBox):
     """The Backups section. ``backups`` lists the paths shown, newest first."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__(tr("Backups"), parent)
         self.ctx = ctx
         self.setObjectName("settingsBackups")
         self.restorer: Callable[[Path], object] | None = ctx.restorer
@@ -64,37 +65,37 @@ class BackupsBox(QGroupBox):
         self.backups: list[Path] = []
         self.last_backup: Path | None = None
         own = ctx.paths.backups
-        self.folder = PathField("backupFolder", "Backup folder", folder_chooser("Where to keep backups"))
-        self.folder.edit.setPlaceholderText(f"the library's own folder: {own}")
+        self.folder = PathField("backupFolder", tr("Backup folder"), folder_chooser(tr("Where to keep backups")))
+        self.folder.edit.setPlaceholderText(tr("the library's own folder: {folder}").format(folder=own))
         self.days = QSpinBox(objectName="backupDays")
-        self.days.setAccessibleName("Days to keep backups")
+        self.days.setAccessibleName(tr("Days to keep backups"))
         self.days.setRange(1, 3650)
-        self.days.setSuffix(" days")
-        save = QPushButton("&Save backup settings", objectName="backupSave")
+        self.days.setSuffix(" " + tr("days"))  # a unit after the number
+        save = QPushButton(tr("&Save backup settings"), objectName="backupSave")
         save.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow("&Folder (USB stick)", self.folder)
+        form.addRow(tr("&Folder (USB stick)"), self.folder)
         keep_row = QWidget()
         keep_row.setFocusProxy(self.days)
         keep = QHBoxLayout(keep_row)
         keep.setContentsMargins(0, 0, 0, 0)
         keep.addWidget(self.days)
-        keep.addWidget(QLabel("(the newest three are always kept)"))
+        keep.addWidget(QLabel(tr("(the newest three are always kept)")))
         keep.addStretch(1)
         keep.addWidget(save)
-        form.addRow("&Keep backups for", keep_row)
+        form.addRow(tr("&Keep backups for"), keep_row)
         # a setting of this workstation too, kept at once like the Desk menu's switch
         self.sound = QCheckBox(tr("Sounds at the desk (lent, returned, hold shelf, refused)"), objectName="deskSound")
         self.sound.setChecked(ctx.settings.get(DESK_SOUND))
         self.sound.toggled.connect(lambda on: ctx.settings.set(DESK_SOUND, bool(on)))
         form.addRow(tr("This desk"), self.sound)
         self.list = QListWidget(objectName="backupList")
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(tr("Backups, newest first"))
         self.list.setMinimumHeight(140)
-        self.now_button = QPushButton("&Back up now", objectName="backupNow")
+        self.now_button = QPushButton(tr("&Back up now"), objectName="backupNow")
         self.now_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Res&tore…", objectName="backupRestore")
-        self.restore_button.setToolTip("Replace the library with the chosen backup")
+        self.restore_button = QPushButton(tr("Res&tore…"), objectName="backupRestore")
+        self.restore_button.setToolTip(tr("Replace the library with the chosen backup"))
         self.restore_button.clicked.connect(self.restore_chosen)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         self.status = QLabel("", objectName="backupStatus")
@@ -138,8 +139,8 @@ class BackupsBox(QGroupBox):
         self.list.setCurrentRow(0 if self.list.count() else -1)
         self.restore_button.setEnabled(self.list.count() > 0)
         if not self.list.count() and not self.status.text():
-            self.status.setText("No backups yet: use “Back up now”, or wait for the daily backup "
-                                "(made when the program starts each day).")
+            self.status.setText(tr("No backups yet: use “Back up now”, or wait for the daily backup "
+                                   "(made when the program starts each day)."))
 
     def save(self) -> None:
         text = self.folder.text()
@@ -151,8 +152,9 @@ class BackupsBox(QGroupBox):
             self.ctx.settings.set(BACKUP_FOLDER, str(folder) if folder is not None else None)
             self.ctx.settings.set(BACKUP_KEEP_DAYS, days)
             where = folder or self.ctx.paths.backups
-            self.status.setText(f"Backups go to {where} and are kept {days} days.")
-            self.ctx.events.status_message.emit("Backup settings saved")
+            self.status.setText(tr("Backups go to {folder} and are kept {days} days.").format(
+                folder=where, days=number_text(days)))
+            self.ctx.events.status_message.emit(tr("Backup settings saved"))
             self.refresh()
 
         self.ctx.worker.submit(lambda: care.configure_backups(actor, folder=folder, days=days),
@@ -162,18 +164,18 @@ class BackupsBox(QGroupBox):
     def back_up_now(self) -> None:
         care = self.ctx.services.maintenance
         self.now_button.setEnabled(False)
-        self.status.setText("Backing up…")
+        self.status.setText(tr("Backing up…"))
 
         def done(path: Path) -> None:
             self.now_button.setEnabled(True)
             self.last_backup = path
-            self.status.setText(f"Backed up to {path}")
-            self.ctx.events.status_message.emit(f"Backed up to {path.name}")
+            self.status.setText(tr("Backed up to {path}").format(path=path))
+            self.ctx.events.status_message.emit(tr("Backed up to {path}").format(path=path.name))
             self.refresh()
 
         def failed(error: BaseException) -> None:
             self.now_button.setEnabled(True)
-            self.status.setText("The backup was not made.")
+            self.status.setText(tr("The backup was not made."))
             show_error(self, error)
 
         self.ctx.worker.submit(care.backup_now, done, failed)
@@ -186,17 +188,17 @@ class BackupsBox(QGroupBox):
         """Confirm, then hand the chosen backup to the restorer. True if it was handed over."""
         backup = self.chosen()
         if backup is None:
-            show_error(self, InvalidInput("Choose a backup in the list first", field="backup"))
+            show_error(self, InvalidInput(tr("Choose a backup in the list first"), field="backup"))
             return False
         if self.restorer is None:
-            show_error(self, InvalidInput("Restoring needs the whole program: close it and run "
-                                          f"'library-desk restore {backup}'"))
+            show_error(self, InvalidInput(tr("Restoring needs the whole program: close it and run "
+                                             "'{command}'").format(command=f"library-desk restore {backup}")))
             return False
-        text = (f"Replace the whole library with the backup {backup.name}?\n\n"
-                "Everything done since that backup (loans, returns, new books and members) will be "
-                "gone. The library as it is now is kept aside in the backups folder first.\n\n"
-                "Library Desk will close the library, restore the backup, open it again and "
-                "return to the login window.")
+        text = tr("Replace the whole library with the backup {backup}?\n\n"
+                  "Everything done since that backup (loans, returns, new books and members) will be "
+                  "gone. The library as it is now is kept aside in the backups folder first.\n\n"
+                  "Library Desk will close the library, restore the backup, open it again and "
+                  "return to the login window.").format(backup=backup.name)
         if not self.confirm(self, text):
             return False
         self.restorer(backup)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,21 +29,28 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import InvalidInput
 from ...domain.settings import LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
-from ...domain.text import day
 from ...domain.values import Role
 from ..common.context import UiContext
 from ..common.errors import show_error
+from ..common.i18n import day_text, tr
 from .categories import CategoriesEditor
 from .staff import StaffEditor
 
-# Access keys of the form's labels (the label's first letter otherwise).
+# Access keys of the form's labels, as letters of the English label; the other labels have none.
 ACCESS_KEYS = {"library_name": "n", "library_address": "a", "desk_name": "d", "pickup_days": "p"}
 
 
 def _with_key(spec: LibrarySetting) -> str:
+    """The setting's label in the desk's language with its access key marked: the key's
+    letter where the translation has it, else the translation's first letter."""
+    label = tr(spec.label).replace("&", "&&")
     key = ACCESS_KEYS.get(spec.key)
-    at = spec.label.lower().find(key) if key else -1
-    return spec.label if at < 0 else spec.label[:at] + "&" + spec.label[at:]
+    if not key:
+        return label
+    at = label.lower().find(key)
+    if at < 0:
+        at = next((i for i, ch in enumerate(label) if ch.isalpha()), -1)
+    return label if at < 0 else label[:at] + "&" + label[at:]
 
 
 class SettingsTab(QWidget):
@@ -55,7 +63,7 @@ class SettingsTab(QWidget):
         top.addWidget(self._calendar_box(), 2)
         column = QVBoxLayout(body)
         if not ctx.actor.at_least(Role.ADMIN):
-            note = QLabel("Only an admin can change these settings.")
+            note = QLabel(tr("Only an admin can change these settings."))
             note.setObjectName("settingsAdminOnly")
             column.addWidget(note)
             body.setEnabled(False)
@@ -83,13 +91,13 @@ class SettingsTab(QWidget):
     def _library_box(self) -> QGroupBox:
         """The form of the declared library settings (``domain.settings``), one row each, in
         the table's order, with its label, limits and help as tooltip."""
-        box = QGroupBox("Library")
+        box = QGroupBox(tr("Library"))
         form = QFormLayout(box)
         self.inputs: dict[str, QWidget] = {}
         self.weekdays: list[QCheckBox] = []
         for spec in LIBRARY_SETTINGS.shown():
             widget, label = self._input(spec), _with_key(spec)
-            widget.setToolTip(spec.help)
+            widget.setToolTip(tr(spec.help) if spec.help else "")
             self.inputs[spec.key] = widget
             if spec.kind == "flag":
                 form.addRow("", widget)
@@ -101,7 +109,7 @@ class SettingsTab(QWidget):
         self.desk_name = cast(QLineEdit, self.inputs["desk_name"])
         self.fines = cast(QCheckBox, self.inputs["fines_enabled"])
         self.pickup_days = cast(QSpinBox, self.inputs["pickup_days"])
-        save = QPushButton("&Save library settings")
+        save = QPushButton(tr("&Save library settings"))
         save.setObjectName("settingsSave")
         save.clicked.connect(self.save)
         form.addRow("", save)
@@ -126,36 +134,38 @@ class SettingsTab(QWidget):
             spin = QSpinBox()
             spin.setRange(spec.low, spec.high or 10_000)
             widget = spin
-        else:  # weekdays
+        else:  # weekdays, named in full in two rows (long names in some languages)
             widget = QWidget()
-            days = QHBoxLayout(widget)
+            days = QGridLayout(widget)
             days.setContentsMargins(0, 0, 0, 0)
             for i, day_name in enumerate(WEEKDAY_NAMES):
-                check = QCheckBox(day_name[:3])
+                check = QCheckBox(tr(day_name))
                 check.setObjectName(f"settingsClosed_{i}")
-                check.setAccessibleName(f"Closed every {day_name}")
+                check.setAccessibleName(tr("Closed every {weekday}").format(weekday=tr(day_name)))
                 self.weekdays.append(check)
-                days.addWidget(check)
+                days.addWidget(check, *divmod(i, 4))
+            days.setColumnStretch(4, 1)
         widget.setObjectName(name)
-        widget.setAccessibleName(spec.label)
+        widget.setAccessibleName(tr(spec.label))
         return widget
 
     def _calendar_box(self) -> QGroupBox:
-        box = QGroupBox("Closed days (holidays)")
+        box = QGroupBox(tr("Closed days (holidays)"))
         layout = QVBoxLayout(box)
         self.closed = QListWidget()
         self.closed.setObjectName("settingsClosedDays")
-        self.closed.setAccessibleName("Single closed days")
+        self.closed.setAccessibleName(tr("Single closed days"))
         self.closed_date = QDateEdit(QDate.currentDate())
         self.closed_date.setObjectName("settingsClosedDate")
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("d MMM yyyy")
         self.closed_reason = QLineEdit()
         self.closed_reason.setObjectName("settingsClosedReason")
-        self.closed_reason.setPlaceholderText("reason, e.g. New Year")
-        add = QPushButton("A&dd")
+        self.closed_reason.setAccessibleName(tr("Reason for the closed day"))
+        self.closed_reason.setPlaceholderText(tr("reason, e.g. New Year"))
+        add = QPushButton(tr("A&dd"))
         add.clicked.connect(self.add_closed_day)
-        remove = QPushButton("&Remove chosen")
+        remove = QPushButton(tr("&Remove chosen"))
         remove.clicked.connect(self.remove_closed_day)
         row = QHBoxLayout()
         row.addWidget(self.closed_date)
@@ -189,7 +199,7 @@ class SettingsTab(QWidget):
                     check.setChecked(i in shut)
         self.closed.clear()
         for row in closed:
-            item = QListWidgetItem(f"{day(row.day)}  {row.reason or ''}".rstrip())
+            item = QListWidgetItem(f"{day_text(row.day)}  {row.reason or ''}".rstrip())  # a date and data
             item.setData(Qt.ItemDataRole.UserRole, row.day.isoformat())
             self.closed.addItem(item)
 
@@ -215,13 +225,14 @@ class SettingsTab(QWidget):
             show_error(self, exc)
             return
         setup, actor = self.ctx.services.setup, self.ctx.actor
-        self._run(lambda: setup.update_settings(actor, **values), "Library settings saved")
+        self._run(lambda: setup.update_settings(actor, **values), tr("Library settings saved"))
 
     def add_closed_day(self) -> None:
         q = self.closed_date.date()
         when, reason = date(q.year(), q.month(), q.day()), self.closed_reason.text().strip() or None
         setup, actor = self.ctx.services.setup, self.ctx.actor
-        self._run(lambda: setup.add_closed_day(actor, when, reason), f"Closed on {day(when)}")
+        self._run(lambda: setup.add_closed_day(actor, when, reason),
+                  tr("Closed on {day}").format(day=day_text(when)))
         self.closed_reason.clear()
 
     def remove_closed_day(self) -> None:
@@ -230,7 +241,7 @@ class SettingsTab(QWidget):
             return
         when = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
         setup, actor = self.ctx.services.setup, self.ctx.actor
-        self._run(lambda: setup.remove_closed_day(actor, when), f"Open again on {day(when)}")
+        self._run(lambda: setup.remove_closed_day(actor, when), tr("Open again on {day}").format(day=day_text(when)))
 
     def _run(self, fn: Any, message: str) -> None:
         def done(_: object) -> None:
