@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayou
 from ...services.catalog.browse import MemberDetail
 from ...services.circulation.fees import FeeView
 from ...services.desk_queries import Alert, HistoryLine, MemberCard
+from ..common.alerts import alert_text
 from ..common.i18n import N_, day_text, money_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.tables import make_table
@@ -150,7 +151,7 @@ class MemberDetailPane(QFrame):
 
     @staticmethod
     def _alert(alert: Alert) -> QLabel:
-        label = QLabel(alert.text)
+        label = QLabel(alert_text(alert))
         label.setObjectName(f"memberAlert_{alert.code}")
         label.setWordWrap(True)
         label.setStyleSheet(status_style(alert.level, bold=True))
