@@ -26,6 +26,7 @@ from ...domain.errors import LibraryError
 from ...services import Actor, Services
 from ...services.people.accounts import check_password_strength
 from ..common.errors import show_error
+from ..common.i18n import number_text, tr
 from ..common.theme import REFUSED, app_icon, status_style
 from ..common.worker import Worker
 
@@ -60,72 +61,72 @@ class _Page(QWizardPage):
 
     def field_row(self, label: str, widget: AnyWidget, name: str) -> AnyWidget:
         widget.setObjectName(name)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(label.replace("&", "").rstrip(": \u00a0"))  # French writes " :"
         self.form.addRow(label, widget)
         return widget
 
 
 class LibraryPage(_Page):
     def __init__(self) -> None:
-        super().__init__("Your library", "The name and address are printed on slips and letters.")
-        self.name = self.field_row("Library &name:", QLineEdit(), "wizardLibraryName")
-        self.address = self.field_row("&Address:", QLineEdit(), "wizardLibraryAddress")
-        self.name.setPlaceholderText("e.g. Riverside School Library")
+        super().__init__(tr("Your library"), tr("The name and address are printed on slips and letters."))
+        self.name = self.field_row(tr("Library &name:"), QLineEdit(), "wizardLibraryName")
+        self.address = self.field_row(tr("&Address:"), QLineEdit(), "wizardLibraryAddress")
+        self.name.setPlaceholderText(tr("e.g. Riverside School Library"))
 
     def validatePage(self) -> bool:
         if not self.name.text().strip():
-            return self.refuse("The library needs a name (first field).", self.name)
+            return self.refuse(tr("The library needs a name (first field)."), self.name)
         self.message.hide()
         return True
 
 
 class AdminPage(_Page):
     def __init__(self) -> None:
-        super().__init__("First administrator", "This account can change settings and add other staff.")
-        self.username = self.field_row("&Username:", QLineEdit("admin"), "wizardAdminUsername")
-        self.display = self.field_row("Full &name:", QLineEdit(), "wizardAdminName")
-        self.password = self.field_row("&Password:", QLineEdit(), "wizardAdminPassword")
-        self.repeat = self.field_row("&Repeat password:", QLineEdit(), "wizardAdminRepeat")
+        super().__init__(tr("First administrator"), tr("This account can change settings and add other staff."))
+        self.username = self.field_row(tr("&Username:"), QLineEdit("admin"), "wizardAdminUsername")
+        self.display = self.field_row(tr("Full &name:"), QLineEdit(), "wizardAdminName")
+        self.password = self.field_row(tr("&Password:"), QLineEdit(), "wizardAdminPassword")
+        self.repeat = self.field_row(tr("&Repeat password:"), QLineEdit(), "wizardAdminRepeat")
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
 
     def validatePage(self) -> bool:
         username = self.username.text().strip()
         if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-            return self.refuse("Username: use letters, digits, '.', '-' or '_' only.", self.username)
+            return self.refuse(tr("Username: use letters, digits, '.', '-' or '_' only."), self.username)
         if not self.display.text().strip():
-            return self.refuse("Full name: type the administrator's name.", self.display)
+            return self.refuse(tr("Full name: type the administrator's name."), self.display)
         try:
             check_password_strength(self.password.text())
         except LibraryError as error:
-            return self.refuse(f"Password: {error.message}.", self.password)
+            return self.refuse(tr("Password: {problem}.").format(problem=error.message), self.password)
         if self.password.text() != self.repeat.text():
-            return self.refuse("Repeat password: the two passwords differ.", self.repeat)
+            return self.refuse(tr("Repeat password: the two passwords differ."), self.repeat)
         self.message.hide()
         return True
 
 
 class RulesPage(_Page):
     def __init__(self) -> None:
-        super().__init__("Loan rules", "Sensible defaults for adult members; change them later in Settings.")
-        self.loan_days = self.field_row("Loan &period (days):", QSpinBox(minimum=1, maximum=365, value=21),
+        super().__init__(tr("Loan rules"), tr("Sensible defaults for adult members; change them later in Settings."))
+        self.loan_days = self.field_row(tr("Loan &period (days):"), QSpinBox(minimum=1, maximum=365, value=21),
                                         "wizardLoanDays")
-        self.max_loans = self.field_row("&Items per member:", QSpinBox(minimum=1, maximum=500, value=10),
+        self.max_loans = self.field_row(tr("&Items per member:"), QSpinBox(minimum=1, maximum=500, value=10),
                                         "wizardMaxLoans")
-        self.max_renewals = self.field_row("&Renewals per loan:", QSpinBox(minimum=0, maximum=50, value=2),
+        self.max_renewals = self.field_row(tr("&Renewals per loan:"), QSpinBox(minimum=0, maximum=50, value=2),
                                            "wizardMaxRenewals")
-        self.fines = self.field_row("&Fines:", QCheckBox("Charge fines for late returns", checked=True),
+        self.fines = self.field_row(tr("&Fines:"), QCheckBox(tr("Charge fines for late returns"), checked=True),
                                     "wizardFines")
-        self.fine = self.field_row("Fine per &day:", QDoubleSpinBox(minimum=0, maximum=100, value=0.10,
+        self.fine = self.field_row(tr("Fine per &day:"), QDoubleSpinBox(minimum=0, maximum=100, value=0.10,
                                                                      singleStep=0.05, decimals=2), "wizardFinePerDay")
         self.fines.toggled.connect(self.fine.setEnabled)
 
 
 class DemoPage(_Page):
     def __init__(self) -> None:
-        super().__init__("Demo data", "Try the program with made-up books and members, or start empty.")
-        self.demo = self.field_row("", QCheckBox("Add &demo data (books, members, loans)"), "wizardDemo")
-        self.books = self.field_row("&Books:", QSpinBox(minimum=10, maximum=100_000, value=300, singleStep=100),
+        super().__init__(tr("Demo data"), tr("Try the program with made-up books and members, or start empty."))
+        self.demo = self.field_row("", QCheckBox(tr("Add &demo data (books, members, loans)")), "wizardDemo")
+        self.books = self.field_row(tr("&Books:"), QSpinBox(minimum=10, maximum=100_000, value=300, singleStep=100),
                                     "wizardDemoBooks")
         self.books.setEnabled(False)
         self.demo.toggled.connect(self.books.setEnabled)
@@ -140,13 +141,13 @@ class FirstStartWizard(QWizard):
         super().__init__(parent)
         self.services, self.worker = services, worker
         self.setObjectName("firstStartWizard")
-        self.setWindowTitle("Set up Library Desk")
+        self.setWindowTitle(tr("Set up Library Desk"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.library, self.admin, self.rules, self.demo = LibraryPage(), AdminPage(), RulesPage(), DemoPage()
         for page in (self.library, self.admin, self.rules, self.demo):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Create library")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Create library"))
         self.status = QLabel("", objectName="wizardStatus")
         self.demo.box.addWidget(self.status)
         self.demo_note = ""
@@ -174,11 +175,14 @@ class FirstStartWizard(QWizard):
             try:
                 from ...services.demo import generate_demo
             except ImportError:
-                return actor, "Demo data is not available in this version; the library starts empty."
+                return actor, tr("Demo data is not available in this version; the library starts empty.")
             summary = generate_demo(services, actor, books=demo_books)
-            return actor, f"Demo data: {summary.books} books, {summary.members} members, {summary.loans} loans."
+            return actor, tr("Demo data: {books} books, {members} members, {loans} loans.").format(
+                books=number_text(summary.books), members=number_text(summary.members),
+                loans=number_text(summary.loans))
 
-        self.status.setText("Setting up the library…" + (" Adding demo data may take a moment." if demo_books else ""))
+        self.status.setText(tr("Setting up the library… Adding demo data may take a moment.") if demo_books
+                            else tr("Setting up the library…"))
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.CancelButton):
             self.button(which).setEnabled(False)
