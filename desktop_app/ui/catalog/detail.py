@@ -124,7 +124,7 @@ class BookDetail(QFrame):
             ("lost", tr("Mark l&ost"),
              tr("Mark the chosen copies lost (a borrowed copy is charged to the borrower)")),
             ("back", tr("Put &back"), tr("Put withdrawn, lost or damaged copies back on the shelf")),
-            ("labels", tr("Print &labels…"), tr("Print spine or barcode labels for the chosen copies")),
+            ("labels", tr("&Print labels…"), tr("Print spine or barcode labels for the chosen copies")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"catalogCopy_{key}")

@@ -30,8 +30,8 @@ class FilterBar(QWidget):
         self.year_from = self._year("catalogFilterYearFrom", tr("Published from year"))
         self.year_to = self._year("catalogFilterYearTo", tr("Published up to year"))
         layout.addWidget(self.available)
-        for text, widget in ((tr("T&ype"), self.item_type), (tr("&Language"), self.language),
-                             (tr("&Year"), self.year_from), (tr("to"), self.year_to)):
+        for text, widget in ((tr("&Type"), self.item_type), (tr("&Language"), self.language),
+                             (tr("Yea&r"), self.year_from), (tr("to"), self.year_to)):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addSpacing(8)

@@ -3,6 +3,9 @@
 Columns: time, mode, barcode, title, result (the clerk-readable message, with the due date).
 Each row has a kind ("done" green, "attention" amber, "refused" red) painted as its
 background; ``KIND_ROLE`` gives the kind for tests and delegates.
+
+``fit_session_columns(view)`` keeps Title and Result in sight in any width (the result is
+what the clerk reads); the barcode, the mode and the time only while there is room.
 """
 
 from __future__ import annotations
@@ -11,11 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
+from ..common.i18n import N_, tr
+from ..common.screen import ColumnFitter, fitter_of
 from ..common.theme import ATTENTION, DONE, REFUSED, status_colors
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+TIME, MODE, BARCODE, TITLE, RESULT = range(5)
+#: The desk's modes as the list shows them.
+MODE_LABELS = {"lend": N_("Lend"), "return": N_("Return"), "renew": N_("Renew")}
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ class ScanRow:
 
 
 class SessionListModel(QAbstractTableModel):
-    HEADERS = ("Time", "Mode", "Barcode", "Title", "Result")
+    HEADERS = (N_("Time"), N_("Mode"), N_("Barcode"), N_("Title"), N_("Result"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +80,7 @@ class SessionListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -79,9 +88,10 @@ class SessionListModel(QAbstractTableModel):
             return None
         row, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and col != 4:
+            if role == Qt.ItemDataRole.ToolTipRole and col not in (TITLE, RESULT):  # the elided ones
                 return None
-            return (row.at.strftime("%H:%M:%S"), row.mode.capitalize(), row.barcode, row.title, row.message)[col]
+            mode = tr(MODE_LABELS[row.mode]) if row.mode in MODE_LABELS else row.mode.capitalize()
+            return (row.at.strftime("%H:%M:%S"), mode, row.barcode, row.title, row.message)[col]
         if role == Qt.ItemDataRole.BackgroundRole:
             return status_colors(row.kind)[0]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -91,3 +101,12 @@ class SessionListModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return row.kind
         return None
+
+
+def fit_session_columns(view: QTableView) -> ColumnFitter:
+    """Keep Title (at most 22 characters wide, elided) and Result (taking the rest) of ``view``
+    (showing a ``SessionListModel``) in sight, and the barcode, the mode and the time while
+    they fit. Calling it again on the same view returns the fitter it already has."""
+    return fitter_of(view) or ColumnFitter(view, stretch=RESULT, keep=(TITLE, RESULT),
+                                           optional=(BARCODE, MODE, TIME), stretch_chars=24,
+                                           cap_chars={TITLE: 22})

@@ -60,11 +60,11 @@ class CategoriesEditor(QGroupBox):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("category_name")
-        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("Na&me"), self.name)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for key, label, top in COUNTS:
             self.spins[key] = self._spin(form, key, label, top)
-        self.fines = QCheckBox(tr("Charge &fines for late returns"))
+        self.fines = QCheckBox(tr("&Charge fines for late returns"))
         self.fines.setObjectName("category_fines_enabled")
         form.addRow("", self.fines)
         for key, label in MONEY:
@@ -85,7 +85,7 @@ class CategoriesEditor(QGroupBox):
         save.setObjectName("categorySave")
         save.clicked.connect(self.save)
         self.save_button = save
-        new = QPushButton(tr("New categor&y…"))
+        new = QPushButton(tr("Ne&w category…"))
         new.clicked.connect(self.new)
         buttons = QHBoxLayout()
         buttons.addWidget(new)

@@ -131,7 +131,7 @@ class StaffEditor(QGroupBox):
         buttons = QVBoxLayout()
         for name, text, slot in (("staffAdd", tr("&Add account…"), self.add),
                                  ("staffActive", tr("Activate / &deactivate"), self.toggle_active),
-                                 ("staffPassword", tr("Reset pass&word…"), self.reset_password),
+                                 ("staffPassword", tr("Reset &password…"), self.reset_password),
                                  ("staffUnlock", tr("Un&lock"), self.unlock)):
             button = QPushButton(text)
             button.setObjectName(name)

@@ -109,7 +109,7 @@ class SettingsTab(QWidget):
         self.desk_name = cast(QLineEdit, self.inputs["desk_name"])
         self.fines = cast(QCheckBox, self.inputs["fines_enabled"])
         self.pickup_days = cast(QSpinBox, self.inputs["pickup_days"])
-        save = QPushButton(tr("&Save library settings"))
+        save = QPushButton(tr("Sa&ve library settings"))
         save.setObjectName("settingsSave")
         save.clicked.connect(self.save)
         form.addRow("", save)
@@ -163,7 +163,7 @@ class SettingsTab(QWidget):
         self.closed_reason.setObjectName("settingsClosedReason")
         self.closed_reason.setAccessibleName(tr("Reason for the closed day"))
         self.closed_reason.setPlaceholderText(tr("reason, e.g. New Year"))
-        add = QPushButton(tr("A&dd"))
+        add = QPushButton(tr("Add"))  # Alt+A and Alt+D are the address and the desk name
         add.clicked.connect(self.add_closed_day)
         remove = QPushButton(tr("&Remove chosen"))
         remove.clicked.connect(self.remove_closed_day)

@@ -13,13 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...config import LAST_USERNAME, LocalSettings, Paths
 from ...services import Actor, Services, open_library
 from ...services.library import DatabaseTooNew, DatabaseUnreadable
 from ..common.context import UiContext, apply_currency
+from ..common.screen import fit_window
 from ..common.theme import apply_theme
 from ..common.worker import Worker
 from .login import LoginWindow
@@ -125,7 +126,7 @@ class DeskApp(QObject):
         apply_currency(self.services)  # a change made at another desk since the start
         window = SelfServiceWindow(self.services, self.worker, actor, idle_ms=self.idle_ms)
         window.logged_out.connect(lambda _why: self.show_login())
-        window.resize(1024, 720)
+        fit_window(window, QSize(1024, 720), near=self.login)  # on the login's screen, inside it
         self._show(window)
 
     def shutdown(self) -> None:

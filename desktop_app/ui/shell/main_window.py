@@ -1,6 +1,13 @@
 """The staff main window: tabs Desk, Catalog, Members, Holds, Reports and Settings (admins),
 menus with a shortcut for every action, and a status bar with who is logged in, the desk
-name and the sync status. Window geometry and the open tab are remembered per user.
+name and the sync status.
+
+It fits the screen it opens on (``ui/common/screen.py``): the size it would like, or less, and
+its geometry is remembered per user, brought back inside the screen when it was saved on a
+larger one. A tab taller or wider than the screen allows scrolls (the Desk is built to fit and
+never does), and the desk's two tables keep their key columns in sight at any width. The tabs
+are Ctrl+1…; the access keys (Alt+letter) belong to the menus and to what the tab on screen
+shows, and never clash (``tests/gui/test_screen_fit.py`` walks them).
 
 Tabs other than the Desk come from ``desktop_app.ui.<name>.tab`` (class ``<Name>Tab(ctx,
 parent)``); a tab module that is missing shows a placeholder. A tab may offer menu entries as
@@ -13,30 +20,40 @@ import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ...config import DESK_SOUND, WINDOW_GEOMETRY, WINDOW_STATE
 from ...domain.values import Role
 from ..common.context import UiContext
+from ..common.i18n import N_, tr
+from ..common.screen import fit_window, keep_inside, place_text, restore_place
 from ..common.theme import app_icon
 from ..desk.keys import DESK_ACTIONS
+from ..desk.loans import fit_loan_columns
+from ..desk.session_list import fit_session_columns
 from ..desk.tab import DeskTab
 
 log = logging.getLogger(__name__)
 
-#: (title, module, class, minimum role)
 # The window's own keys, beside the desk's (``ui/desk/keys.py``): menu text and key, also the
 # lines of the keyboard sheet.
-LOG_OUT = ("&Log out", "Ctrl+L")
-QUIT = ("&Quit", "Ctrl+Q")
-TABS: list[tuple[str, str, str, Role]] = [
-    ("Catalog", "catalog", "CatalogTab", Role.DESK),
-    ("Members", "members", "MembersTab", Role.DESK),
-    ("Holds", "holds", "HoldsTab", Role.DESK),
-    ("Reports", "reports", "ReportsTab", Role.DESK),
-    ("Settings", "settings", "SettingsTab", Role.ADMIN),
+LOG_OUT = (N_("&Log out"), "Ctrl+L")
+QUIT = (N_("&Quit"), "Ctrl+Q")
+#: The size the window would like on a screen large enough (``fit_window`` takes less on a smaller one).
+WANTED_SIZE = QSize(1280, 800)
+DESK_TITLE = N_("Desk")
+#: (name, tab title, module, class, minimum role). ``name`` keys ``MainWindow.pages``. The tabs
+#: are reached with Ctrl+1… (the Go menu) and carry no access key: the Alt+letters belong to the
+#: menus and to the buttons of the tab on screen (six tab letters more left too few for the
+#: Settings tab, which shows some twenty controls with access keys at once).
+TABS: list[tuple[str, str, str, str, Role]] = [
+    ("Catalog", N_("Catalog"), "catalog", "CatalogTab", Role.DESK),
+    ("Members", N_("Members"), "members", "MembersTab", Role.DESK),
+    ("Holds", N_("Holds"), "holds", "HoldsTab", Role.DESK),
+    ("Reports", N_("Reports"), "reports", "ReportsTab", Role.DESK),
+    ("Settings", N_("Settings"), "settings", "SettingsTab", Role.ADMIN),
 ]
 
 
@@ -49,10 +66,10 @@ def load_tab(ctx: UiContext, module: str, cls: str, parent: QWidget | None = Non
     except ModuleNotFoundError as exc:
         if exc.name != name:
             raise
-        return _placeholder(f"The {module} screen is not part of this version yet.")
+        return _placeholder(tr("The {screen} screen is not part of this version yet.").format(screen=module))
     except Exception as exc:  # a broken tab must not stop the desk from working
         log.exception("could not open the %s tab", module)
-        return _placeholder(f"The {module} screen could not open: {exc}")
+        return _placeholder(tr("The {screen} screen could not open: {error}").format(screen=module, error=exc))
 
 
 def _placeholder(text: str) -> QWidget:
@@ -62,6 +79,39 @@ def _placeholder(text: str) -> QWidget:
     label.setWordWrap(True)
     QVBoxLayout(widget).addWidget(label)
     return widget
+
+
+class SectionTabs(QTabWidget):
+    """The window's tabs. A section may scroll (it sits in a frameless scroll area that shows
+    bars only when the window is smaller than the section can be); ``setCurrentWidget``,
+    ``indexOf`` and ``page`` take and give the section itself either way."""
+
+    def add_section(self, page: QWidget, title: str, *, scrolls: bool = True) -> int:
+        if not scrolls:
+            return self.addTab(page, title)
+        holder = QScrollArea(objectName="sectionScroll")
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight into the section
+        holder.setWidget(page)
+        return self.addTab(holder, title)
+
+    def page(self, index: int) -> QWidget | None:
+        widget = self.widget(index)
+        if isinstance(widget, QScrollArea) and widget.objectName() == "sectionScroll":
+            return widget.widget()
+        return widget
+
+    def indexOf(self, widget: QWidget) -> int:
+        for index in range(self.count()):
+            if widget is self.widget(index) or widget is self.page(index):
+                return index
+        return -1
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 class MainWindow(QMainWindow):
@@ -75,21 +125,24 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._logging_out = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{library_name} — Library Desk")
+        self.setWindowTitle(tr("{library} — Library Desk").format(library=library_name))
         self.setWindowIcon(app_icon())
-        self.tabs = QTabWidget(objectName="mainTabs")
-        self.tabs.setAccessibleName("Main sections")
+        self.tabs = SectionTabs(objectName="mainTabs")
+        self.tabs.setAccessibleName(tr("Main sections"))
         self.tabs.setDocumentMode(True)
         self.desk = DeskTab(ctx)
-        self.tabs.addTab(self.desk, "&Desk")
+        self.tabs.add_section(self.desk, tr(DESK_TITLE), scrolls=False)  # built to fit: it never scrolls
+        # The desk's tables show their key columns at any width (Title and Due; Title and Result).
+        fit_loan_columns(self.desk.member.loans_view, author=False)
+        fit_session_columns(self.desk.session_view)
         self.pages: dict[str, QWidget] = {"Desk": self.desk}
-        for title, module, cls, role in TABS:
+        for name, title, module, cls, role in TABS:
             if not ctx.actor.at_least(role):
                 continue
             page = load_tab(ctx, module, cls)
-            page.setAccessibleName(f"{title} section")
-            self.pages[title] = page
-            self.tabs.addTab(page, f"&{title}")
+            page.setAccessibleName(tr("{section} section").format(section=tr(title)))
+            self.pages[name] = page
+            self.tabs.add_section(page, tr(title))
         self.setCentralWidget(self.tabs)
         self._menus()
         self._status_bar(desk_name)
@@ -112,34 +165,34 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        file.addAction(self._action(LOG_OUT[0], LOG_OUT[1], self.log_out))
-        file.addAction(self._action(QUIT[0], QUIT[1], self.close))
-        go = bar.addMenu("&Go")
+        file = bar.addMenu(tr("&File"))
+        file.addAction(self._action(tr(LOG_OUT[0]), LOG_OUT[1], self.log_out))
+        file.addAction(self._action(tr(QUIT[0]), QUIT[1], self.close))
+        go = bar.addMenu(tr("&Go"))
         for i in range(self.tabs.count()):
             title = self.tabs.tabText(i).replace("&", "")
-            go.addAction(self._action(f"{title}", f"Ctrl+{i + 1}", self._tab_opener(i)))
-        desk = bar.addMenu("Des&k")
+            go.addAction(self._action(title, f"Ctrl+{i + 1}", self._tab_opener(i)))
+        desk = bar.addMenu(tr("Des&k"))
         for item in DESK_ACTIONS:
-            action = QAction(item.menu, self)
+            action = QAction(tr(item.menu), self)
             action.setShortcut(QKeySequence(item.key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the desk's own shortcuts fire
             action.triggered.connect(self._desk_opener(item.name))
             desk.addAction(action)
-        sound = QAction("Sound on refusals", self, checkable=True)
+        sound = QAction(tr("Sound on refusals"), self, checkable=True)
         sound.setChecked(self.ctx.settings.get(DESK_SOUND))
         sound.toggled.connect(lambda on: self.ctx.settings.set(DESK_SOUND, bool(on)))
         desk.addSeparator()
         desk.addAction(sound)
-        for title, page in self.pages.items():
-            actions = getattr(page, "menu_actions", None)
-            if actions:
-                menu = bar.addMenu(f"{title}")
+        for index in range(self.tabs.count()):
+            actions = getattr(self.tabs.page(index), "menu_actions", None)
+            if actions:  # a menu named after the tab
+                menu = bar.addMenu(self.tabs.tabText(index).replace("&", ""))
                 menu.addActions(list(actions))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
-        help_menu.addAction(self._action("Show &log", None, self.show_log))
-        help_menu.addAction(self._action("&About Library Desk", None, self.show_about))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(tr("Show &log"), None, self.show_log))
+        help_menu.addAction(self._action(tr("&About Library Desk"), None, self.show_about))
 
     def _desk_opener(self, name: str) -> Callable[..., None]:
         def run(*_checked: object) -> None:
@@ -164,10 +217,12 @@ class MainWindow(QMainWindow):
 
     def _status_bar(self, desk_name: str) -> None:
         actor = self.ctx.actor
-        self.person = QLabel(f"{actor.display_name or actor.username} ({actor.role.value})", objectName="statusPerson")
-        self.person.setAccessibleName("Logged in as")
-        self.desk_label = QLabel(f"Desk: {desk_name or actor.desk or 'this desk'}", objectName="statusDesk")
-        self.sync_label = QLabel("Sync: not set up", objectName="statusSync")
+        self.person = QLabel(tr("{person} ({role})").format(person=actor.display_name or actor.username,
+                                                             role=actor.role.value), objectName="statusPerson")
+        self.person.setAccessibleName(tr("Logged in as"))
+        self.desk_label = QLabel(tr("Desk: {desk}").format(desk=desk_name or actor.desk or tr("this desk")),
+                                 objectName="statusDesk")
+        self.sync_label = QLabel(tr("Sync: not set up"), objectName="statusSync")
         self.busy = QLabel("", objectName="statusBusy")
         # a method, not a lambda: the connection must end with this window (logout, restore)
         self.ctx.worker.busy_changed.connect(self._show_busy)
@@ -176,7 +231,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
 
     def _show_busy(self, on: bool) -> None:
-        self.busy.setText("Working…" if on else "")
+        self.busy.setText(tr("Working…") if on else "")
 
     def set_sync_status(self, text: str) -> None:
         """Slot for the sync machinery: a short text such as 'Sync: up to date 10:42'."""
@@ -185,10 +240,10 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         lines = [f"Ctrl+{i + 1}\t{self.tabs.tabText(i).replace('&', '')}" for i in range(self.tabs.count())]
-        lines += ["", "At the desk:", "Enter\tScan (after the barcode)"]
-        lines += [f"{a.key}\t{a.help}" for a in DESK_ACTIONS]
-        lines += ["", *(f"{key}\t{text.replace('&', '')}" for text, key in (LOG_OUT, QUIT))]
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines),
+        lines += ["", tr("At the desk:"), tr("Enter\tScan (after the barcode)")]
+        lines += [f"{a.key}\t{tr(a.help)}" for a in DESK_ACTIONS]
+        lines += ["", *(f"{key}\t{tr(text).replace('&', '')}" for text, key in (LOG_OUT, QUIT))]
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Keyboard shortcuts"), "\n".join(lines),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("shortcutsDialog")
         box.open()
@@ -198,26 +253,31 @@ class MainWindow(QMainWindow):
         from .crash import open_log_folder
 
         if not open_log_folder(self.ctx.paths):
-            QMessageBox.information(self, "Log", f"The logs are in {self.ctx.paths.logs}")
+            QMessageBox.information(self, tr("Log"), tr("The logs are in {folder}").format(folder=self.ctx.paths.logs))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Library Desk",
-                          "Library Desk: the front desk of a small library, offline first.")
+        QMessageBox.about(self, tr("About Library Desk"),
+                          tr("Library Desk: the front desk of a small library, offline first."))
 
     # -- layout memory and leaving ------------------------------------------------------------
     def restore_layout(self) -> None:
-        geometry = self.ctx.settings.get(WINDOW_GEOMETRY, self.ctx.actor.username)
-        if isinstance(geometry, str):
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1280, 800)
+        """This user's last place, inside the screen (it may have been saved on a larger
+        monitor, or on one since unplugged); without one, the wanted size fitted to the screen
+        it opens on."""
+        place = self.ctx.settings.get(WINDOW_GEOMETRY, self.ctx.actor.username)
+        if not isinstance(place, str) or not restore_place(self, place):
+            # An earlier version saved Qt's geometry (which Qt refuses once the screen changed).
+            if isinstance(place, str) and self.restoreGeometry(QByteArray.fromBase64(place.encode("ascii"))):
+                keep_inside(self)
+            else:
+                fit_window(self, WANTED_SIZE)
         state = self.ctx.settings.get(WINDOW_STATE, self.ctx.actor.username)
         if isinstance(state, str):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
     def save_layout(self) -> None:
         try:
-            self.ctx.settings.set(WINDOW_GEOMETRY, _b64(self.saveGeometry()), self.ctx.actor.username)
+            self.ctx.settings.set(WINDOW_GEOMETRY, place_text(self), self.ctx.actor.username)
             self.ctx.settings.set(WINDOW_STATE, _b64(self.saveState()), self.ctx.actor.username)
         except OSError:
             log.warning("could not save the window layout", exc_info=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -26,6 +26,7 @@ from ...domain.errors import LibraryError
 from ...services import Actor, Services
 from ...services.people.accounts import check_password_strength
 from ..common.errors import show_error
+from ..common.screen import fit_window
 from ..common.i18n import number_text, tr
 from ..common.theme import REFUSED, app_icon, status_style
 from ..common.worker import Worker
@@ -151,7 +152,7 @@ class FirstStartWizard(QWizard):
         self.status = QLabel("", objectName="wizardStatus")
         self.demo.box.addWidget(self.status)
         self.demo_note = ""
-        self.resize(620, 440)
+        fit_window(self, QSize(620, 440))  # or less, on a small screen
 
     def accept(self) -> None:
         """Run the setup off the GUI thread; the wizard closes when it has worked."""
