@@ -26,8 +26,8 @@ from ...domain.errors import LibraryError
 from ...services import Actor, Services
 from ...services.people.accounts import check_password_strength
 from ..common.errors import show_error
-from ..common.screen import fit_window
 from ..common.i18n import number_text, tr
+from ..common.screen import fit_window
 from ..common.theme import REFUSED, app_icon, status_style
 from ..common.worker import Worker
 
