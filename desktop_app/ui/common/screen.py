@@ -254,6 +254,13 @@ class ColumnFitter(QObject):
     def columns(self) -> tuple[int, ...]:
         return (*self.keep, *self.optional)
 
+    def width_needed(self, column: int) -> int:
+        """The width ``column`` is given when shown: its contents' (or the stretching
+        column's least)."""
+        if column == self.stretch:
+            return self.stretch_chars * self.view.fontMetrics().averageCharWidth()
+        return self._needed.get(column, 0)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Resize or (watched is self.view and kind == QEvent.Type.Show):
@@ -285,9 +292,7 @@ class ColumnFitter(QObject):
     # -- fitting --------------------------------------------------------------------------
     def fit(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
-        width = view.viewport().width()
-        room = width - self.stretch_chars * view.fontMetrics().averageCharWidth()
-        room -= sum(self._needed.get(c, 0) for c in self.keep)
+        room = view.viewport().width() - sum(self.width_needed(c) for c in self.keep)
         shown = set(self.keep)
         for column in self.optional:
             if self._needed[column] > room:
