@@ -300,11 +300,14 @@ class ColumnFitter(QObject):
             shown.add(column)
             room -= self._needed[column]
         self.collapsed = len(shown) < len(self.columns())
-        for column in self.columns():
-            view.setColumnHidden(column, column not in shown)
+        for column in self.columns():  # touching only what changed keeps a scan's repaint small
+            if view.isColumnHidden(column) != (column not in shown):
+                view.setColumnHidden(column, column not in shown)
             if column != self.stretch and column in shown:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(column, self._needed[column])
+                if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Fixed:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                if header.sectionSize(column) != self._needed[column]:
+                    header.resizeSection(column, self._needed[column])
 
 
 def fitter_of(view: QTableView) -> ColumnFitter | None:
