@@ -260,3 +260,52 @@ def test_each_outcome_has_its_own_sound(qtbot, ctx: UiContext, stock: Stock) -> 
     scanned(stock.ana)
     scanned(stock.copies["Emma"][0])
     assert desk.sounds.play_count == count  # sounds off: the desk stays silent
+
+
+def test_the_language_chosen_at_the_login_window_is_kept_and_spoken(qtbot, services, library_paths,  # type: ignore[no-untyped-def]
+                                                                    stock: Stock) -> None:
+    from desktop_app.config import LANGUAGE
+    from desktop_app.ui.common.i18n import install_language
+    from desktop_app.ui.shell.app import DeskApp
+
+    app = DeskApp(services, library_paths)
+    app.start()
+    try:
+        login = app.window
+        assert isinstance(login, LoginWindow)
+        box = login.language
+        box.setCurrentIndex(box.findData("de"))
+        box.activated.emit(box.currentIndex())
+        assert app.settings.get(LANGUAGE) == "de"
+        again = app.window
+        assert isinstance(again, LoginWindow) and again is not login
+        assert again.findChild(QLineEdit, "loginUsername") is not None
+        assert again.language.currentData() == "de"
+        if (install_language("de")) == "de":  # the .qm files are built (scripts/i18n.py build)
+            assert again.tabs.tabText(0) != "Staff"
+    finally:
+        install_language("en")
+        app.worker.wait_idle()
+        app.worker.stop()
+
+
+def test_a_return_for_the_hold_shelf_gives_its_hold_slip(qtbot, ctx: UiContext, stock: Stock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from desktop_app.ui.desk.slip import HOLD, save_pdf
+
+    code = stock.copies["Beloved"][0]
+    ctx.services.holds.place(ctx.actor, stock.ben, stock.books["Beloved"])
+    ctx.services.circulation.checkout(ctx.actor, stock.ana, code)
+    clock = Clock()
+    desk = make_desk(qtbot, ctx, clock)
+    scan(qtbot, desk, code, clock)
+    assert "Ctrl+P prints its hold slip" in desk.banner.text()
+    slip = desk.hold_slip
+    assert slip is not None and slip.kind == HOLD and slip.member_name == "Ben Okafor"
+    assert slip.card_number == stock.ben and slip.items[0][:2] == ("Beloved", code) and slip.pickup_by
+    pdf = save_pdf(slip, tmp_path / "hold.pdf", "receipt80")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Ben Okafor" in text and "Beloved" in text and code in text
+    scan(qtbot, desk, stock.ana, clock)  # the next scan: Ctrl+P is the visit slip again
+    assert desk.hold_slip is None

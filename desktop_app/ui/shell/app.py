@@ -16,10 +16,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ...config import LAST_USERNAME, LocalSettings, Paths
+from ...config import LANGUAGE, LAST_USERNAME, LocalSettings, Paths
 from ...services import Actor, Services, open_library
 from ...services.library import DatabaseTooNew, DatabaseUnreadable
 from ..common.context import UiContext, apply_currency
+from ..common.i18n import install_language, tr
 from ..common.screen import fit_window
 from ..common.theme import apply_theme
 from ..common.worker import Worker
@@ -31,12 +32,13 @@ log = logging.getLogger(__name__)
 def open_problem_text(error: BaseException, paths: Paths) -> str | None:
     """A clear explanation for a library that cannot be opened, or None for other errors."""
     if isinstance(error, DatabaseTooNew):
-        return (f"The library in {paths.data_dir} was saved by a newer version of Library Desk.\n\n"
-                f"Install the newer version to open it. Nothing was changed. ({error})")
+        return tr("The library in {folder} was saved by a newer version of Library Desk.\n\n"
+                  "Install the newer version to open it. Nothing was changed. ({error})").format(
+                      folder=paths.data_dir, error=error)
     if isinstance(error, DatabaseUnreadable):
-        return (f"The library file {paths.database} cannot be read: {error}\n\n"
-                f"Nothing was changed. Restore a backup from {paths.backups}, or start with another "
-                "data folder (--data-dir).")
+        return tr("The library file {file} cannot be read: {error}\n\n"
+                  "Nothing was changed. Restore a backup from {backups}, or start with another "
+                  "data folder (--data-dir).").format(file=paths.database, error=error, backups=paths.backups)
     return None
 
 
@@ -93,8 +95,16 @@ class DeskApp(QObject):
                                      desk=self.desk_name or None)
             self.login.staff_logged_in.connect(self.show_main)
             self.login.member_logged_in.connect(self.show_self_service)
+            self.login.language_changed.connect(self.change_language)
         self.login.reset()
         self._show(self.login)
+
+    def change_language(self, code: str) -> None:
+        """Speak ``code`` ("" for the system's) from now on: the login window is built again
+        in it, and every window opened after it speaks it."""
+        install_language(code or None)
+        self.login = None  # the window on screen; _show lets it go once the new one is up
+        self.show_login()
 
     def show_main(self, actor: Actor) -> None:
         from .main_window import MainWindow
@@ -145,6 +155,8 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Library Desk")
     app.setOrganizationName("Library Desk")
+    paths.ensure()
+    install_language(LocalSettings(paths.settings_file).get(LANGUAGE) or None)
     apply_theme(app)
     from ...logs import setup_logging
     from ...services import maintenance
@@ -165,14 +177,14 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
         text = open_problem_text(exc, paths) or getattr(exc, "message", None)
         if text is None:
             log.exception("could not open the library")
-            text = f"The library in {paths.data_dir} could not be opened: {exc}"
-        box = QMessageBox(QMessageBox.Icon.Critical, "Cannot open the library", text)
+            text = tr("The library in {folder} could not be opened: {error}").format(folder=paths.data_dir, error=exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the library"), text)
         box.setObjectName("openLibraryError")
         box.exec()
         guard.release()
         return 2
     if warning:
-        QMessageBox.warning(None, "Library on a network share", warning)
+        QMessageBox.warning(None, tr("Library on a network share"), warning)
     services = Services(library)
     desk = DeskApp(services, paths, guard=guard)
     guard.activated.connect(lambda: _raise(desk.window) if desk.window is not None else None)
