@@ -34,6 +34,7 @@ from ..desk.keys import DESK_ACTIONS
 from ..desk.loans import fit_loan_columns
 from ..desk.session_list import fit_session_columns
 from ..desk.tab import DeskTab
+from ..settings.staff import ROLE_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +218,9 @@ class MainWindow(QMainWindow):
 
     def _status_bar(self, desk_name: str) -> None:
         actor = self.ctx.actor
-        self.person = QLabel(tr("{person} ({role})").format(person=actor.display_name or actor.username,
-                                                             role=actor.role.value), objectName="statusPerson")
+        role = tr(ROLE_TEXT.get(actor.role.value, actor.role.value))
+        self.person = QLabel(tr("{person} ({role})").format(person=actor.display_name or actor.username, role=role),
+                             objectName="statusPerson")
         self.person.setAccessibleName(tr("Logged in as"))
         self.desk_label = QLabel(tr("Desk: {desk}").format(desk=desk_name or actor.desk or tr("this desk")),
                                  objectName="statusDesk")
