@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the desk's own shortcuts fire
             action.triggered.connect(self._desk_opener(item.name))
             desk.addAction(action)
-        sound = QAction(tr("Sound on refusals"), self, checkable=True)
+        sound = QAction(tr("So&unds at the desk"), self, checkable=True)
         sound.setChecked(self.ctx.settings.get(DESK_SOUND))
         sound.toggled.connect(lambda on: self.ctx.settings.set(DESK_SOUND, bool(on)))
         desk.addSeparator()
