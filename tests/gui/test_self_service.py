@@ -38,12 +38,17 @@ def test_renew_shows_new_due_date_or_the_refusal(qtbot, services, admin, worker,
     window.renew_button.click()
     msg = window.findChild(QLabel, "selfServiceMessage")
     qtbot.waitUntil(msg.isVisible, timeout=5000)
-    assert "another member is waiting for it" in msg.text()
+    assert msg.text() == "Cannot be renewed: other members wait for it (1)"
 
     loans.selectRow(barcodes.index(stock.copies["Dune"][0]))
     window.renew_button.click()
     qtbot.waitUntil(lambda: msg.text().startswith("Renewed 'Dune'"), timeout=5000)
     qtbot.waitUntil(lambda: any(model.loan_at(r).renewals == 1 for r in range(model.rowCount())), timeout=5000)
+    row = next(r for r in range(model.rowCount()) if model.loan_at(r).barcode == stock.copies["Dune"][0])
+    loans.selectRow(row)
+    window.renew_button.click()  # a second touch the same day gains nothing: refused, no renewal used
+    qtbot.waitUntil(lambda: "would not give more time" in msg.text(), timeout=5000)
+    assert model.loan_at(row).renewals == 1
 
 
 def test_search_and_place_a_hold_then_cancel_it(qtbot, services, worker, stock: Stock) -> None:  # type: ignore[no-untyped-def]

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import LibraryError
+from ...domain.errors import LibraryError, Refused
 from ...services import Actor, Services
 from ...services.catalog.search import BookRow, SearchCancelled
 from ...services.circulation import RenewResult
 from ...services.desk_queries import MemberCard
 from ..common.errors import show_error
 from ..common.i18n import day_text, number_text, tr
+from ..common.reasons import refusal_texts
 from ..common.theme import ATTENTION, DONE, REFUSED, scaled_font, status_style
 from ..common.worker import Worker
 from ..desk.loans import LoansModel
@@ -184,7 +185,9 @@ class SelfServiceWindow(QWidget):
         self.tabs.setTabText(1, tr("My holds ({count})").format(count=number_text(len(holds))))
 
     def _error(self, error: BaseException) -> None:
-        if isinstance(error, LibraryError):
+        if isinstance(error, Refused):
+            self.say("; ".join(refusal_texts(error)), REFUSED)
+        elif isinstance(error, LibraryError):
             self.say(error.message, REFUSED)
         else:
             show_error(self, error)
