@@ -38,9 +38,13 @@ DECLARED = [ROOT / "desktop_app" / "domain" / name for name in ("fields.py", "se
 LABELLED_CALLS = {"Field", "_derived", "LibrarySetting"}
 
 
+def _where(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
+
+
 def _declared(path: Path, found: dict[str, list[str]]) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    where = path.relative_to(ROOT).as_posix()
+    where = _where(path)
 
     def keep(node: ast.AST) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
@@ -80,7 +84,7 @@ def collect(root: Path = CODE) -> dict[str, list[str]]:
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
-                place = f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"
+                place = f"{_where(path)}:{node.lineno}"
                 found.setdefault(arg.value, []).append(place)
     return found
 
@@ -172,6 +176,9 @@ def lrelease() -> str:
 def build(out: Path = TS_DIR) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for language in TARGETS:
+        if not ts_path(language).exists():
+            print(f"no {ts_path(language).name}: run 'update' first", file=sys.stderr)
+            return 1
         qm = out / f"library_desk_{language}.qm"
         subprocess.run([lrelease(), "-silent", str(ts_path(language)), "-qm", str(qm)], check=True)
     return 0

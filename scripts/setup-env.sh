@@ -43,3 +43,6 @@ if .venv/bin/python -m pip install -q uv >/dev/null 2>&1 && [[ -x .venv/bin/uv ]
 else
   .venv/bin/python -m pip install -q -e "$SPEC"
 fi
+
+# The desk's translations: .qm files built from the .ts sources (never committed).
+.venv/bin/python scripts/i18n.py build
