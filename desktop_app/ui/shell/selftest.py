@@ -149,6 +149,33 @@ def _labels_problems(services: Services, actor: Actor, pdf: Path, notes: list[st
     return []
 
 
+def _shipped_problems(notes: list[str]) -> list[str]:
+    """The translations load and speak, and the desk's sounds are there (files the bundle must
+    carry beside the code)."""
+    from ..common.i18n import LANGUAGES, SOURCE_LANGUAGE, install_language, resources_dir, tr
+    from ..common.sounds import KINDS, sounds_dir
+
+    problems = []
+    spoken = []
+    try:
+        for code in LANGUAGES:
+            if code == SOURCE_LANGUAGE:
+                continue
+            if install_language(code) != code:
+                problems.append(f"the {LANGUAGES[code]} translation is missing from {resources_dir() / 'i18n'}")
+            elif tr("Staff") == "Staff":
+                problems.append(f"the {LANGUAGES[code]} translation loads but translates nothing")
+            else:
+                spoken.append(code)
+    finally:
+        install_language(SOURCE_LANGUAGE)
+    missing = [kind for kind in KINDS if not (sounds_dir() / f"{kind}.wav").is_file()]
+    if missing:
+        problems.append(f"desk sounds missing from {sounds_dir()}: {', '.join(missing)}")
+    notes.append(f"translations load: {', '.join(spoken) or 'none'}; {len(KINDS) - len(missing)} desk sounds")
+    return problems
+
+
 def run_self_test(png_path: Path | None = None, *, out: Any = None) -> int:
     """Run every check and print the findings; 0 if all pass, 1 otherwise."""
     out = out or sys.stdout
@@ -206,6 +233,7 @@ def run_self_test(png_path: Path | None = None, *, out: Any = None) -> int:
         if ratio < 0.02:
             failures.append(f"the main window looks empty ({ratio:.2%} non-background pixels)")
         failures.extend(_labels_problems(services, actor, tmp / "labels.pdf", notes))
+        failures.extend(_shipped_problems(notes))
     except Exception as exc:  # noqa: BLE001 - a broken installation: report, never crash
         failures.append(f"{type(exc).__name__}: {exc}")
         traceback.print_exc(file=out)
