@@ -1,6 +1,10 @@
 """Render every main screen on a demo library to docs/screenshots/*.png (offscreen).
 
 Usage: python scripts/screenshots.py [--out docs/screenshots] [--books 300] [--only desk,login]
+                                     [--language de]
+
+``--language`` renders the screens in that language (the .qm files built by
+``scripts/i18n.py build``) as ``<name>.<language>.png``; English ones are ``<name>.png``.
 
 Each entry of ``SCREENS`` is (file name, callable). The callable gets the ``Demo`` (services,
 admin, worker, context, sample codes) and returns a widget that is shown; the script waits
@@ -32,7 +36,7 @@ from desktop_app.ui.common.context import UiContext
 from desktop_app.ui.common.theme import apply_theme
 from desktop_app.ui.common.worker import Worker
 
-SIZE = (1280, 800)
+SIZE = (1280, 720)  # a small laptop screen (1366x768 less the taskbar) shows all of it
 
 
 @dataclass
@@ -69,14 +73,15 @@ class Demo:
                 if not m.blocked and (m.expires is None or m.expires > self.services.library.today())][:n]
 
 
-def build_demo(folder: Path, books: int) -> Demo:
+def build_demo(folder: Path, books: int, *, currency: str = "") -> Demo:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_theme(app)  # type: ignore[arg-type]
     paths = Paths(folder)
     services = Services(open_library(paths))
     admin = services.setup.initialise(library_name="Riverside Community Library", admin_username="admin",
                                       admin_name="Ada Admin", admin_password="demo password",
-                                      settings={"library_address": "12 River Street, Millbrook"})
+                                      settings={"library_address": "12 River Street, Millbrook",
+                                                "currency": currency})
     from desktop_app.services.demo import generate_demo
 
     generate_demo(services, admin, books=books)
@@ -134,8 +139,7 @@ def _main(demo: Demo, tab: str) -> QWidget:
 
     window = MainWindow(demo.ctx, desk_name="Front desk", library_name="Riverside Community Library")
     window.resize(*SIZE)
-    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    window.tabs.setCurrentIndex(titles.index(tab))
+    window.tabs.setCurrentWidget(window.pages[tab])  # by name: the titles are in the desk's language
     return window
 
 
@@ -149,6 +153,45 @@ def _scan(demo: Demo, desk: QWidget, code: str) -> None:
     desk.submit_scan()  # type: ignore[attr-defined]
     desk._last_code = None  # type: ignore[attr-defined]  # screenshots scan faster than the guard
     demo.settle(1)
+
+
+def desk_question(demo: Demo) -> QWidget:
+    """A book on loan to another member scanned for the member at the desk: one Enter returns it
+    and lends it to them (the other member is not named)."""
+    lender, borrower = demo.member_cards(8)[6:8]
+    first, second = demo.available_copies(16)[13:15]
+    demo.services.circulation.checkout(demo.admin, lender, first)
+    window = _main(demo, "Desk")
+    window.show()
+    desk = window.desk  # type: ignore[attr-defined]
+    _scan(demo, desk, borrower)
+    _scan(demo, desk, second)
+    _scan(demo, desk, first)
+    return window
+
+
+def fees(demo: Demo) -> QWidget:
+    """The fees dialog: 6.00 handed over for 2.50 owed, the change shown before paying."""
+    from desktop_app.ui.desk.dialogs import FeesDialog
+
+    card = demo.member_cards(10)[9]
+    demo.services.fees.charge(demo.admin, card, 250, "Torn cover")
+    name = demo.services.queries.member_card(demo.admin, demo.services.queries.member_id(card)).name
+    dialog = FeesDialog(demo.ctx, card, name)
+    demo.settle()
+    dialog.received.setText("6")
+    return dialog
+
+
+def receipt(demo: Demo) -> QWidget:
+    from desktop_app.ui.desk.slip import SlipDialog, receipt_slip
+
+    card = demo.member_cards(12)[11]
+    demo.services.fees.charge(demo.admin, card, 180, "Lost card")
+    fee = demo.services.fees.for_member(demo.admin, card, open_only=True)[0]
+    payment = demo.services.fees.take_payment(demo.admin, card, [fee.id], 500)
+    return SlipDialog(receipt_slip(payment, library_name="Riverside Community Library",
+                                   library_address="12 River Street, Millbrook", desk="Front desk", staff="Ada Admin"))
 
 
 def desk_lending(demo: Demo) -> QWidget:
@@ -251,6 +294,9 @@ SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("desk", desk_lending),
     ("desk-dark", desk_dark),
     ("desk-hold-shelf", desk_hold_shelf),
+    ("desk-question", desk_question),
+    ("fees", fees),
+    ("receipt", receipt),
     ("slip", slip),
     ("self-service", self_service),
     ("catalog", main_tab("Catalog")),
@@ -267,12 +313,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
     parser.add_argument("--books", type=int, default=300)
     parser.add_argument("--only", default="", help="comma-separated screen names")
+    parser.add_argument("--language", default="en", help="en, de, fr or es")
     args = parser.parse_args(argv)
+    from desktop_app.ui.common.i18n import install_language
+
+    QApplication.instance() or QApplication(sys.argv)
+    language = install_language(args.language)
+    if language != args.language:
+        parser.error(f"no translation into {args.language!r} (run scripts/i18n.py build)")
+    suffix = "" if language == "en" else f".{language}"
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     wanted = {n.strip() for n in args.only.split(",") if n.strip()}
     with tempfile.TemporaryDirectory() as folder:
-        demo = build_demo(Path(folder), args.books)
+        demo = build_demo(Path(folder), args.books, currency="USD" if language == "en" else "EUR")
         try:
             for name, make in SCREENS:
                 if wanted and name not in wanted:
@@ -281,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
                 widget = make(demo)
                 widget.show()
                 demo.settle()
-                path = out / f"{name}.png"
+                path = out / f"{name}{suffix}.png"
                 widget.grab().save(str(path))
                 print(f"wrote {path}")
                 widget.close()

@@ -109,19 +109,24 @@ def currency_code() -> str:
 _DAY_FORMATS = {"de": "d. MMM yyyy"}
 
 
+def day_format() -> str:
+    """The Qt date pattern of ``day_text`` in the desk's language (for date fields)."""
+    return _DAY_FORMATS.get(current_language(), "d MMM yyyy")
+
+
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
 def day_text(d: date) -> str:
     """A date as a clerk reads it, in the desk's language: "12 Dec 2026", "12. Dez. 2026"."""
-    return QLocale().toString(_qdate(d), _DAY_FORMATS.get(current_language(), "d MMM yyyy"))
+    return QLocale().toString(_qdate(d), day_format())
 
 
 def when_text(moment: datetime) -> str:
     """A date and time of day: "12 Dec 2026 14:05"."""
     qt = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
-    return QLocale().toString(qt, _DAY_FORMATS.get(current_language(), "d MMM yyyy") + " HH:mm")
+    return QLocale().toString(qt, day_format() + " HH:mm")
 
 
 def number_text(value: int | float, decimals: int = 0) -> str:

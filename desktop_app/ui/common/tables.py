@@ -6,7 +6,7 @@ heights, no resizing over all rows) and column layouts remembered per user.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...config import table_layout
@@ -36,10 +36,15 @@ def make_table(name: str, accessible: str, parent: QWidget | None = None) -> QTa
 
 
 def set_widths(table: QTableView, widths: list[int]) -> None:
-    """Initial column widths in characters of the table's font."""
+    """Initial column widths in characters of the table's font, each at least as wide as its
+    header (a translated header may be longer than the English one)."""
     unit = table.fontMetrics().horizontalAdvance("n")
+    header = table.horizontalHeader()
+    model = table.model()
     for column, chars in enumerate(widths):
-        table.setColumnWidth(column, chars * unit + 16)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        needed = header.fontMetrics().horizontalAdvance(str(title)) + 24 if title else 0  # room for the sort arrow
+        table.setColumnWidth(column, max(chars * unit + 16, needed))
 
 
 def remember_header(ctx: UiContext, table: QTableView, name: str) -> None:

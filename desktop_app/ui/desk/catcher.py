@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..common.scanner import ENTER_KEYS, BurstDetector, is_text_input, typed_char
 
@@ -49,7 +49,7 @@ class DeskKeys(QObject):
             return self._in_scan_field(event)
         if not desk.isVisible() or not isinstance(obj, QWidget):
             return False
-        if not is_text_input(obj) and obj.window() is desk.window() and QApplication.activeModalWidget() is None:
+        if not is_text_input(obj) and obj.window() is desk.window():  # (a modal over it takes the keys itself)
             char = typed_char(event)
             if char:
                 desk.scan.setFocus()

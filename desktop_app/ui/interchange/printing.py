@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import InvalidInput
 from ..common.context import UiContext
 from ..common.errors import show_error
-from ..common.i18n import number_text, tr
+from ..common.i18n import day_format, number_text, tr
 from .widgets import PathField, checked_output, open_folder, save_chooser
 
 
@@ -144,7 +144,7 @@ class LabelsDialog(_PdfDialog):
         group = QButtonGroup(self)
         self.since = QDateEdit(QDate.currentDate(), objectName="labelsSince")
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setDisplayFormat(day_format())
         self.since.setAccessibleName(tr("Added since"))
         self.low = QLineEdit(objectName="labelsFrom")
         self.low.setMaximumWidth(150)

@@ -29,7 +29,7 @@ from ...services.people.members import MemberInput
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.forms import wire_form
-from ..common.i18n import tr
+from ..common.i18n import day_format, tr
 
 
 class MemberDialog(QDialog):
@@ -63,7 +63,7 @@ class MemberDialog(QDialog):
         self.has_expiry = QCheckBox(tr("Membership &expires on"))
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("d MMM yyyy")
+        self.expires.setDisplayFormat(day_format())
         self.expires.setDate(QDate.currentDate().addYears(1))
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.fields["expires"] = self.expires

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -56,6 +57,7 @@ class CategoriesEditor(QGroupBox):
         self.model = RowListModel(CATEGORY_COLUMNS, parent=self)
         self.table = make_table("settingsCategories", tr("Member categories"))
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         form = QFormLayout()
         self.name = QLineEdit()

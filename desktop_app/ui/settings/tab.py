@@ -32,7 +32,7 @@ from ...domain.settings import LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
 from ...domain.values import Role
 from ..common.context import UiContext
 from ..common.errors import show_error
-from ..common.i18n import day_text, tr
+from ..common.i18n import day_format, day_text, tr
 from .categories import CategoriesEditor
 from .staff import StaffEditor
 
@@ -158,7 +158,7 @@ class SettingsTab(QWidget):
         self.closed_date = QDateEdit(QDate.currentDate())
         self.closed_date.setObjectName("settingsClosedDate")
         self.closed_date.setCalendarPopup(True)
-        self.closed_date.setDisplayFormat("d MMM yyyy")
+        self.closed_date.setDisplayFormat(day_format())
         self.closed_reason = QLineEdit()
         self.closed_reason.setObjectName("settingsClosedReason")
         self.closed_reason.setAccessibleName(tr("Reason for the closed day"))
