@@ -66,7 +66,7 @@ class MemberCard:
     holds_ready: list[str]
     loans: list[LoanLine]
     alerts: list[Alert] = field(default_factory=list)
-    max_loans: int = 0  # the category's limit (0: none known)
+    max_loans: int | None = None  # the category's limit (None: not known)
     max_overdue_days: int | None = None  # lending stops when an item is later than this
     max_owed_cents: int | None = None  # lending stops when more than this is owed
 
@@ -88,10 +88,10 @@ def member_alerts(card: MemberCard, today: date, *, expiry_warning_days: int = 3
         out.append(Alert("expires_soon", f"Membership expires on {day(card.expires)}", "attention",
                          {"date": card.expires}))
     count, limit = len(card.loans), card.max_loans
-    if limit and count >= limit:
+    if limit is not None and count >= limit:
         out.append(Alert("loan_limit", f"At the loan limit: {count} of {limit} loans", "refused",
                          {"count": count, "limit": limit}))
-    elif limit and count == limit - 1:
+    elif limit is not None and count == limit - 1:
         out.append(Alert("loan_limit_near", f"{count} of {limit} loans: one more may be lent", "attention",
                          {"count": count, "limit": limit}))
     if card.overdue:
@@ -118,8 +118,10 @@ class LendFacts:
 
     barcode: str
     title: str
+    status: str  # the copy's status (available, on_loan, on_hold_shelf...)
     borrower_id: int | None  # the member who has it on loan (None: not on loan)
-    others_waiting: int  # holds waiting for the title by other members than the one at the desk
+    reserved_for_id: int | None  # the member it waits for on the hold shelf (None: nobody)
+    others_waiting: int  # holds waiting for the title ahead of the member at the desk (all, without one)
 
 
 class DeskQueries:
@@ -155,23 +157,31 @@ class DeskQueries:
                              .where(Copy.barcode == normalize_scan(barcode))).scalar()
 
     def lend_facts(self, actor: Actor, barcode: str, member_id: int | None) -> LendFacts | None:
-        """Whether the copy is on loan (and to whom) and how many other members wait for its
-        title; None when no copy has the barcode. Two indexed reads (a scan's hot path)."""
+        """The copy's status, who has it on loan or waits for it on the hold shelf, and how many
+        other members wait for its title ahead of ``member_id`` (a member first in line has
+        nobody ahead); None when no copy has the barcode. Indexed reads (a scan's hot path)."""
         require(actor, Role.DESK, "look up copies")
         code = normalize_scan(barcode)
         with self.lib.read() as s:
-            found = s.execute(select(Copy.id, Copy.book_id, Book.title).join(Book, Book.id == Copy.book_id)
+            found = s.execute(select(Copy.id, Copy.book_id, Copy.status, Book.title).join(Book, Book.id == Copy.book_id)
                               .where(Copy.barcode == code)).first()
             if found is None:
                 return None
             borrower = s.execute(select(Loan.member_id).where(Loan.copy_id == found.id,
                                                               Loan.returned_at.is_(None))).scalar()
+            reserved = s.execute(select(Hold.member_id).where(
+                Hold.copy_id == found.id, Hold.status == HoldStatus.READY.value)).scalar()
             waiting = select(func.count()).select_from(Hold).where(
                 Hold.book_id == found.book_id, Hold.status == HoldStatus.WAITING.value)
             if member_id is not None:
                 waiting = waiting.where(Hold.member_id != member_id)
+                mine = s.execute(select(Hold.placed_at).where(
+                    Hold.book_id == found.book_id, Hold.member_id == member_id,
+                    Hold.status == HoldStatus.WAITING.value)).scalar()
+                if mine is not None:
+                    waiting = waiting.where(Hold.placed_at < mine)
             others = s.execute(waiting).scalar() or 0
-        return LendFacts(code, found.title, borrower, int(others))
+        return LendFacts(code, found.title, str(found.status), borrower, reserved, int(others))
 
     def member_card(self, actor: Actor, member_id: int) -> MemberCard:
         """The member's card: standing, alerts and open loans (oldest due first)."""
@@ -202,7 +212,7 @@ class DeskQueries:
                 .where(Hold.member_id == member_id, Hold.status == HoldStatus.READY.value)
                 .order_by(Hold.pickup_by)).scalars())
         card = MemberCard(member_id, row[0], f"{row[1]} {row[2]}".strip(), row[3], row[4], bool(row[5]), row[6],
-                          int(owed), ready, loans, max_loans=row[7] or 0, max_overdue_days=row[8],
+                          int(owed), ready, loans, max_loans=row[7], max_overdue_days=row[8],
                           max_owed_cents=row[9])
         return MemberCard(**{**card.__dict__, "alerts": member_alerts(card, today)})
 

@@ -136,6 +136,7 @@ def test_a_scan_into_a_dialog_over_the_desk_is_a_scan_not_its_text(qtbot, ctx: U
     field = dialog.findChild(QLineEdit)
     qtbot.waitUntil(field.isVisible, timeout=2000)
     qtbot.keyClicks(field, "no ")  # the clerk had begun typing a reason
+    qtbot.wait(120)  # ... and paused, longer than a scanner ever does between two keys
     code = stock.copies["Solaris"][0]
     with qtbot.waitSignal(desk.scan_handled, timeout=5000):
         qtbot.keyClicks(field, code)

@@ -57,16 +57,22 @@ def scan(qtbot, widget: QWidget, code: str) -> None:  # type: ignore[no-untyped-
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def when_shown(kind: type[QWidget], act: Callable[[QWidget], None], *, tries: int = 500) -> None:
-    """Run ``act`` on the next visible top-level ``kind`` (a modal dialog) once it is shown,
-    from the event loop that modal runs."""
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], None], *, tries: int = 1000) -> None:
+    """Run ``act`` on the modal ``kind`` once it is shown, from the event loop that modal runs
+    (the active modal widget, never a window another test left behind). If none comes within
+    ``tries`` rounds of 10 ms, every modal of that kind is closed so the test fails instead of
+    waiting for ever."""
     def attempt(left: int) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal.isVisible():
+            act(modal)
+            return
         if left:
             QTimer.singleShot(10, lambda: attempt(left - 1))
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                widget.close()
 
     QTimer.singleShot(0, lambda: attempt(tries))
 

@@ -9,7 +9,6 @@ form, try a password).
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
@@ -20,8 +19,16 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QText
 #: Longest pause between two keys of one scan (scanners type a key every 2-15 ms; a fast
 #: typist needs 60 ms or more on average and cannot keep every gap under this).
 BURST_GAP_S = 0.05
-#: What a scanned code looks like: at most three letters of prefix, then five digits or more.
-CODE_SHAPE = re.compile(r"[A-Za-z]{0,3}[0-9]{5,}")
+MIN_CODE, MAX_CODE = 5, 64
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether a burst's text is a barcode or card number rather than a password a password
+    manager typed: 5 to 64 characters, mostly digits (a letter prefix or check letter, a hyphen
+    are fine: "DVD-0012345", "A12345B"), no spaces at the ends."""
+    digits = sum(ch.isdigit() for ch in text)
+    return (MIN_CODE <= len(text) <= MAX_CODE and text == text.strip() and digits >= 4
+            and digits >= 0.6 * len(text))
 TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -41,9 +48,10 @@ def typed_char(event: QKeyEvent) -> str:
 
 
 class BurstDetector(QObject):
-    """Emits ``scanned(code, widget)`` for a scanner burst typed into a text field, whose text is
-    put back as it was before the burst. ``watch(widget)`` decides which fields count (all by
-    default); ``clock`` is for tests that type slowly on purpose."""
+    """Emits ``scanned(code, widget)`` for a scanner burst typed into a widget (a text field,
+    whose text is put back as it was before the burst, or a list or a button that had focus),
+    and swallows its Enter. ``watch(widget)`` decides which widgets count (all by default);
+    ``clock`` is for tests that type slowly on purpose."""
 
     scanned = Signal(str, QObject)
 
@@ -63,13 +71,16 @@ class BurstDetector(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(obj, QWidget) or not is_text_input(obj) or not self._watch(obj):
+        if not isinstance(obj, QWidget) or not self._watch(obj):
             return False
+        target = self._target
+        if isinstance(target, QWidget) and obj is not target and obj.isAncestorOf(target):
+            return False  # the same key, passed up from the widget it was typed on
         now = self._clock()
         quick = now - self._last <= BURST_GAP_S and obj is self._target
         if event.key() in ENTER_KEYS:
             code = "".join(self._chars)
-            burst = quick and CODE_SHAPE.fullmatch(code) is not None
+            burst = quick and looks_like_code(code)
             before = self._before
             self._reset()
             if not burst:
@@ -79,8 +90,8 @@ class BurstDetector(QObject):
             self.scanned.emit(code, obj)
             return True
         char = typed_char(event)
-        if not char.isalnum():  # codes are letters and digits: anything else is a person typing
-            if event.key() != Qt.Key.Key_Shift:
+        if not char:
+            if event.key() != Qt.Key.Key_Shift:  # (a scanner sends Shift for capital letters)
                 self._reset()
             return False
         if not quick:

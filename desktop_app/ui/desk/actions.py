@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...domain.errors import LibraryError, Refused
-from ...domain.values import Role
+from ...domain.values import CopyStatus, Role
 from ...services import Actor, Services
 from ...services.circulation import CheckinResult, CheckoutResult, RenewResult
 from ...services.desk_queries import MemberCard
@@ -36,6 +36,7 @@ class Offer:
 
     code: str
     kind: str
+    member_id: int
     member_name: str
 
 
@@ -95,13 +96,15 @@ class DeskEngine:
         return self.queries.member_card(self.actor, self.state.member_id)
 
     def scan(self, code: str, mode: str, *, override_reason: str | None = None,
-             epoch: int | None = None) -> ScanOutcome:
+             epoch: int | None = None, for_member: int | None = None) -> ScanOutcome:
         """Handle one scanned code: a card opens the member's session in Lend mode; a copy is
         lent, returned or renewed. ``epoch`` is the desk's mode epoch when the code was scanned:
         a copy scanned in the epoch of the last card (the clerk chose no other mode since, even if
         the screen had not yet switched to Lend) is lent to that member."""
         if mode not in MODES:
             raise ValueError(f"unknown desk mode {mode!r}")
+        if for_member is not None and self.state.member_id != for_member:
+            return self._session_changed(code)  # an override asked for another member's session
         if override_reason is None:
             member_id = self.queries.find_member_id(code)
             if member_id is not None:
@@ -122,45 +125,62 @@ class DeskEngine:
 
     def accept(self, offer: Offer) -> ScanOutcome:
         """Do what ``offer`` proposed: lend the copy to the open member (returning it from the
-        other member first for ``RETURN_AND_LEND``). The usual rules of both steps apply."""
-        if self.state.card_number is None or offer.member_name != self.member_name:
-            row = ScanRow(offer.code, LEND, REFUSED, tr("The member's session has ended: scan the card again"))
-            return ScanOutcome(offer.code, row)
+        other member first for ``RETURN_AND_LEND``). The usual rules of both steps apply, and
+        the row says what was done when only the return could be."""
+        if self.state.member_id is None or offer.member_id != self.state.member_id:
+            return self._session_changed(offer.code)
         back: CheckinResult | None = None
         if offer.kind == RETURN_AND_LEND:
             try:
                 back = self.services.circulation.checkin(self.actor, offer.code)
             except LibraryError as error:
-                return ScanOutcome(offer.code, ScanRow(offer.code, RETURN, REFUSED, error.message),
+                return ScanOutcome(offer.code, ScanRow(offer.code, RETURN, REFUSED, error.message), member_open=True)
+            if back.hold_for:  # someone was waiting after all: it goes to the hold shelf, not to this member
+                return ScanOutcome(offer.code, checkin_row(back), hold_for=back.hold_for, result=back,
                                    member_open=True)
         out = self._run(offer.code, LEND, None)
-        if back is not None and out.row is not None and out.row.kind == DONE:
-            out.row = ScanRow(out.row.barcode, LEND, DONE,
-                              tr("Returned from the other member and lent, due {due}").format(
-                                  due=day_text(out.row.due_date) if out.row.due_date else ""),
-                              out.row.title, out.row.due_date)
+        if back is not None and back.was_on_loan and out.row is not None:
+            row = out.row
+            if row.kind == DONE:
+                text = tr("Returned from the other member and lent, due {due}").format(
+                    due=day_text(row.due_date) if row.due_date else "")
+            else:
+                text = tr("Returned from the other member; not lent: {reasons}").format(reasons=row.message)
+            out.row = ScanRow(row.barcode, LEND, row.kind, text, row.title, row.due_date, overridable=row.overridable)
         return out
 
+    def _session_changed(self, code: str) -> ScanOutcome:
+        text = tr("The member's session has changed: scan the card again, then the book")
+        return ScanOutcome(code, ScanRow(code, LEND, REFUSED, text), member_open=self.state.member_id is not None)
+
     def _question(self, code: str, mode: str) -> ScanOutcome | None:
-        """The desk's question before acting on a copy in hand, or None to act at once."""
-        facts = self.queries.lend_facts(self.actor, code, self.state.member_id)
-        if facts is None:
+        """The desk's question before acting on a copy in hand, or None to act at once (a plain
+        lend or return, or a refusal the rules give anyway)."""
+        member = self.state.member_id
+        facts = self.queries.lend_facts(self.actor, code, member)
+        if facts is None or member is None:
             return None
-        mine = facts.borrower_id == self.state.member_id
-        if mode == RETURN and facts.borrower_id is None:
+        offer_kind = None
+        if mode == RETURN:
+            if facts.borrower_id is not None or facts.status != CopyStatus.AVAILABLE or facts.others_waiting:
+                return None  # a real return; or others wait: the return sets it aside for them
             text = tr("Not lent: lend it to {member}? [Enter]").format(member=self.member_name)
-            kind, colour = LEND_NOT_LENT, REFUSED
-        elif mode == LEND and facts.borrower_id is not None and not mine:
-            text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
-                member=self.member_name)
-            kind, colour = RETURN_AND_LEND, REFUSED
-        elif mode == LEND and facts.borrower_id is None and facts.others_waiting:
+            offer_kind, colour = LEND_NOT_LENT, REFUSED
+        elif facts.borrower_id is not None and facts.borrower_id != member:
+            if facts.others_waiting:
+                text = tr("On loan to another member, and others wait for this title: return it first (F3)")
+                colour = REFUSED
+            else:
+                text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
+                    member=self.member_name)
+                offer_kind, colour = RETURN_AND_LEND, REFUSED
+        elif facts.status == CopyStatus.AVAILABLE and facts.others_waiting:
             text = tr("Other members wait for this title ({count}): lend it to {member} anyway? [Enter]").format(
                 count=number_text(facts.others_waiting), member=self.member_name)
-            kind, colour = LEND_DESPITE_HOLDS, ATTENTION
+            offer_kind, colour = LEND_DESPITE_HOLDS, ATTENTION
         else:
             return None
-        offer = Offer(facts.barcode, kind, self.member_name)
+        offer = Offer(facts.barcode, offer_kind, member, self.member_name) if offer_kind else None
         return ScanOutcome(code, ScanRow(facts.barcode, mode, colour, text, facts.title), offer=offer)
 
     def _run(self, code: str, mode: str, override_reason: str | None) -> ScanOutcome:

@@ -30,15 +30,16 @@ class DeskKeys(QObject):
         self.bursts.scanned.connect(lambda code, _field: desk.submit_code(code))
 
     def _over_desk(self, widget: QWidget) -> bool:
-        """``widget`` is a field of the desk's window or of a dialog opened over the desk."""
-        if widget is self.desk.scan or not self.desk.isVisible():
+        """``widget`` belongs to the desk: a widget of the Desk tab or of a dialog the desk opened
+        (a dialog of another tab, opened from the menu while the Desk shows, is not the desk's).
+        A field that takes codes itself says so with the property ``takes_scans``."""
+        if widget is self.desk.scan or not self.desk.isVisible() or widget.property("takes_scans"):
             return False
-        window: QWidget | None = widget.window()
-        while window is not None:
-            if window is self.desk.window():
+        node: QWidget | None = widget
+        while node is not None:
+            if node is self.desk:
                 return True
-            parent = window.parentWidget()
-            window = parent.window() if parent is not None else None
+            node = node.parentWidget()
         return False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -55,9 +56,9 @@ class DeskKeys(QObject):
                 desk.scan.setFocus()
                 desk.scan.insert(char)
                 return True
-            if event.key() in ENTER_KEYS and desk.scan.text():
+            if event.key() in ENTER_KEYS and (desk.scan.text() or desk.offer is not None):
                 desk.scan.setFocus()
-                desk.submit_scan()
+                desk.submit_scan()  # an empty scan field with a question pending: yes to it
                 return True
             return False
         return self.bursts.eventFilter(obj, event)

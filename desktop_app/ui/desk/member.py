@@ -103,7 +103,7 @@ class MemberPanel(QFrame):
             self.alerts_box.addWidget(self._alert_label(alert_text(alert), kind))
         self.loans.set_loans(card.loans)
         n = len(card.loans)
-        if card.max_loans:
+        if card.max_loans is not None:
             self.loans_title.setText(tr("Loans: {count} of {limit}").format(
                 count=number_text(n), limit=number_text(card.max_loans)))
         else:

@@ -79,7 +79,8 @@ class DeskTab(QWidget):
         self._clock = clock
         self._last_code: str | None = None
         self._last_at = -1e9
-        self._refused: tuple[str, str] | None = None  # (code, mode) of the last overridable refusal
+        self._refused: tuple[str, str, int | None] | None = None  # (code, mode, member) of the last overridable refusal
+        self._session = 0  # counts member sessions: a late re-read of an ended one is dropped
         self.offer: Offer | None = None  # the question of the last scan, answered by Enter
         self.previous_slip: Slip | None = None  # the slip of the session a new card ended
         self.hold_slip: Slip | None = None  # the last scan put a copy on the hold shelf: its slip
@@ -208,11 +209,12 @@ class DeskTab(QWidget):
             if self.offer is not None:
                 self.accept_offer()
             return
-        self.offer = None
         now = self._clock()
         if code == self._last_code and now - self._last_at < DOUBLE_SCAN_SECONDS:
-            self._set_banner(tr("Ignored a second scan of {code} within 2 seconds").format(code=code), INFO)
+            if self.offer is None:  # a question on screen stays there, with its banner
+                self._set_banner(tr("Ignored a second scan of {code} within 2 seconds").format(code=code), INFO)
             return
+        self.offer = None
         self._last_code, self._last_at = code, now
         mode, epoch = self.mode_bar.mode(), self.mode_bar.epoch
         job = self.worker.submit(lambda: self.engine.scan(code, mode, epoch=epoch), self._on_outcome,
@@ -236,6 +238,7 @@ class DeskTab(QWidget):
                     ended = self.member.card.name
                     self.previous_slip = self.current_slip() if self.slip_items or self.slip_returns else None
                     self.sessions.clear()
+                self._session += 1
                 self.slip_items, self.slip_returns = [], []
             self.member.show_card(out.card)
             if self.mode_bar.mode() != LEND:  # a member's card means lending to them
@@ -246,7 +249,8 @@ class DeskTab(QWidget):
         if out.row is not None:
             self.sessions.add(out.row)
             self.session_view.scrollToTop()
-            self._refused = (out.code, out.row.mode) if out.row.overridable else None
+            member = self.member.card.id if self.member.card else None
+            self._refused = (out.code, out.row.mode, member) if out.row.overridable else None
             self._show_row_banner(out)
             self.slip_items.extend(out.slip_items)
             if isinstance(out.result, CheckinResult) and out.result.was_on_loan:
@@ -300,7 +304,7 @@ class DeskTab(QWidget):
         if not self.ctx.actor.at_least(Role.LIBRARIAN):
             self._set_banner(tr("Only a librarian or admin may override"), REFUSED)
             return
-        code, mode = self._refused
+        code, mode, member = self._refused
         question = (tr("Why should {code} be lent despite the refusal? The reason is recorded.") if mode == LEND
                     else tr("Why should {code} be renewed despite the refusal? The reason is recorded."))
         reason = self.ask_reason(tr("Override"), question.format(code=code))
@@ -308,8 +312,8 @@ class DeskTab(QWidget):
             self.scan.setFocus()
             return
         self._refused = None
-        job = self.worker.submit(lambda: self.engine.scan(code, mode, override_reason=reason),
-                                     self._on_outcome, self._on_error)
+        job = self.worker.submit(lambda: self.engine.scan(code, mode, override_reason=reason, for_member=member),
+                                 self._on_outcome, self._on_error)
         self._started[job.id] = time.perf_counter()
 
     def ask_reason(self, title: str, question: str) -> str | None:
@@ -373,9 +377,12 @@ class DeskTab(QWidget):
         """Close the member (if any) and start a fresh session list."""
         self.worker.submit(self.engine.close_member, None, self._on_error)
         had = self.member.card.name if self.member.card else None
+        if self.slip_items or self.slip_returns:  # Esc ends the session, its slip stays on Ctrl+Shift+P
+            self.previous_slip = self.current_slip()
         self.member.show_card(None)
         self.sessions.clear()
         self.slip_items, self.slip_returns, self._refused, self.offer = [], [], None, None
+        self._session += 1
         self._last_code = None
         self._set_banner(tr("Session of {member} ended. Next, please.").format(member=had) if had
                          else tr("Session cleared."), INFO)
@@ -385,9 +392,13 @@ class DeskTab(QWidget):
     def refresh_member(self, *, force: bool = False) -> None:
         """Re-read the open member's card on the worker; bursts of scans coalesce into one."""
         if force or self.member.card is not None:
-            self.worker.submit(self.engine.refresh, self._refreshed, self._on_error, channel="desk-member")
+            session = self._session
+            self.worker.submit(self.engine.refresh, lambda card: self._refreshed(card, session), self._on_error,
+                               channel="desk-member")
 
-    def _refreshed(self, card: MemberCard | None) -> None:
+    def _refreshed(self, card: MemberCard | None, session: int | None = None) -> None:
+        if session is not None and session != self._session:
+            return  # the session it was read for has ended since
         self.member.show_card(card)
         self._update_buttons()
         self.member_refreshed.emit()

@@ -105,7 +105,7 @@ class LoginWindow(QWidget):
         # A scanner at a logged-out desk types into whatever field has focus: its burst is a scan,
         # never a password or a PIN try (nor a count towards the lockout).
         self.bursts = BurstDetector(self)
-        for field in (self.username, self.password, self.pin):
+        for field in (self.username, self.password, self.card, self.pin):
             field.installEventFilter(self.bursts)
         self.bursts.scanned.connect(self._scanned)
         self.reset()
@@ -163,13 +163,14 @@ class LoginWindow(QWidget):
         self.message.show()
 
     def _scanned(self, code: str, field: QObject) -> None:
-        on_pin = field is self.pin
-        if on_pin:  # a member scanned their card with the PIN field focused
+        on_card, on_pin = field is self.card, field is self.pin
+        if on_card or on_pin:  # a member's card: it replaces what the card field held, the PIN comes next
             self.card.setText(code)
             self.pin.clear()
             self.pin.setFocus()
             self.show_message(tr("Card read. Now type your PIN."), ATTENTION)
             return
+        self.password.clear()  # whatever it held is not a password try either
         self.show_message(tr("Log in first: that was a scan ({code}), not your password. Nothing was tried.")
                           .format(code=code), ATTENTION)
         self._focus_first()
