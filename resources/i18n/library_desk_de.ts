@@ -631,7 +631,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1170,87 +1170,97 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>ein anderes Mitglied</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="127" />
-      <source>The member's session has ended: scan the card again</source>
-      <translation>Der Vorgang des Mitglieds ist beendet: Ausweis bitte erneut scannen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="139" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Vom anderen Mitglied zurückgenommen und ausgeliehen, fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <source>Returned from the other member; not lent: {reasons}</source>
+      <translation>Vom anderen Mitglied zurückgenommen; nicht ausgeliehen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <source>The member's session has changed: scan the card again, then the book</source>
+      <translation>Der Vorgang des Mitglieds hat gewechselt: Ausweis erneut scannen, dann das Medium</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="167" />
       <source>Not lent: lend it to {member}? [Enter]</source>
       <translation>Nicht ausgeliehen: an {member} ausleihen? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="154" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>An ein anderes Mitglied ausgeliehen, und andere warten auf diesen Titel: zuerst zurücknehmen (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
       <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
       <translation>An ein anderes Mitglied ausgeliehen: zurücknehmen und an {member} ausleihen? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="158" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>Andere Mitglieder warten auf diesen Titel ({count}): trotzdem an {member} ausleihen? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Drücken Sie Ctrl+O, um eine Ausnahme zuzulassen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="188" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Ausgeliehen, fällig am {due} (Ausnahme: {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
       <source>Lent, due {due}</source>
       <translation>Ausgeliehen, fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="196" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Für {member} verlängert, jetzt fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="215" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
       <source>{barcode}: {message}</source>
       <translation>{barcode}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="222" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Für {member} ({card}) ins Abholregal gelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
       <source>Was not on loan: back on the shelf</source>
       <translation>War nicht ausgeliehen: zurück ins Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="227" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Zurückgegeben von {member}, {days} Tage überfällig; Gebühr {amount} berechnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="230" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Zurückgegeben von {member}; Gebühr {amount} berechnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Zurückgegeben von {member}, {days} Tage überfällig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
       <source>Returned by {member}</source>
       <translation>Zurückgegeben von {member}</translation>
     </message>
@@ -1667,8 +1677,8 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
       <source>Renewals</source>
       <translation>Verlängerungen</translation>
     </message>
@@ -2010,118 +2020,118 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>Noch offen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
       <source>Barcode: scan a member card or a book</source>
       <translation>Barcode: Ausweis oder Medium scannen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="108" />
       <source>Scan a member card or a book, or type the barcode and press Enter</source>
       <translation>Ausweis oder Medium scannen oder den Barcode eingeben und Enter drücken</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="112" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
       <source>Ready. Scan a member card to lend, or a book to return it.</source>
       <translation>Bereit. Scannen Sie einen Ausweis zum Ausleihen oder ein Medium zur Rückgabe.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Ergebnis des letzten Scans</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="122" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="123" />
       <source>Scans of this session</source>
       <translation>Scans dieses Vorgangs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="137" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="138" />
       <source>This session</source>
       <translation>Dieser Vorgang</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="174" />
       <source>{label}  [{key}]</source>
       <translation>{label}  [{key}]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="175" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="176" />
       <source>{label}, key {key}</source>
       <translation>{label}, Taste {key}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="214" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="215" />
       <source>Ignored a second scan of {code} within 2 seconds</source>
       <translation>Zweiter Scan von {code} innerhalb von 2 Sekunden ignoriert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="258" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
       <source>{member}: {alerts}</source>
       <translation>{member}: {alerts}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="266" />
       <source>{member}: scan books to lend</source>
       <translation>{member}: Medien zum Ausleihen scannen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="264" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="268" />
       <source>Session of {member} ended: {key} prints their slip</source>
       <translation>Vorgang für {member} beendet: {key} druckt den Beleg</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="288" />
       <source>Put on the hold shelf for {member}. {key} prints its hold slip.</source>
       <translation>Für {member} ins Abholregal gelegt. {key} druckt den Vormerkbeleg.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="298" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="302" />
       <source>There is no refusal to override</source>
       <translation>Es gibt keine Ablehnung, für die eine Ausnahme möglich wäre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="301" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
       <source>Only a librarian or admin may override</source>
       <translation>Nur Bibliothekare oder Admins dürfen eine Ausnahme zulassen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="304" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="308" />
       <source>Why should {code} be lent despite the refusal? The reason is recorded.</source>
       <translation>Warum soll {code} trotz der Ablehnung ausgeliehen werden? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="309" />
       <source>Why should {code} be renewed despite the refusal? The reason is recorded.</source>
       <translation>Warum soll {code} trotz der Ablehnung verlängert werden? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="306" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="310" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="277" />
       <source>Override</source>
       <translation>Ausnahme</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="326" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="330" />
       <source>Select a loan to renew (Up and Down keys), or press F4 and scan the book</source>
       <translation>Wählen Sie eine Ausleihe zum Verlängern (Pfeiltasten), oder drücken Sie F4 und scannen Sie das Medium</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="334" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="338" />
       <source>Scan a member card first to see their fees</source>
       <translation>Scannen Sie zuerst einen Ausweis, um die Gebühren zu sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="368" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="372" />
       <source>There is no slip of a previous member in this desk session</source>
       <translation>In dieser Sitzung gibt es keinen Beleg eines vorigen Mitglieds</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="380" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="387" />
       <source>Session of {member} ended. Next, please.</source>
       <translation>Vorgang für {member} beendet. Nächste Person, bitte.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="381" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="388" />
       <source>Session cleared.</source>
       <translation>Vorgang zurückgesetzt.</translation>
     </message>
@@ -3071,7 +3081,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
       <source>Loans</source>
       <translation>Ausleihen</translation>
     </message>
@@ -3102,7 +3112,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
       <source>Holds</source>
       <translation>Vormerkungen</translation>
@@ -3452,7 +3462,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/overdue.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="49" />
       <source>none</source>
       <translation>keine</translation>
     </message>
@@ -3697,119 +3707,119 @@ Library Desk schließt die Bibliothek, spielt die Sicherung ein, öffnet sie wie
       <translation>Die Bibliothek durch die ausgewählte Sicherung ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="158" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="160" />
       <source>Saved the loan rules of '{code}'</source>
       <translation>Ausleihregeln von '{code}' gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>Code of the new category (e.g. student):</source>
       <translation>Code der neuen Kategorie (z. B. student):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>New category</source>
       <translation>Neue Kategorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loan period (days)</source>
       <translation>Leihfrist (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loans at once</source>
       <translation>Gleichzeitige Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
       <source>Holds at once</source>
       <translation>Gleichzeitige Vormerkungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Grace days before fines</source>
       <translation>Karenztage vor Säumnisgebühren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Membership (months)</source>
       <translation>Mitgliedschaft (Monate)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine cap per item</source>
       <translation>Höchstbetrag pro Medium</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine per day</source>
       <translation>Säumnisgebühr pro Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
       <source>Block when owing</source>
       <translation>Sperre ab offenem Betrag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="38" />
       <source>Block after overdue days</source>
       <translation>Sperre nach Überziehung (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="41" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
       <source>Loan days</source>
       <translation>Leihtage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>Fines</source>
       <translation>Säumnisgebühren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>{amount}/day</source>
       <translation>{amount}/Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="55" />
       <source>Member categories and loan rules</source>
       <translation>Mitgliedskategorien und Ausleihregeln</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="58" />
       <source>Member categories</source>
       <translation>Mitgliedskategorien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="63" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="65" />
       <source>Na&amp;me</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="69" />
       <source>&amp;Charge fines for late returns</source>
       <translation>&amp;Säumnisgebühren bei verspäteter Rückgabe berechnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="82" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="77" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="79" />
       <source>no limit</source>
       <translation>keine Grenze</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="86" />
       <source>&amp;Save category</source>
       <translation>Kategorie s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="88" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="90" />
       <source>Ne&amp;w category…</source>
       <translation>Neue &amp;Kategorie…</translation>
     </message>
@@ -4090,37 +4100,37 @@ Die Einzelheiten stehen im Protokoll: {log}
       <translation>Ausweis gelesen. Geben Sie jetzt Ihre PIN ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="173" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="174" />
       <source>Log in first: that was a scan ({code}), not your password. Nothing was tried.</source>
       <translation>Bitte zuerst anmelden: Das war ein Scan ({code}), nicht Ihr Passwort. Es wurde nichts versucht.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="182" />
       <source>Type your username.</source>
       <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="186" />
       <source>Type your password.</source>
       <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="204" />
       <source>Scan or type your card number, then your PIN.</source>
       <translation>Scannen Sie Ihren Ausweis oder geben Sie die Ausweisnummer ein, dann Ihre PIN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="221" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="222" />
       <source>Account locked. {reason}</source>
       <translation>Konto gesperrt. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="223" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="224" />
       <source>Membership expired. {reason}</source>
       <translation>Mitgliedschaft abgelaufen. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="226" />
       <source>{reason}. Please try again.</source>
       <translation>{reason}. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -4194,6 +4204,7 @@ Die Einzelheiten stehen im Protokoll: {log}
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/login.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/selftest.py" line="166" />
       <source>Staff</source>
       <translation>Mitarbeiter</translation>
     </message>

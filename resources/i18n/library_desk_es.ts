@@ -631,7 +631,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1170,87 +1170,97 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>otro socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="127" />
-      <source>The member's session has ended: scan the card again</source>
-      <translation>La sesión del socio ha terminado: escanee el carné de nuevo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="139" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Devuelto por el otro socio y prestado, vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <source>Returned from the other member; not lent: {reasons}</source>
+      <translation>Devuelto por el otro socio; no prestado: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <source>The member's session has changed: scan the card again, then the book</source>
+      <translation>La sesión del socio ha cambiado: escanee de nuevo el carné y luego el libro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="167" />
       <source>Not lent: lend it to {member}? [Enter]</source>
       <translation>No prestado: ¿prestárselo a {member}? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="154" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>Prestado a otro socio, y otros esperan este título: devuélvalo primero (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
       <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
       <translation>Prestado a otro socio: ¿devolverlo y prestárselo a {member}? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="158" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>Otros socios esperan este título ({count}): ¿prestárselo a {member} de todos modos? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Pulse Ctrl+O para forzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="188" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Prestado, vence el {due} (forzado: {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
       <source>Lent, due {due}</source>
       <translation>Prestado, vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="196" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Renovado para {member}, ahora vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="215" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
       <source>{barcode}: {message}</source>
       <translation>{barcode}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="222" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Colocado en el estante de reservas para {member} ({card})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
       <source>Was not on loan: back on the shelf</source>
       <translation>No estaba prestado: vuelve a la estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="227" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Devuelto por {member}, con {days} días de retraso; cargo de {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="230" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Devuelto por {member}; cargo de {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Devuelto por {member}, con {days} días de retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
       <source>Returned by {member}</source>
       <translation>Devuelto por {member}</translation>
     </message>
@@ -1667,8 +1677,8 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
       <source>Renewals</source>
       <translation>Renovaciones</translation>
     </message>
@@ -2010,118 +2020,118 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
       <source>Barcode: scan a member card or a book</source>
       <translation>Código de barras: escanee un carné de socio o un libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="108" />
       <source>Scan a member card or a book, or type the barcode and press Enter</source>
       <translation>Escanee un carné de socio o un libro, o escriba el código de barras y pulse Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="112" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
       <source>Ready. Scan a member card to lend, or a book to return it.</source>
       <translation>Listo. Escanee un carné de socio para prestar, o un libro para devolverlo.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Resultado del último escaneo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="122" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="123" />
       <source>Scans of this session</source>
       <translation>Escaneos de esta sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="137" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="138" />
       <source>This session</source>
       <translation>Esta sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="174" />
       <source>{label}  [{key}]</source>
       <translation>{label}  [{key}]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="175" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="176" />
       <source>{label}, key {key}</source>
       <translation>{label}, tecla {key}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="214" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="215" />
       <source>Ignored a second scan of {code} within 2 seconds</source>
       <translation>Se ha ignorado un segundo escaneo de {code} en menos de 2 segundos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="258" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
       <source>{member}: {alerts}</source>
       <translation>{member}: {alerts}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="266" />
       <source>{member}: scan books to lend</source>
       <translation>{member}: escanee los libros que va a prestar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="264" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="268" />
       <source>Session of {member} ended: {key} prints their slip</source>
       <translation>Sesión de {member} terminada: {key} imprime su comprobante</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="288" />
       <source>Put on the hold shelf for {member}. {key} prints its hold slip.</source>
       <translation>Colocado en el estante de reservas para {member}. {key} imprime su comprobante de reserva.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="298" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="302" />
       <source>There is no refusal to override</source>
       <translation>No hay ninguna denegación que forzar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="301" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
       <source>Only a librarian or admin may override</source>
       <translation>Solo un bibliotecario o administrador puede forzar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="304" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="308" />
       <source>Why should {code} be lent despite the refusal? The reason is recorded.</source>
       <translation>¿Por qué se debe prestar {code} pese a la denegación? El motivo queda registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="309" />
       <source>Why should {code} be renewed despite the refusal? The reason is recorded.</source>
       <translation>¿Por qué se debe renovar {code} pese a la denegación? El motivo queda registrado.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="306" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="310" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="277" />
       <source>Override</source>
       <translation>Forzar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="326" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="330" />
       <source>Select a loan to renew (Up and Down keys), or press F4 and scan the book</source>
       <translation>Seleccione un préstamo para renovar (teclas de flecha arriba y abajo), o pulse F4 y escanee el libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="334" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="338" />
       <source>Scan a member card first to see their fees</source>
       <translation>Escanee primero un carné de socio para ver sus cargos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="368" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="372" />
       <source>There is no slip of a previous member in this desk session</source>
       <translation>No hay comprobante de un socio anterior en esta sesión del mostrador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="380" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="387" />
       <source>Session of {member} ended. Next, please.</source>
       <translation>Sesión de {member} terminada. Siguiente, por favor.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="381" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="388" />
       <source>Session cleared.</source>
       <translation>Sesión borrada.</translation>
     </message>
@@ -3070,7 +3080,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
       <source>Loans</source>
       <translation>Préstamos</translation>
     </message>
@@ -3101,7 +3111,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
       <source>Holds</source>
       <translation>Reservas</translation>
@@ -3451,7 +3461,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/overdue.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="49" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -3696,119 +3706,119 @@ Library Desk cerrará la biblioteca, restaurará la copia de seguridad, la volve
       <translation>Sustituir la biblioteca por la copia de seguridad elegida</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="158" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="160" />
       <source>Saved the loan rules of '{code}'</source>
       <translation>Se han guardado las normas de préstamo de '{code}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>Code of the new category (e.g. student):</source>
       <translation>Código de la nueva categoría (p. ej., estudiante):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>New category</source>
       <translation>Nueva categoría</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loan period (days)</source>
       <translation>Plazo de préstamo (días)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loans at once</source>
       <translation>Préstamos a la vez</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
       <source>Holds at once</source>
       <translation>Reservas a la vez</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Grace days before fines</source>
       <translation>Días de gracia antes de multar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Membership (months)</source>
       <translation>Inscripción (meses)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine cap per item</source>
       <translation>Multa máxima por ejemplar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine per day</source>
       <translation>Multa por día</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
       <source>Block when owing</source>
       <translation>Bloquear si debe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="38" />
       <source>Block after overdue days</source>
       <translation>Bloquear tras días de retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="41" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
       <source>Loan days</source>
       <translation>Días de préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>Fines</source>
       <translation>Multas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>{amount}/day</source>
       <translation>{amount}/día</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="55" />
       <source>Member categories and loan rules</source>
       <translation>Categorías de socio y normas de préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="58" />
       <source>Member categories</source>
       <translation>Categorías de socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="63" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="65" />
       <source>Na&amp;me</source>
       <translation>&amp;Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="69" />
       <source>&amp;Charge fines for late returns</source>
       <translation>Aplicar &amp;multas por retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="82" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="77" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="79" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="86" />
       <source>&amp;Save category</source>
       <translation>&amp;Guardar categoría</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="88" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="90" />
       <source>Ne&amp;w category…</source>
       <translation>Nueva categ&amp;oría…</translation>
     </message>
@@ -4089,37 +4099,37 @@ Los detalles están en el registro: {log}
       <translation>Carné leído. Ahora escriba su PIN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="173" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="174" />
       <source>Log in first: that was a scan ({code}), not your password. Nothing was tried.</source>
       <translation>Inicie sesión primero: eso era un escaneo ({code}), no su contraseña. No se ha intentado nada.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="182" />
       <source>Type your username.</source>
       <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="186" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="204" />
       <source>Scan or type your card number, then your PIN.</source>
       <translation>Escanee o escriba su número de carné y luego su PIN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="221" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="222" />
       <source>Account locked. {reason}</source>
       <translation>Cuenta bloqueada. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="223" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="224" />
       <source>Membership expired. {reason}</source>
       <translation>Inscripción caducada. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="226" />
       <source>{reason}. Please try again.</source>
       <translation>{reason}. Inténtelo de nuevo.</translation>
     </message>
@@ -4193,6 +4203,7 @@ Los detalles están en el registro: {log}
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/login.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/selftest.py" line="166" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>

@@ -631,7 +631,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1170,87 +1170,97 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>un autre adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="127" />
-      <source>The member's session has ended: scan the card again</source>
-      <translation>La session de l'adhérent est terminée : scannez à nouveau la carte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="139" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Rendu par l'autre adhérent et prêté, à rendre le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <source>Returned from the other member; not lent: {reasons}</source>
+      <translation>Retour enregistré pour l'autre adhérent ; non prêté : {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <source>The member's session has changed: scan the card again, then the book</source>
+      <translation>La session de l'adhérent a changé : scannez de nouveau la carte, puis le document</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="167" />
       <source>Not lent: lend it to {member}? [Enter]</source>
       <translation>Pas en prêt : le prêter à {member} ? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="154" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>En prêt à un autre adhérent, et d'autres attendent ce titre : enregistrez d'abord le retour (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
       <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
       <translation>En prêt à un autre adhérent : enregistrer le retour et le prêter à {member} ? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="158" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>D'autres adhérents attendent ce titre ({count}) : le prêter quand même à {member} ? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Appuyez sur Ctrl+O pour forcer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="188" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Prêté, à rendre le {due} (forçage : {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
       <source>Lent, due {due}</source>
       <translation>Prêté, à rendre le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="196" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Prolongé pour {member}, à rendre désormais le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="215" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}) : {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
       <source>{barcode}: {message}</source>
       <translation>{barcode} : {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="222" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Mis sur l'étagère des réservations pour {member} ({card})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
       <source>Was not on loan: back on the shelf</source>
       <translation>N'était pas en prêt : remis en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="227" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Rendu par {member}, avec {days} jours de retard ; frais de {amount} facturés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="230" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Rendu par {member} ; frais de {amount} facturés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Rendu par {member}, avec {days} jours de retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
       <source>Returned by {member}</source>
       <translation>Rendu par {member}</translation>
     </message>
@@ -1667,8 +1677,8 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
       <source>Renewals</source>
       <translation>Prolongations</translation>
     </message>
@@ -2010,118 +2020,118 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>Reste dû</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
       <source>Barcode: scan a member card or a book</source>
       <translation>Code-barres : scannez une carte d'adhérent ou un livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="108" />
       <source>Scan a member card or a book, or type the barcode and press Enter</source>
       <translation>Scannez une carte d'adhérent ou un livre, ou saisissez le code-barres et appuyez sur Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="112" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
       <source>Ready. Scan a member card to lend, or a book to return it.</source>
       <translation>Tout est prêt. Scannez une carte d'adhérent pour prêter, ou un livre pour l'enregistrer en retour.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Résultat du dernier scan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="122" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="123" />
       <source>Scans of this session</source>
       <translation>Scans de cette session</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="137" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="138" />
       <source>This session</source>
       <translation>Cette session</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="174" />
       <source>{label}  [{key}]</source>
       <translation>{label}  [{key}]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="175" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="176" />
       <source>{label}, key {key}</source>
       <translation>{label}, touche {key}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="214" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="215" />
       <source>Ignored a second scan of {code} within 2 seconds</source>
       <translation>Second scan de {code} ignoré (moins de 2 secondes)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="258" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
       <source>{member}: {alerts}</source>
       <translation>{member} : {alerts}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="262" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="266" />
       <source>{member}: scan books to lend</source>
       <translation>{member} : scannez les livres à prêter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="264" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="268" />
       <source>Session of {member} ended: {key} prints their slip</source>
       <translation>Session de {member} terminée : {key} imprime son ticket</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="288" />
       <source>Put on the hold shelf for {member}. {key} prints its hold slip.</source>
       <translation>Mis sur l'étagère des réservations pour {member}. {key} imprime son ticket de réservation.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="298" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="302" />
       <source>There is no refusal to override</source>
       <translation>Aucun refus à forcer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="301" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
       <source>Only a librarian or admin may override</source>
       <translation>Seul un bibliothécaire ou un administrateur peut forcer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="304" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="308" />
       <source>Why should {code} be lent despite the refusal? The reason is recorded.</source>
       <translation>Pourquoi prêter {code} malgré le refus ? Le motif est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="305" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="309" />
       <source>Why should {code} be renewed despite the refusal? The reason is recorded.</source>
       <translation>Pourquoi prolonger {code} malgré le refus ? Le motif est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="306" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="310" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="277" />
       <source>Override</source>
       <translation>Forçage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="326" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="330" />
       <source>Select a loan to renew (Up and Down keys), or press F4 and scan the book</source>
       <translation>Sélectionnez un prêt à prolonger (flèches haut et bas), ou appuyez sur F4 et scannez le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="334" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="338" />
       <source>Scan a member card first to see their fees</source>
       <translation>Scannez d'abord une carte d'adhérent pour voir ses frais</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="368" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="372" />
       <source>There is no slip of a previous member in this desk session</source>
       <translation>Aucun ticket d'un adhérent précédent dans cette session du poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="380" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="387" />
       <source>Session of {member} ended. Next, please.</source>
       <translation>Session de {member} terminée. Adhérent suivant, s'il vous plaît.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/tab.py" line="381" />
+      <location filename="../../desktop_app/ui/desk/tab.py" line="388" />
       <source>Session cleared.</source>
       <translation>Session effacée.</translation>
     </message>
@@ -3070,7 +3080,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="26" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="45" />
       <source>Loans</source>
       <translation>Prêts</translation>
     </message>
@@ -3101,7 +3111,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
       <source>Holds</source>
       <translation>Réservations</translation>
@@ -3451,7 +3461,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/overdue.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="49" />
       <source>none</source>
       <translation>néant</translation>
     </message>
@@ -3696,119 +3706,119 @@ Library Desk va fermer la bibliothèque, restaurer la sauvegarde, la rouvrir et 
       <translation>Remplacer la bibliothèque par la sauvegarde choisie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="158" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="160" />
       <source>Saved the loan rules of '{code}'</source>
       <translation>Règles de prêt de '{code}' enregistrées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>Code of the new category (e.g. student):</source>
       <translation>Code de la nouvelle catégorie (par ex. etudiant) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="162" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="164" />
       <source>New category</source>
       <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loan period (days)</source>
       <translation>Durée du prêt (jours)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="32" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
       <source>Loans at once</source>
       <translation>Prêts simultanés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="33" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
       <source>Holds at once</source>
       <translation>Réservations simultanées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Grace days before fines</source>
       <translation>Jours de grâce avant amende</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="34" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
       <source>Membership (months)</source>
       <translation>Adhésion (mois)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine cap per item</source>
       <translation>Plafond d'amende par document</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
       <source>Fine per day</source>
       <translation>Amende par jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
       <source>Block when owing</source>
       <translation>Bloquer au-delà d'une dette de</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="38" />
       <source>Block after overdue days</source>
       <translation>Bloquer après (jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="42" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="41" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="44" />
       <source>Loan days</source>
       <translation>Jours de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>Fines</source>
       <translation>Amendes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="48" />
       <source>{amount}/day</source>
       <translation>{amount}/jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="55" />
       <source>Member categories and loan rules</source>
       <translation>Catégories d'adhérents et règles de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="58" />
       <source>Member categories</source>
       <translation>Catégories d'adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="63" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="65" />
       <source>Na&amp;me</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="69" />
       <source>&amp;Charge fines for late returns</source>
       <translation>Appliquer des &amp;amendes pour les retours en retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="82" />
-      <location filename="../../desktop_app/ui/settings/categories.py" line="77" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="79" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="84" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="86" />
       <source>&amp;Save category</source>
       <translation>&amp;Enregistrer la catégorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/categories.py" line="88" />
+      <location filename="../../desktop_app/ui/settings/categories.py" line="90" />
       <source>Ne&amp;w category…</source>
       <translation>Nouvelle caté&amp;gorie…</translation>
     </message>
@@ -4089,37 +4099,37 @@ Les détails sont dans le journal : {log}
       <translation>Carte lue. Saisissez maintenant votre code PIN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="173" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="174" />
       <source>Log in first: that was a scan ({code}), not your password. Nothing was tried.</source>
       <translation>Connectez-vous d'abord : c'était un scan ({code}), pas votre mot de passe. Aucune tentative n'a été faite.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="182" />
       <source>Type your username.</source>
       <translation>Saisissez votre identifiant.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="186" />
       <source>Type your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="204" />
       <source>Scan or type your card number, then your PIN.</source>
       <translation>Scannez ou saisissez votre numéro de carte, puis votre code PIN.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="221" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="222" />
       <source>Account locked. {reason}</source>
       <translation>Compte verrouillé. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="223" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="224" />
       <source>Membership expired. {reason}</source>
       <translation>Adhésion expirée. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/login.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/login.py" line="226" />
       <source>{reason}. Please try again.</source>
       <translation>{reason}. Veuillez réessayer.</translation>
     </message>
@@ -4193,6 +4203,7 @@ Les détails sont dans le journal : {log}
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/login.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/selftest.py" line="166" />
       <source>Staff</source>
       <translation>Personnel</translation>
     </message>
