@@ -7,14 +7,22 @@ import argparse
 from .output import UsageError
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
-    from ..server.settings import environment_help  # plain Python: no server extra needed
+def _environment() -> str:
+    """The server's environment variables for the help, or why there are none (the packaged
+    desk program carries no server at all)."""
+    try:
+        from ..server.settings import environment_help  # plain Python: no server extra needed
+    except ImportError:
+        return "environment:\n  (the library server is not part of this installation)"
+    return "environment:\n" + environment_help()
 
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="run the library server that desks sync with",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Run the library server. Settings come from the environment (see "
                                    "docs/security.md); LIBRARY_DESK_JWT_SECRET is required.",
-                       epilog="environment:\n" + environment_help())
+                       epilog=_environment())
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
     p.add_argument("--database-url", help="sqlite:///PATH (default: server/library.sqlite3 in the data folder) "
