@@ -156,6 +156,17 @@ class DeskQueries:
             return s.execute(select(Book.title).join(Copy, Copy.book_id == Book.id)
                              .where(Copy.barcode == normalize_scan(barcode))).scalar()
 
+    def anyone_waiting(self, actor: Actor, barcode: str, member_id: int | None) -> bool:
+        """Whether a member other than ``member_id`` waits for the title of this copy: one
+        indexed read, the desk's fast check before a lend (``lend_facts`` says more)."""
+        require(actor, Role.DESK, "look up copies")
+        query = (select(Hold.id).join(Copy, Copy.book_id == Hold.book_id)
+                 .where(Copy.barcode == normalize_scan(barcode), Hold.status == HoldStatus.WAITING.value))
+        if member_id is not None:
+            query = query.where(Hold.member_id != member_id)
+        with self.lib.read() as s:
+            return s.execute(query.limit(1)).first() is not None
+
     def lend_facts(self, actor: Actor, barcode: str, member_id: int | None) -> LendFacts | None:
         """The copy's status, who has it on loan or waits for it on the hold shelf, and how many
         other members wait for its title ahead of ``member_id`` (a member first in line has

@@ -14,6 +14,7 @@ it audible), so a GUI test can check the sound of a scan without a sound card.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,11 @@ def sound_for(mode: str, kind: str, *, hold: bool = False) -> str | None:
     return None
 
 
+#: How often a silent desk asks again whether an audio output came (asking takes milliseconds,
+#: too long to do on every scan).
+DEVICE_RECHECK_S = 30.0
+
+
 class DeskSounds(QObject):
     """The four sounds of a desk, loaded once; ``play(kind)`` sounds one of ``KINDS``.
 
@@ -80,6 +86,7 @@ class DeskSounds(QObject):
         self._effects: dict[str, QSoundEffect] = {}
         self._broken: set[str] = set()
         self._no_device = False
+        self._checked_at = -1e9  # when the audio outputs were last asked for (a slow call)
         self._multimedia: _Multimedia | None = None
         self._started = False
         QTimer.singleShot(0, self, self.start)
@@ -121,7 +128,7 @@ class DeskSounds(QObject):
         self.play_count += 1
         try:
             self.start()
-            if self._no_device:
+            if self._no_device and time.monotonic() - self._checked_at > DEVICE_RECHECK_S:
                 self._load()  # an audio device may have come since (a headset plugged in)
             effect = self._effects.get(kind)
             if effect is None or kind in self._broken:
@@ -141,6 +148,7 @@ class DeskSounds(QObject):
         if multimedia is None:
             return
         try:
+            self._checked_at = time.monotonic()
             self._no_device = not multimedia.QMediaDevices.audioOutputs()
             if self._no_device:
                 self._silent("no audio output device")

@@ -14,7 +14,7 @@ from ...domain.errors import LibraryError, Refused
 from ...domain.values import CopyStatus, Role
 from ...services import Actor, Services
 from ...services.circulation import CheckinResult, CheckoutResult, RenewResult
-from ...services.desk_queries import MemberCard
+from ...services.desk_queries import LendFacts, MemberCard
 from ..common.i18n import day_text, money_text, number_text, tr
 from ..common.reasons import refusal_texts
 from ..common.theme import ATTENTION, DONE, REFUSED
@@ -157,8 +157,10 @@ class DeskEngine:
         """The desk's question before acting on a copy in hand, or None to act at once (a plain
         lend or return, or a refusal the rules give anyway)."""
         member = self.state.member_id
+        if member is None or (mode == LEND and not self.queries.anyone_waiting(self.actor, code, member)):
+            return None  # a plain lend: a copy on loan to someone else is refused, then asked about (_run)
         facts = self.queries.lend_facts(self.actor, code, member)
-        if facts is None or member is None:
+        if facts is None:
             return None
         offer_kind = None
         if mode == RETURN:
@@ -167,13 +169,7 @@ class DeskEngine:
             text = tr("Not lent: lend it to {member}? [Enter]").format(member=self.member_name)
             offer_kind, colour = LEND_NOT_LENT, REFUSED
         elif facts.borrower_id is not None and facts.borrower_id != member:
-            if facts.others_waiting:
-                text = tr("On loan to another member, and others wait for this title: return it first (F3)")
-                colour = REFUSED
-            else:
-                text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
-                    member=self.member_name)
-                offer_kind, colour = RETURN_AND_LEND, REFUSED
+            return self._on_loan_question(code, facts)
         elif facts.status == CopyStatus.AVAILABLE and facts.others_waiting:
             text = tr("Other members wait for this title ({count}): lend it to {member} anyway? [Enter]").format(
                 count=number_text(facts.others_waiting), member=self.member_name)
@@ -183,10 +179,32 @@ class DeskEngine:
         offer = Offer(facts.barcode, offer_kind, member, self.member_name) if offer_kind else None
         return ScanOutcome(code, ScanRow(facts.barcode, mode, colour, text, facts.title), offer=offer)
 
+    def _on_loan_question(self, code: str, facts: LendFacts | None = None) -> ScanOutcome | None:
+        """A copy on loan to another member, in hand for the member at the desk: one Enter returns
+        and lends it, unless others wait for it (the return would set it aside for them)."""
+        member = self.state.member_id
+        facts = facts or self.queries.lend_facts(self.actor, code, member)
+        if facts is None or member is None or facts.borrower_id in (None, member):
+            return None
+        offer = None
+        if facts.others_waiting:
+            text = tr("On loan to another member, and others wait for this title: return it first (F3)")
+        else:
+            text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
+                member=self.member_name)
+            offer = Offer(facts.barcode, RETURN_AND_LEND, member, self.member_name)
+        return ScanOutcome(code, ScanRow(facts.barcode, LEND, REFUSED, text, facts.title), offer=offer)
+
     def _run(self, code: str, mode: str, override_reason: str | None) -> ScanOutcome:
         try:
             out = self._act(code, mode, override_reason)
         except Refused as refusal:
+            if (mode == LEND and override_reason is None and "copy_on_loan" in refusal.codes
+                    and self.state.member_id is not None):
+                asked = self._on_loan_question(code)
+                if asked is not None:
+                    asked.member_open = True
+                    return asked
             may = refusal.overridable and self.actor.at_least(Role.LIBRARIAN) and mode != RETURN
             title = self.queries.copy_title(code) or ""
             text = refusal_text(refusal)
