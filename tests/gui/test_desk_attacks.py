@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import text
 from test_desk import Clock, kinds, make_desk, scan
-from test_desk_clerk import borrower, enter
+from test_desk_clerk import asked_to_return_and_lend, borrower, enter
 
 from desktop_app.services.people.members import MemberInput
 from desktop_app.ui.desk.dialogs import ReasonDialog
@@ -280,12 +280,7 @@ def test_a_member_who_may_borrow_nothing_is_not_shown_as_may_borrow(qtbot, ctx, 
 
 # 14. Enter on the question while the clerk's focus is on the session list
 def test_enter_answers_the_question_with_focus_on_the_session_list(qtbot, ctx, stock):
-    code = stock.copies["Dune"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
-    clock = Clock()
-    desk = make_desk(qtbot, ctx, clock)
-    scan(qtbot, desk, stock.ana, clock)
-    scan(qtbot, desk, code, clock)
+    desk, clock, code = asked_to_return_and_lend(qtbot, ctx, stock)
     assert desk.offer is not None
     desk.session_view.setFocus()  # the clerk clicked the red row to read it
     qtbot.waitUntil(desk.session_view.hasFocus, timeout=2000)
@@ -354,12 +349,7 @@ def test_a_scan_while_the_fees_list_has_focus_pays_nothing(qtbot, ctx, stock):
 
 # 18. return-and-lend accepted after the loan was closed at another desk
 def test_return_and_lend_after_a_return_elsewhere(qtbot, ctx, stock):
-    code = stock.copies["Dune"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
-    clock = Clock()
-    desk = make_desk(qtbot, ctx, clock)
-    scan(qtbot, desk, stock.ana, clock)
-    scan(qtbot, desk, code, clock)
+    desk, clock, code = asked_to_return_and_lend(qtbot, ctx, stock)
     ctx.services.circulation.checkin(ctx.actor, code)  # another desk took it back meanwhile
     enter(qtbot, desk)
     assert "other member" not in desk.banner.text()
@@ -367,12 +357,7 @@ def test_return_and_lend_after_a_return_elsewhere(qtbot, ctx, stock):
 
 # 19. Enter twice quickly on an offer
 def test_enter_twice_on_an_offer_lends_once(qtbot, ctx, stock):
-    code = stock.copies["Dune"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
-    clock = Clock()
-    desk = make_desk(qtbot, ctx, clock)
-    scan(qtbot, desk, stock.ana, clock)
-    scan(qtbot, desk, code, clock)
+    desk, clock, code = asked_to_return_and_lend(qtbot, ctx, stock)
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
     desk.worker.wait_idle()

@@ -38,6 +38,18 @@ def enter(qtbot, desk: DeskTab) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
 
 
+def asked_to_return_and_lend(qtbot, ctx: UiContext, stock: Stock) -> tuple[DeskTab, Clock, str]:  # type: ignore[no-untyped-def]
+    """Dune lent to Ben, Ana at the desk, Dune scanned: the desk's question (return it and lend it
+    to Ana?) is on screen. The desk, its clock and Dune's barcode."""
+    code = stock.copies["Dune"][0]
+    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
+    clock = Clock()
+    desk = make_desk(qtbot, ctx, clock)
+    scan(qtbot, desk, stock.ana, clock)
+    scan(qtbot, desk, code, clock)
+    return desk, clock, code
+
+
 def test_return_mode_with_a_member_asks_to_lend_a_copy_that_was_not_on_loan(qtbot, ctx: UiContext,
                                                                            stock: Stock) -> None:
     clock = Clock()
@@ -59,12 +71,7 @@ def test_return_mode_with_a_member_asks_to_lend_a_copy_that_was_not_on_loan(qtbo
 
 def test_a_copy_on_loan_to_another_member_is_returned_and_lent_with_one_enter(qtbot, ctx: UiContext,
                                                                               stock: Stock) -> None:
-    code = stock.copies["Dune"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
-    clock = Clock()
-    desk = make_desk(qtbot, ctx, clock)
-    scan(qtbot, desk, stock.ana, clock)
-    scan(qtbot, desk, code, clock)
+    desk, clock, code = asked_to_return_and_lend(qtbot, ctx, stock)
     assert desk.offer is not None and desk.offer.kind == RETURN_AND_LEND
     banner = desk.banner.text()
     assert "return it and lend it to Ana Ruiz? [Enter]" in banner
@@ -80,12 +87,7 @@ def test_a_copy_on_loan_to_another_member_is_returned_and_lent_with_one_enter(qt
 
 
 def test_another_scan_lets_the_question_go(qtbot, ctx: UiContext, stock: Stock) -> None:
-    code = stock.copies["Dune"][0]
-    ctx.services.circulation.checkout(ctx.actor, stock.ben, code)
-    clock = Clock()
-    desk = make_desk(qtbot, ctx, clock)
-    scan(qtbot, desk, stock.ana, clock)
-    scan(qtbot, desk, code, clock)
+    desk, clock, code = asked_to_return_and_lend(qtbot, ctx, stock)
     assert desk.offer is not None
     other = stock.copies["Emma"][0]
     scan(qtbot, desk, other, clock)  # the clerk put Dune aside and went on

@@ -3,10 +3,8 @@ writes them in English for the log and the command line)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from ...services.desk_queries import Alert
-from .i18n import N_, day_text, money_text, number_text, tr
+from .i18n import N_, tr, value_texts
 
 ALERT_TEXTS = {
     "blocked": N_("Blocked: {reason}"),
@@ -27,16 +25,7 @@ def alert_text(alert: Alert) -> str:
     template = ALERT_TEXTS.get(alert.code)
     if template is None:
         return alert.text
-    values: dict[str, str] = {}
-    for key, value in alert.values.items():
-        if key == "cents" and isinstance(value, int):
-            values["amount"] = money_text(value)
-        elif isinstance(value, date):
-            values[key] = day_text(value)
-        elif isinstance(value, int):
-            values[key] = number_text(value)
-        else:
-            values[key] = str(value)
+    values = value_texts(alert.values)
     if alert.code == "blocked" and not values.get("reason"):
         values["reason"] = tr(NO_REASON)
     if alert.code == "holds_ready" and alert.values.get("more"):

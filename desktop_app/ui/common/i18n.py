@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 
@@ -146,6 +147,23 @@ def money_text(cents: int) -> str:
     """An amount of the library's currency in the desk's locale: "€2.50", "2,50 €"."""
     text = QLocale().toCurrencyString(abs(cents) / 100, _symbol(currency_code()), 2)
     return f"-{text}" if cents < 0 else text
+
+
+def value_texts(values: Mapping[str, object]) -> dict[str, str]:
+    """The values a core message speaks of, as its translated sentence shows them: cents as money
+    (``cents`` becomes ``amount``, ``limit_cents`` ``limit_amount``), dates by ``day_text``,
+    whole numbers by ``number_text``, the rest as text."""
+    shown: dict[str, str] = {}
+    for key, value in values.items():
+        if key.endswith("cents") and isinstance(value, int):
+            shown[key[:-len("cents")] + "amount"] = money_text(value)
+        elif isinstance(value, date):
+            shown[key] = day_text(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            shown[key] = number_text(value)
+        else:
+            shown[key] = str(value)
+    return shown
 
 
 def _symbol(code: str) -> str:

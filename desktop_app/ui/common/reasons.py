@@ -5,10 +5,8 @@ do not repeat them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from ...domain.errors import Reason, Refused
-from .i18n import N_, day_text, money_text, number_text, tr
+from .i18n import N_, tr, value_texts
 
 REASON_TEXTS = {
     "member_blocked": N_("{member} is blocked: {reason}"),
@@ -39,23 +37,13 @@ SHORTER = {
 ANOTHER_MEMBER = N_("another member")
 
 
-def _shown(key: str, value: object) -> tuple[str, str]:
-    if key.endswith("cents") and isinstance(value, int):  # "cents" -> "amount", "limit_cents" -> "limit_amount"
-        return key[:-len("cents")] + "amount", money_text(value)
-    if isinstance(value, date):
-        return key, day_text(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return key, number_text(value)
-    return key, str(value)
-
-
 def reason_text(reason: Reason) -> str | None:
     """The reason for a desk row, or None when its code has no text here (the caller keeps the
     English sentence)."""
     template = REASON_TEXTS.get(reason.code)
     if template is None or (not reason.values and "{" in template):
         return None
-    values = dict(_shown(k, v) for k, v in reason.values.items())
+    values = value_texts(reason.values)
     if "name" in values and not values["name"]:
         values["name"] = tr(ANOTHER_MEMBER)
     empty = [k for k, v in reason.values.items() if v in (None, "")]

@@ -47,6 +47,7 @@ class DeskState:
     member_id: int | None = None
     card_number: str | None = None
     card_epoch: int | None = None  # the mode epoch in which the member's card was scanned
+    member_name: str = ""
 
 
 @dataclass
@@ -78,17 +79,14 @@ class DeskEngine:
         self.actor = actor
         self.queries = services.queries
         self.state = DeskState()
-        self.member_name = ""
 
     def open_member(self, member_id: int, code: str = "") -> ScanOutcome:
         card = self.queries.member_card(self.actor, member_id)
-        self.state.member_id, self.state.card_number = card.id, card.card_number
-        self.member_name = card.name
+        self.state = DeskState(card.id, card.card_number, member_name=card.name)
         return ScanOutcome(code or card.card_number, card=card, opened_member=True, member_open=True)
 
     def close_member(self) -> None:
-        self.state.member_id = self.state.card_number = self.state.card_epoch = None
-        self.member_name = ""
+        self.state = DeskState()
 
     def refresh(self) -> MemberCard | None:
         if self.state.member_id is None:
@@ -166,17 +164,17 @@ class DeskEngine:
         if mode == RETURN:
             if facts.borrower_id is not None or facts.status != CopyStatus.AVAILABLE or facts.others_waiting:
                 return None  # a real return; or others wait: the return sets it aside for them
-            text = tr("Not lent: lend it to {member}? [Enter]").format(member=self.member_name)
+            text = tr("Not lent: lend it to {member}? [Enter]").format(member=self.state.member_name)
             offer_kind, colour = LEND_NOT_LENT, REFUSED
         elif facts.borrower_id is not None and facts.borrower_id != member:
             return self._on_loan_question(code, facts)
         elif facts.status == CopyStatus.AVAILABLE and facts.others_waiting:
             text = tr("Other members wait for this title ({count}): lend it to {member} anyway? [Enter]").format(
-                count=number_text(facts.others_waiting), member=self.member_name)
+                count=number_text(facts.others_waiting), member=self.state.member_name)
             offer_kind, colour = LEND_DESPITE_HOLDS, ATTENTION
         else:
             return None
-        offer = Offer(facts.barcode, offer_kind, member, self.member_name) if offer_kind else None
+        offer = Offer(facts.barcode, offer_kind, member, self.state.member_name) if offer_kind else None
         return ScanOutcome(code, ScanRow(facts.barcode, mode, colour, text, facts.title), offer=offer)
 
     def _on_loan_question(self, code: str, facts: LendFacts | None = None) -> ScanOutcome | None:
@@ -191,8 +189,8 @@ class DeskEngine:
             text = tr("On loan to another member, and others wait for this title: return it first (F3)")
         else:
             text = tr("On loan to another member: return it and lend it to {member}? [Enter]").format(
-                member=self.member_name)
-            offer = Offer(facts.barcode, RETURN_AND_LEND, member, self.member_name)
+                member=self.state.member_name)
+            offer = Offer(facts.barcode, RETURN_AND_LEND, member, self.state.member_name)
         return ScanOutcome(code, ScanRow(facts.barcode, LEND, REFUSED, text, facts.title), offer=offer)
 
     def _run(self, code: str, mode: str, override_reason: str | None) -> ScanOutcome:
