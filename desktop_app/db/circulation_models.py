@@ -16,7 +16,7 @@ class Loan(Replicated, Base):
     __tablename__ = "loans"
 
     copy_id: Mapped[int] = mapped_column(IdType, ForeignKey("copies.id"), index=True)
-    member_id: Mapped[int] = mapped_column(IdType, ForeignKey("members.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("members.id"), index=True)
     checked_out_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     due_date: Mapped[date] = mapped_column(Date)
     returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -47,7 +47,7 @@ class Hold(Replicated, Base):
     __tablename__ = "holds"
 
     book_id: Mapped[int] = mapped_column(IdType, ForeignKey("books.id", ondelete="CASCADE"), index=True)
-    member_id: Mapped[int] = mapped_column(IdType, ForeignKey("members.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("members.id"), index=True)
     placed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status: Mapped[str] = mapped_column(String(20), default="waiting")
     copy_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("copies.id"))
@@ -65,7 +65,7 @@ class Hold(Replicated, Base):
 class Fee(Replicated, Base):
     __tablename__ = "fees"
 
-    member_id: Mapped[int] = mapped_column(IdType, ForeignKey("members.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("members.id"), index=True)
     loan_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("loans.id"))
     kind: Mapped[str] = mapped_column(String(20))
     amount_cents: Mapped[int] = mapped_column(Integer)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration this program ships. Checked against the alembic folder by the tests;
 # lets a start on an up-to-date database skip importing Alembic at all (a fifth of a second).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 class DatabaseTooNew(Exception):
@@ -104,16 +106,46 @@ def upgrade(engine: Engine, *, db_file: Path | None = None, backups: Path | None
     backup = None
     if db_file is not None and backups is not None and current is not None and db_file.exists():
         backup = backup_before_upgrade(db_file, backups, current)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn, _foreign_keys_checked_at_end(conn):
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            _check_foreign_keys(conn)
     return backup
+
+
+@contextmanager
+def _foreign_keys_checked_at_end(conn: Connection) -> Iterator[None]:
+    """SQLite changes a column by rebuilding its table, which its foreign-key enforcement
+    refuses for a table others refer to (loans, members). So enforcement is off while the
+    migrations run (outside any transaction, where the pragma takes effect), every reference is
+    checked before the commit (``_check_foreign_keys``), and it is on again afterwards."""
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise RuntimeError(f"The upgrade would leave {len(broken)} broken references in {', '.join(tables)}; "
+                           "nothing was changed")
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with engine.connect() as conn, _foreign_keys_checked_at_end(conn):
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+            _check_foreign_keys(conn)

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from .errors import InvalidInput
 
-Kind = Literal["text", "long_text", "whole", "flag", "weekdays"]
+Kind = Literal["text", "long_text", "whole", "flag", "weekdays", "choice"]
 
 _WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -34,6 +34,8 @@ class LibrarySetting:
     digits: bool = False  # a text of digits only
     letters: int = 0  # a code of exactly this many letters A-Z (kept in capitals), or empty
     help: str = ""
+    choices: tuple[str, ...] = ()  # the values a "choice" may take (the first is the usual one)
+    group: str = "library"  # the part of the Settings tab that shows it (library, notices, fines, privacy)
 
     def check(self, value: object) -> Any:
         """``value`` as stored, or ``InvalidInput`` naming this setting and what is wrong."""
@@ -62,6 +64,10 @@ class LibrarySetting:
                 raise InvalidInput(f"{self.label} must be a whole number", field=self.key)
             if value < self.low or (self.high and value > self.high):
                 raise InvalidInput(f"{self.label} must be between {self.low} and {self.high}", field=self.key)
+            return value
+        if self.kind == "choice":
+            if value not in self.choices:
+                raise InvalidInput(f"{self.label} is one of {', '.join(self.choices)} (not {value!r})", field=self.key)
             return value
         if self.kind == "flag":
             if not isinstance(value, bool):
@@ -108,8 +114,8 @@ class SettingsTable(Mapping[str, LibrarySetting]):
     def shared_keys(self) -> frozenset[str]:
         return frozenset(key for key, s in self._by_key.items() if s.shared)
 
-    def shown(self) -> list[LibrarySetting]:
-        return [s for s in self._by_key.values() if s.shown]
+    def shown(self, group: str = "library") -> list[LibrarySetting]:
+        return [s for s in self._by_key.values() if s.shown and s.group == group]
 
 
 def _copy(value: Any) -> Any:
@@ -133,4 +139,48 @@ LIBRARY_SETTINGS = SettingsTable(
     LibrarySetting("default_category", "Category of a new member", "text", "adult", low=1, high=40, shown=False),
     LibrarySetting("desk_code", "Desk code", "text", "00", low=2, high=2, shared=False, shown=False, digits=True,
                    help="two characters in every barcode and card number this desk makes (given by the server)"),
+    # -- notices to members (issue 12) --
+    LibrarySetting("notices_enabled", "Send notices to members", "flag", False, group="notices",
+                   help="reminders, overdue notices and hold notices by email; a letter to print for "
+                        "a member without email"),
+    LibrarySetting("notice_sender", "Notices are sent by", "choice", "desk", choices=("desk", "server", "nobody"),
+                   shared=False, group="notices",
+                   help="desk: this desk sends them once a day; server: the library server does and "
+                        "this desk does not (a library that syncs has one sender)"),
+    LibrarySetting("pre_due_days", "Reminder before the due date (days)", "whole", 2, low=0, high=14,
+                   group="notices", help="0: no reminder"),
+    LibrarySetting("overdue_days_1", "First overdue notice (days late)", "whole", 1, low=0, high=365,
+                   group="notices", help="0: none"),
+    LibrarySetting("overdue_days_2", "Second overdue notice (days late)", "whole", 8, low=0, high=365,
+                   group="notices", help="0: none; later than the first"),
+    LibrarySetting("overdue_days_3", "Third overdue notice (days late)", "whole", 15, low=0, high=365,
+                   group="notices", help="0: none; later than the second"),
+    LibrarySetting("letter_paper", "Paper of printed letters", "choice", "A4", choices=("A4", "Letter"),
+                   group="notices"),
+    LibrarySetting("smtp_host", "Mail server (SMTP)", "text", "", high=200, shared=False, group="notices",
+                   help="host name of the library's mail server; the password is kept in the system's keyring"),
+    LibrarySetting("smtp_port", "Mail server port", "whole", 587, low=1, high=65535, shared=False, group="notices"),
+    LibrarySetting("smtp_security", "Mail server security", "choice", "starttls",
+                   choices=("starttls", "tls", "none"), shared=False, group="notices",
+                   help="starttls (port 587), tls (port 465) or none (a server on this computer only)"),
+    LibrarySetting("smtp_user", "Mail server user", "text", "", high=200, shared=False, group="notices"),
+    LibrarySetting("notice_from", "Send notices from (email address)", "text", "", high=200, shared=False,
+                   group="notices"),
+    # -- fines (issue 12) --
+    LibrarySetting("fines_on_closed_days", "Charge fines for days the library is closed", "flag", False,
+                   group="fines"),
+    LibrarySetting("renew_overdue", "Renewing an overdue loan", "choice", "charge", choices=("charge", "refuse"),
+                   group="fines", help="charge: the fine run up so far is charged and the loan renewed; "
+                                       "refuse: it must be returned"),
+    LibrarySetting("lost_found", "A lost copy that turns up", "choice", "refund", choices=("refund", "keep"),
+                   group="fines", help="refund: its lost fee is cancelled and what was paid refunded; "
+                                       "keep: the lost fee stands"),
+    # -- privacy and housekeeping (issue 12) --
+    LibrarySetting("anonymise_after_days", "Forget who borrowed a returned book after (days)", "whole", 0,
+                   low=0, high=3650, group="privacy",
+                   help="0: keep it; otherwise returned loans lose their member after so many days "
+                        "(the statistics stay)"),
+    LibrarySetting("keep_tombstones_days", "Keep records of deletions for (days)", "whole", 180, low=30,
+                   high=3650, shared=False, group="privacy",
+                   help="a desk that has not synced for longer must download everything again"),
 )

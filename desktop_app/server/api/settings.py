@@ -5,7 +5,7 @@ settings (its name and code) are not the server's and are not served."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body
 from pydantic import BaseModel, Field, create_model
@@ -22,6 +22,8 @@ SHARED = [LIBRARY_SETTINGS[key] for key in LIBRARY_SETTINGS if LIBRARY_SETTINGS[
 
 
 def _annotation(spec: LibrarySetting) -> Any:
+    if spec.kind == "choice":
+        return Literal[spec.choices]
     return {"text": str, "long_text": str, "whole": int, "flag": bool, "weekdays": list[int]}[spec.kind]
 
 

@@ -10,6 +10,7 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -68,6 +69,10 @@ class SettingsTab(QWidget):
             column.addWidget(note)
             body.setEnabled(False)
         column.addLayout(top)
+        rules = QHBoxLayout()
+        rules.addWidget(self._group_box(tr("Notices to members"), "notices"), 1)
+        rules.addWidget(self._group_box(tr("Fines and privacy"), "fines", "privacy"), 1)
+        column.addLayout(rules)
         self.categories = CategoriesEditor(ctx)
         self.staff = StaffEditor(ctx)
         column.addWidget(self.categories)
@@ -95,14 +100,7 @@ class SettingsTab(QWidget):
         form = QFormLayout(box)
         self.inputs: dict[str, QWidget] = {}
         self.weekdays: list[QCheckBox] = []
-        for spec in LIBRARY_SETTINGS.shown():
-            widget, label = self._input(spec), _with_key(spec)
-            widget.setToolTip(tr(spec.help) if spec.help else "")
-            self.inputs[spec.key] = widget
-            if spec.kind == "flag":
-                form.addRow("", widget)
-            else:
-                form.addRow(label, widget)
+        self._add_rows(form, "library")
         # The names the tests and older code use.
         self.library_name = cast(QLineEdit, self.inputs["library_name"])
         self.library_address = cast(QPlainTextEdit, self.inputs["library_address"])
@@ -111,6 +109,28 @@ class SettingsTab(QWidget):
         self.pickup_days = cast(QSpinBox, self.inputs["pickup_days"])
         save = QPushButton(tr("Sa&ve library settings"))
         save.setObjectName("settingsSave")
+        save.clicked.connect(self.save)
+        form.addRow("", save)
+        return box
+
+    def _add_rows(self, form: QFormLayout, *groups: str) -> None:
+        for group in groups:
+            for spec in LIBRARY_SETTINGS.shown(group):
+                widget, label = self._input(spec), _with_key(spec)
+                widget.setToolTip(tr(spec.help) if spec.help else "")
+                self.inputs[spec.key] = widget
+                if spec.kind == "flag":
+                    form.addRow("", widget)
+                else:
+                    form.addRow(label, widget)
+
+    def _group_box(self, title: str, *groups: str) -> QGroupBox:
+        """A box of more declared settings (notices, fines, privacy), saved with the library's."""
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        self._add_rows(form, *groups)
+        save = QPushButton(tr("Save"))
+        save.setObjectName("settingsSave_" + groups[0])
         save.clicked.connect(self.save)
         form.addRow("", save)
         return box
@@ -130,6 +150,11 @@ class SettingsTab(QWidget):
             widget = text
         elif spec.kind == "flag":
             widget = QCheckBox(_with_key(spec))
+        elif spec.kind == "choice":
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(tr(choice), choice)
+            widget = combo
         elif spec.kind == "whole":
             spin = QSpinBox()
             spin.setRange(spec.low, spec.high or 10_000)
@@ -193,6 +218,8 @@ class SettingsTab(QWidget):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
             else:
                 shut = set(value or [])
                 for i, check in enumerate(self.weekdays):
@@ -214,6 +241,8 @@ class SettingsTab(QWidget):
                 out[key] = widget.isChecked()
             elif isinstance(widget, QSpinBox):
                 out[key] = widget.value()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
             else:
                 out[key] = [i for i, c in enumerate(self.weekdays) if c.isChecked()]
         return out
