@@ -44,6 +44,12 @@ def upgrade() -> None:
     op.create_index("ix_notices_kind", "notices", ["kind"])
     op.create_index("ix_notices_sent_at", "notices", ["sent_at"])
     op.create_table(
+        "notice_items",
+        sa.Column("key", sa.String(200), primary_key=True),
+        sa.Column("notice_id", _BIG, sa.ForeignKey("notices.id"), nullable=False),
+    )
+    op.create_index("ix_notice_items_notice_id", "notice_items", ["notice_id"])
+    op.create_table(
         "scheduled_runs",
         sa.Column("job", sa.String(40), primary_key=True),
         sa.Column("last_started_at", UTCDateTime(), nullable=True),
@@ -60,6 +66,7 @@ def downgrade() -> None:
     """Anonymised rows cannot go back to a member: the older program cannot hold them, so they
     are dropped from its copy (the newer database file is backed up before any migration)."""
     op.drop_table("scheduled_runs")
+    op.drop_table("notice_items")
     op.drop_table("notices")
     op.execute("DELETE FROM fees WHERE member_id IS NULL")
     op.execute("DELETE FROM holds WHERE member_id IS NULL")

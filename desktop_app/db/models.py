@@ -3,7 +3,7 @@
 from .base import Base, Replicated
 from .catalog_models import Author, Book, BookAuthor, Copy
 from .circulation_models import Fee, Hold, Loan
-from .notice_models import Notice, ScheduledRun
+from .notice_models import Notice, NoticeItem, ScheduledRun
 from .people_models import Member, MemberCategory, StaffUser
 from .server_models import AuthSession, LoginFailure, RateBucket, RefreshToken
 from .sync_models import (
@@ -19,7 +19,7 @@ from .system_models import AuditEvent, ClosedDay, Counter, JournalEntry, Setting
 
 __all__ = [
     "AuditEvent", "Author", "Base", "Book", "BookAuthor", "ClosedDay", "Copy", "Counter", "Fee", "Hold",
-    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Notice", "Replicated", "ScheduledRun",
+    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Notice", "NoticeItem", "Replicated", "ScheduledRun",
     "Setting", "StaffUser",
     "SyncState", "Tombstone",
     "AuthSession", "RateBucket", "RefreshToken",

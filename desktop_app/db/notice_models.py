@@ -15,8 +15,9 @@ from .base import Base, IdType, UTCDateTime, utcnow
 
 
 class Notice(Base):
-    """One notice sent (or printed) to one member. ``key`` names what it is about (the kind,
-    the loans or hold and the due date), so a second run never sends it again."""
+    """One notice sent (or printed) to one member: one message, about one or more loans or a
+    hold. ``key`` is the message's own id; what it told (each loan at its due date, each hold)
+    is in ``NoticeItem``, so a second run never tells it again."""
 
     __tablename__ = "notices"
 
@@ -33,6 +34,16 @@ class Notice(Base):
     loans: Mapped[list[str]] = mapped_column(JSON, default=list)  # loan uuids
     hold_uuid: Mapped[str | None] = mapped_column(String(36))
     run_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class NoticeItem(Base):
+    """One thing a notice told, by a key that names it exactly ("overdue_2:<loan uuid>:<due date>",
+    "hold_ready:<hold uuid>:<ready at>"): unique, so it is told at most once."""
+
+    __tablename__ = "notice_items"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    notice_id: Mapped[int] = mapped_column(IdType, ForeignKey("notices.id"), index=True)
 
 
 class ScheduledRun(Base):

@@ -147,6 +147,8 @@ LIBRARY_SETTINGS = SettingsTable(
                    shared=False, group="notices",
                    help="desk: this desk sends them once a day; server: the library server does and "
                         "this desk does not (a library that syncs has one sender)"),
+    LibrarySetting("notice_language", "Language of notices", "choice", "en", choices=("en", "de", "fr", "es"),
+                   group="notices", help="the templates used: en English, de German, fr French, es Spanish"),
     LibrarySetting("pre_due_days", "Reminder before the due date (days)", "whole", 2, low=0, high=14,
                    group="notices", help="0: no reminder"),
     LibrarySetting("overdue_days_1", "First overdue notice (days late)", "whole", 1, low=0, high=365,
