@@ -84,6 +84,25 @@ class AuditFilter:
                 for k, v in vars(self).items() if v not in (None, "")}
 
 
+def parse_when(text: str | None, *, field: str) -> When | None:
+    """``2026-03-02`` (a local day) or ``2026-03-02T14:00:00+01:00`` (a moment with its time
+    zone) from a command line or a query; None for nothing; InvalidInput naming ``field``."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"{field}: {text[:40]!r} is not a date (2026-03-02) or a time with its zone "
+                           "(2026-03-02T14:00:00+01:00)", field=field) from None
+    if moment.tzinfo is None:
+        raise InvalidInput(f"{field}: give the time zone of {text[:40]!r} (e.g. +01:00 or Z), or a date alone",
+                           field=field)
+    return moment
+
+
 def _moment(value: When, *, end: bool) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None:
@@ -222,13 +241,14 @@ class AuditLog:
                     if progress is not None:
                         progress(writer.count)
                 rows = writer.count
+            # Recorded before the file is handed over: an export the log cannot hold is not made.
+            with self.lib.write() as s:
+                self.lib.audit(s, actor, "audit_export", "audit_log", None, file=os.fspath(final), rows=rows,
+                               filters=f.plain())
             os.replace(part, final)
         finally:
             part.unlink(missing_ok=True)
-        with self.lib.write() as s:
-            self.lib.audit(s, actor, "audit_export", "audit_log", None, file=os.fspath(final), rows=rows,
-                           filters=f.plain())
         return rows
 
 
-__all__ = ["AuditFilter", "AuditLine", "AuditLog", "CSV_COLUMNS", "MAX_PAGE", "conditions"]
+__all__ = ["AuditFilter", "AuditLine", "AuditLog", "CSV_COLUMNS", "MAX_PAGE", "conditions", "parse_when"]

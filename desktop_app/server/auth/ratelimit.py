@@ -15,8 +15,11 @@ from datetime import timedelta
 from sqlalchemy import delete
 
 from ...db.models import RateBucket
-from ...services import Library
+from ...domain.values import Role
+from ...services import Actor, Library
 from ..errors import ApiError
+
+RATE_LIMIT = Actor(username="rate limit", role=Role.DESK, display_name="Login rate limit")
 
 
 class RateLimiter:
@@ -26,7 +29,12 @@ class RateLimiter:
 
     def hit(self, limits: list[tuple[str, int]]) -> None:
         """Count one attempt against each ``(key, limit)``; raise 429 if any is exhausted
-        (nothing is counted then, so waiting ``Retry-After`` is enough)."""
+        (nothing is counted then, so waiting ``Retry-After`` is enough).
+
+        The first refusal of a key in its window is recorded in the audit log
+        (``login_rate_limited``), in the same transaction, which commits although the request
+        is refused; later refusals of that window are not (a flood must not flood the log)."""
+        refused: ApiError | None = None
         with self.lib.write() as s:
             now = self.lib.now()
             rows = []
@@ -39,10 +47,18 @@ class RateLimiter:
                     row.window_start, row.hits = now, 0
                 if row.hits >= limit:
                     wait = max(1, math.ceil((row.window_start + self.window - now).total_seconds()))
-                    raise ApiError(429, "rate_limited", f"Too many login attempts; try again in {wait} seconds",
-                                   headers={"Retry-After": str(wait)})
+                    if row.hits == limit:  # the window's first refusal: one past the limit marks it told
+                        row.hits = limit + 1
+                        self.lib.audit(s, RATE_LIMIT, "login_rate_limited", "login", None, key=key[:200],
+                                       limit=limit, retry_after_s=wait)
+                    refused = ApiError(429, "rate_limited", f"Too many login attempts; try again in {wait} seconds",
+                                       headers={"Retry-After": str(wait)})
+                    break
                 rows.append(row)
-            for row in rows:
-                row.hits += 1
+            if refused is None:
+                for row in rows:
+                    row.hits += 1
             if random.random() < 0.01:  # forget old windows now and then
                 s.execute(delete(RateBucket).where(RateBucket.window_start < now - self.window - timedelta(hours=1)))
+        if refused is not None:
+            raise refused

@@ -97,6 +97,9 @@ class AuthStore:
                 if not lost_reply or successor is None or successor.used_at is not None:
                     session.revoked_at, session.revoked_reason = now, "refresh token reused"
                     reused = True
+                    # A leaked token or a replaying client: the security log says whose session ended.
+                    self.lib.audit(s, actor, "refresh_token_reused", "auth_session", None, session_id=session.id,
+                                   device=device or None, issued_to=session.device)
                 else:
                     new, value = self._new_token(s, session.id, now)
                     # The successor never reached the client: retire it. It has no successor,

@@ -7,7 +7,8 @@ CSV files are UTF-8 with a BOM (Excel opens them directly). "marc" and "marcxml"
 title with its authors (100/700 with roles, in order) and its copies as Koha 952 fields;
 importing such a file into an empty library gives the same catalogue.
 Roles: the catalogue, copies and overdue list need a desk account; members and loans
-(personal data of many people) a librarian.
+(personal data of many people) a librarian. Every export written is recorded in the audit log
+(``export``: the kind, the file and the rows).
 """
 
 from __future__ import annotations
@@ -183,6 +184,10 @@ def export(target: Library | HasLibrary, actor: Actor, kind: str, path: str | os
             else:
                 stmt, columns, convert = _TABLES[kind](lib)
                 rows = job.rows(s, stmt, columns, convert)
+        # Recorded before the file is handed over: an export the log cannot hold is not made.
+        with lib.write() as s:
+            lib.audit(s, actor, "export", kind, None, kind=kind, file=os.fspath(final), rows=rows,
+                      **({"skipped": len(problems)} if problems else {}))
         os.replace(part, final)
     finally:
         part.unlink(missing_ok=True)

@@ -229,7 +229,11 @@ class Accounts:
 
     def login(self, username: str, password: str, *, desk: str | None = None, address: str = logins.LOCAL) -> Actor:
         """Check a staff login from ``address``. A wrong password and an unknown name say the
-        same; a lock (after five failures from that place) says the same for both too."""
+        same; a lock (after five failures from that place) says the same for both too.
+
+        Every failure is recorded in the audit log in a transaction of its own that commits
+        although the login fails (``login_failed`` with the reason; a failure that locks the
+        account also writes ``login_lockout`` with the lock's end). Never the password."""
         name = (username or "").strip().lower()
         key = logins.staff_key(name)
         now = self.lib.now()
@@ -239,6 +243,11 @@ class Accounts:
             until = logins.locked_until(s, key, address, now)
             stored = s.scalar(select(StaffUser.password_hash).where(StaffUser.username == name))
         if until is not None:
+            with self.lib.write() as s:
+                user = s.scalar(select(StaffUser).where(StaffUser.username == name))
+                self.lib.audit(s, _staff_or_name(user, name, desk), "login_failed", "staff_user",
+                               user.uuid if user else None, username=name, address=address, reason="locked",
+                               locked_until=until.isoformat())
             raise AccountLocked(_locked_message(name, until))
         matches = verify_secret(password, stored or _dummy_hash()) and stored is not None
         failure: AuthenticationFailed | None = None
@@ -246,16 +255,23 @@ class Accounts:
             user = s.scalar(select(StaffUser).where(StaffUser.username == name))
             if user is not None and user.password_hash != stored:  # changed meanwhile
                 matches = verify_secret(password, user.password_hash)
-            who = staff_actor(user, desk) if user is not None else Actor(username=name or "?", role=Role.DESK)
+            who = _staff_or_name(user, name, desk)
             if not matches or user is None:
                 # Counted in this transaction, which must commit: raising inside it would roll
                 # the count back and the account would never lock.
                 locked = logins.failed(s, key, address, now)
-                self.lib.audit(s, who, "login_failed", "staff_user", user.uuid if user else None, username=name,
-                               address=address, **({"locked_until": locked.isoformat()} if locked else {}))
+                row_uuid = user.uuid if user else None
+                self.lib.audit(s, who, "login_failed", "staff_user", row_uuid, username=name, address=address,
+                               reason="wrong password" if user else "unknown account",
+                               **({"locked_until": locked.isoformat()} if locked else {}))
+                if locked:
+                    self.lib.audit(s, who, "login_lockout", "staff_user", row_uuid, username=name, address=address,
+                                   until=locked.isoformat())
                 failure = AccountLocked(_locked_message(name, locked)) if locked else \
                     AuthenticationFailed("Wrong username or password")
             elif not user.active:
+                self.lib.audit(s, who, "login_failed", "staff_user", user.uuid, username=name, address=address,
+                               reason="deactivated")
                 failure = AuthenticationFailed(f"The account {name!r} is deactivated; ask an admin")
             else:
                 logins.succeeded(s, key, address)
@@ -270,8 +286,9 @@ class Accounts:
         require(actor, Role.ADMIN, "unlock staff accounts")
         with self.lib.write() as s:
             user = find_staff(s, username)
-            logins.clear_all(s, logins.staff_key(user.username))
-            self.lib.audit(s, actor, "staff_unlock", "staff_user", user.uuid)
+            cleared = logins.clear_all(s, logins.staff_key(user.username))
+            self.lib.audit(s, actor, "staff_unlock", "staff_user", user.uuid, username=user.username,
+                           places=cleared)
 
     def change_password(self, actor: Actor, username: str, new_password: str, *,
                         old_password: str | None = None) -> None:
@@ -298,13 +315,21 @@ class Accounts:
 
     # -- members at the self-service window ---------------------------------------------
     def member_login(self, card_number: str, pin: str, *, address: str = logins.LOCAL) -> Actor:
+        """Check a member's card and PIN from ``address`` (the self-service window, the REST
+        API). Failures are audited as in ``login`` (``member_login_failed``,
+        ``member_lockout``), in a transaction that commits; never the PIN."""
         card = normalize_scan(card_number)
         key = logins.card_key(card)
         now = self.lib.now()
         with self.lib.read() as s:  # the hash check runs outside the write lock, as in ``login``
             until = logins.locked_until(s, key, address, now)
             stored = s.scalar(select(Member.pin_hash).where(Member.card_number == card))
+        card_actor = Actor(username=card or "?", role=Role.MEMBER)
         if until is not None:
+            with self.lib.write() as s:
+                self.lib.audit(s, card_actor, "member_login_failed", "member",
+                               s.scalar(select(Member.uuid).where(Member.card_number == card)), address=address,
+                               reason="locked", locked_until=until.isoformat())
             raise AccountLocked("Too many wrong PINs: this card is locked for a while; ask at the desk")
         matches = verify_secret(pin, stored or _dummy_hash()) and stored is not None
         failure: AuthenticationFailed | None = None
@@ -314,12 +339,18 @@ class Accounts:
                 matches = verify_secret(pin, member.pin_hash)
             if member is None or not matches:
                 locked = logins.failed(s, key, address, now)  # committed before raising: see ``login``
-                self.lib.audit(s, Actor(username=card or "?", role=Role.MEMBER), "member_login_failed", "member",
-                               member.uuid if member else None, address=address,
+                row_uuid = member.uuid if member else None
+                why = "unknown card" if member is None else "no PIN set" if not member.pin_hash else "wrong PIN"
+                self.lib.audit(s, card_actor, "member_login_failed", "member", row_uuid, address=address, reason=why,
                                **({"locked_until": locked.isoformat()} if locked else {}))
+                if locked:
+                    self.lib.audit(s, card_actor, "member_lockout", "member", row_uuid, address=address,
+                                   until=locked.isoformat())
                 failure = AccountLocked("Too many wrong PINs: this card is locked for a while; ask at the desk") \
                     if locked else AuthenticationFailed("Wrong card number or PIN")
             elif member.expires is not None and member.expires < self.lib.today():
+                self.lib.audit(s, card_actor, "member_login_failed", "member", member.uuid, address=address,
+                               reason="membership expired")
                 failure = MembershipExpired(f"Your membership expired on {day(member.expires)}; "
                                             "please renew it at the desk")
             else:
@@ -330,6 +361,11 @@ class Accounts:
         if failure is not None:
             raise failure
         return actor
+
+
+def _staff_or_name(user: StaffUser | None, name: str, desk: str | None) -> Actor:
+    """Who a login attempt names: the account, or just the name typed (no such account)."""
+    return staff_actor(user, desk) if user is not None else Actor(username=name or "?", role=Role.DESK)
 
 
 _DUMMY: list[str] = []
