@@ -64,6 +64,17 @@ def _choose_fonts() -> None:
             return
 
 
+def fonts() -> tuple[str, str]:
+    """The (regular, bold) font names to draw with: a Unicode TrueType pair when one is found."""
+    _choose_fonts()
+    return FONT, BOLD
+
+
+def printable(text: str, font: str) -> str:
+    """``text`` as ``font`` can show it (see ``_printable``)."""
+    return _printable(text, font)
+
+
 def _printable(text: str, font: str) -> str:
     """``text`` as the font can show it: unchanged for a TrueType font; for the base fonts,
     characters outside Windows-1252 lose their accents (or become '?')."""

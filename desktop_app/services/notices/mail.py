@@ -1,0 +1,194 @@
+"""The library's mail server: where its settings come from, and one connection a run sends every
+message through.
+
+The password is never a setting: at a desk it is kept in the system keyring (service
+``library-desk-smtp``, account ``user@host``); a server (or a desk without a keyring) reads it
+from the environment variable ``LIBRARY_DESK_SMTP_PASSWORD``; an ``smtp://user:password@host``
+URL given for one run carries its own."""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import ssl
+from dataclasses import dataclass, replace
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ...domain.errors import InvalidInput, LibraryError
+
+KEYRING_SERVICE = "library-desk-smtp"
+PASSWORD_ENV = "LIBRARY_DESK_SMTP_PASSWORD"
+TIMEOUT_S = 15.0
+SECURITIES = ("starttls", "tls", "none")
+
+
+class MailFailed(LibraryError):
+    """The mail server could not be reached or stopped taking messages; says which and why."""
+
+
+class AddressRefused(MailFailed):
+    """The mail server refused one recipient (the others can still be sent)."""
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str  # starttls | tls | none
+    user: str = ""
+    password: str | None = None
+    sender: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def with_sender(self, sender: str | None) -> SmtpConfig:
+        return replace(self, sender=sender) if sender else self
+
+    @classmethod
+    def from_url(cls, url: str, *, sender: str = "") -> SmtpConfig:
+        """``smtp://[user[:password]@]host[:port][?from=address]`` (STARTTLS when the server offers
+        it... and required unless ``?security=none``) or ``smtps://`` (TLS from the start, port 465)."""
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+            raise InvalidInput(f"A mail server address looks like smtp://host:587 or smtps://host:465 (not {url!r})",
+                               field="smtp")
+        query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        security = "tls" if parts.scheme == "smtps" else query.get("security", "starttls")
+        if security not in SECURITIES:
+            raise InvalidInput(f"security={security!r}: it is starttls, tls or none", field="smtp")
+        try:
+            port = parts.port or (465 if security == "tls" else 587)
+        except ValueError:
+            raise InvalidInput(f"The port of {url!r} is not a number from 1 to 65535", field="smtp") from None
+        return cls(parts.hostname, port, security, unquote(parts.username or ""),
+                   unquote(parts.password) if parts.password is not None else None,
+                   query.get("from", sender))
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any], *, account_password: str | None = None) -> SmtpConfig | None:
+        """The desk's mail server from its settings (None when none is set)."""
+        host = str(settings.get("smtp_host") or "").strip()
+        if not host:
+            return None
+        user = str(settings.get("smtp_user") or "").strip()
+        password = account_password if account_password is not None else stored_password(user, host)
+        return cls(host, int(settings.get("smtp_port") or 587), str(settings.get("smtp_security") or "starttls"),
+                   user, password, str(settings.get("notice_from") or "").strip())
+
+
+def stored_password(user: str, host: str) -> str | None:
+    """The mail password from the keyring, else the environment (None when neither has one)."""
+    if user:
+        try:
+            import keyring
+
+            found = keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")
+            if found:
+                return found
+        except Exception:  # noqa: BLE001 - no usable keyring: the environment is the other home
+            pass
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def store_password(user: str, host: str, password: str) -> None:
+    """Keep the mail password in the system keyring; refused where there is none."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    nowhere = InvalidInput(f"This computer has no keyring to keep the mail password in; set {PASSWORD_ENV} in the "
+                           "environment instead", field="smtp_password")
+    module = type(keyring.get_keyring()).__module__
+    if module.endswith((".fail", ".null")):
+        raise nowhere
+    try:
+        keyring.set_password(KEYRING_SERVICE, f"{user}@{host}", password)
+    except KeyringError:
+        raise nowhere from None
+
+
+def message(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: str | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = config.sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = formatdate(localtime=True)
+    domain = config.sender.rpartition("@")[2] or "library-desk.invalid"
+    msg["Message-ID"] = make_msgid(domain=domain)
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg.set_content(body, charset="utf-8")
+    return msg
+
+
+class Mailer:
+    """One connection to the mail server, opened on first use and closed at the end."""
+
+    def __init__(self, config: SmtpConfig) -> None:
+        if not config.sender or "@" not in config.sender:
+            raise InvalidInput("Notices need a sender address (Settings: Send notices from)", field="notice_from")
+        self.config = config
+        self._smtp: smtplib.SMTP | None = None
+
+    def __enter__(self) -> Mailer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def _connect(self) -> smtplib.SMTP:
+        c = self.config
+        try:
+            smtp: smtplib.SMTP
+            if c.security == "tls":
+                smtp = smtplib.SMTP_SSL(c.host, c.port, timeout=TIMEOUT_S, context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(c.host, c.port, timeout=TIMEOUT_S)
+                if c.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+            if c.user:
+                smtp.login(c.user, c.password or "")
+            return smtp
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailFailed(f"The mail server {c.where} refused the user {c.user!r}: {_said(exc)}") from None
+        except smtplib.SMTPNotSupportedError:
+            raise MailFailed(f"The mail server {c.where} does not offer STARTTLS; choose tls or, for a server on this "
+                             "computer only, none") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise MailFailed(f"The mail server {c.where} cannot be reached: {exc}") from None
+
+    def send(self, msg: EmailMessage) -> None:
+        """Hand one message to the server; ``MailFailed`` when it is not accepted."""
+        if self._smtp is None:
+            self._smtp = self._connect()
+        try:
+            refused = self._smtp.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise AddressRefused(f"The mail server refused the address {msg['To']}: {_said(exc)}") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            self._smtp = None
+            raise MailFailed(f"The mail server {self.config.where} stopped taking messages: {exc}") from None
+        if refused:
+            raise AddressRefused(f"The mail server refused the address {msg['To']}")
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                pass
+            self._smtp = None
+
+
+def _said(exc: smtplib.SMTPException) -> str:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+                 for code, text in exc.recipients.values()]
+        return "; ".join(codes)
+    text = getattr(exc, "smtp_error", b"")
+    return text.decode(errors="replace") if isinstance(text, bytes) else str(exc)
