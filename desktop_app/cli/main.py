@@ -28,7 +28,16 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import circulation_cmd, fees_cmd, interchange_cmd, library_cmd, schedule_cmd, staff_cmd
+    from . import (
+        audit_cmd,
+        circulation_cmd,
+        fees_cmd,
+        interchange_cmd,
+        library_cmd,
+        notices_cmd,
+        schedule_cmd,
+        staff_cmd,
+    )
 
     parser = argparse.ArgumentParser(prog="library-desk", description="Library Desk: circulation for small libraries.")
     parser.add_argument("--version", action="version", version=f"Library Desk {__version__}")
@@ -40,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     fees_cmd.add_parsers(sub)
     interchange_cmd.add_parsers(sub)
     schedule_cmd.add_parsers(sub)
+    notices_cmd.add_parsers(sub)
+    audit_cmd.add_parsers(sub)
     for optional in ("sync_cmd", "serve_cmd"):  # need the httpx / [server] extras
         try:
             module = __import__(f"desktop_app.cli.{optional}", fromlist=["add_parsers"])
