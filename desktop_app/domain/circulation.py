@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import days_overdue, due_date, next_open_day, overdue_fine
+from .dates import days_overdue, due_date, late_days, next_open_day, overdue_fine
 from .errors import Reason
 from .text import day, money
 from .values import CopySnapshot, CopyStatus, LibraryCalendar, LoanPolicy, LoanSnapshot, MemberSnapshot
@@ -103,8 +103,14 @@ def loan_due_date(policy: LoanPolicy, item_type: str | None, today: date, calend
 
 def renew_reasons(
     member: MemberSnapshot, copy: CopySnapshot, loan: LoanSnapshot, *, today: date, others_waiting: int,
+    fine_cents: int = 0, refuse_overdue: bool = False, closed: LibraryCalendar | None = None,
 ) -> list[Reason]:
-    """Every reason the loan may not be renewed today."""
+    """Every reason the loan may not be renewed today.
+
+    ``fine_cents``: what this renewal would charge (``accrued_fine``): a member whose open fees
+    and that fine together pass the category's ``max_owed_cents`` owes too much to renew.
+    ``refuse_overdue`` (the library's ``renew_overdue`` is "refuse"): a loan with a day late
+    (``late_days`` with ``closed``, as fines count them) must be returned. Both are overridable."""
     label = f"Copy {copy.barcode} '{copy.title}'"
     reasons = member_reasons(member, today)
     policy = member.policy
@@ -124,6 +130,19 @@ def renew_reasons(
             "overdue_too_long", f"{label} is {late} days overdue; it must be returned, not renewed",
             values={"days": late},
         ))
+    elif refuse_overdue and late_days(loan.due_date, today, closed) > 0:
+        reasons.append(Reason(
+            "renew_overdue", f"{label} was due on {day(loan.due_date)}: the library does not renew overdue "
+            "loans; it must be returned", values={"date": loan.due_date, "days": late},
+        ))
+    owed, max_owed = member.owed_cents + fine_cents, policy.max_owed_cents
+    if max_owed is not None and owed > max_owed:
+        part = f" with this loan's fine of {money(fine_cents)}" if fine_cents else ""
+        reasons.append(Reason(
+            "renew_owes_limit",
+            f"{member.name} owes {money(owed)}{part} (renewals stop above {money(max_owed)})",
+            values={"member": member.name, "cents": owed, "fine_cents": fine_cents, "limit_cents": max_owed},
+        ))
     return reasons
 
 
@@ -142,17 +161,30 @@ def no_extension_reason(label: str, loan: LoanSnapshot, new_due: date) -> Reason
                   "would not give more time", overridable=False, values={"date": loan.due_date})
 
 
-def return_fine(policy: LoanPolicy, loan: LoanSnapshot, returned_on: date, *, charged_cents: int = 0) -> int:
-    """The overdue fee (cents) owed when the loan is returned (or renewed) on ``returned_on``,
-    for the days past its current due date. ``charged_cents``: overdue fees this loan already
-    ran up before a renewal; together they never exceed the cap."""
+def accrued_fine(policy: LoanPolicy, loan: LoanSnapshot, on: date, *, closed: LibraryCalendar | None = None,
+                 charged_cents: int = 0) -> int:
+    """The overdue fine (cents) the open loan has run up by ``on`` for the days past its
+    current due date: what a return or a renewal on ``on`` charges, and what the desk shows
+    while the book is out.
+
+    - Days late are ``late_days(loan.due_date, on, closed)``: ``closed`` is the library's
+      calendar when closed days do not count (setting ``fines_on_closed_days`` off), ``None``
+      when every day counts. Grace days are counted the same way.
+    - Nothing within the category's grace; past it every counted day at ``fine_per_day_cents``.
+    - A renewal charges what ran up and moves the due date, so each due date is judged afresh
+      (its own grace). ``charged_cents``: the overdue fees this loan already ran up at earlier
+      renewals (waived ones too); all of them together never pass ``fine_cap_cents``.
+    - 0 when fines are off for the library or the category."""
     amount = overdue_fine(
-        loan.due_date, returned_on, per_day_cents=policy.fine_per_day_cents,
-        cap_cents=policy.fine_cap_cents, grace_days=policy.grace_days, enabled=policy.fines_enabled,
+        loan.due_date, on, per_day_cents=policy.fine_per_day_cents, cap_cents=policy.fine_cap_cents,
+        grace_days=policy.grace_days, enabled=policy.fines_enabled, closed=closed,
     )
     if policy.fine_cap_cents is not None and policy.fine_cap_cents >= 0:
         amount = min(amount, max(0, policy.fine_cap_cents - charged_cents))
     return amount
+
+
+return_fine = accrued_fine  # the name of the fine at return, kept for its callers
 
 
 @dataclass(frozen=True)

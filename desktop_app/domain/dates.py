@@ -35,15 +35,35 @@ def days_overdue(due: date, today: date) -> int:
     return max(0, (today - due).days)
 
 
+def late_days(due: date, on: date, closed: LibraryCalendar | None = None) -> int:
+    """The days that count as late for a fine: the days after ``due`` up to and including
+    ``on``; with ``closed``, only those on which that calendar has the library open (its closed
+    weekdays and single closed dates do not count). ``None``: every day counts.
+
+    Whole weeks are counted by arithmetic, so a loan a year late costs no more than a week."""
+    total = days_overdue(due, on)
+    if closed is None or total == 0:
+        return total
+    shut = frozenset(w for w in closed.closed_weekdays if 0 <= w <= 6)
+    weeks, rest = divmod(total, 7)
+    count = weeks * (7 - len(shut))
+    tail = due + timedelta(days=weeks * 7)
+    count += sum(1 for i in range(1, rest + 1) if (tail + timedelta(days=i)).weekday() not in shut)
+    count -= sum(1 for d in closed.closed_dates if due < d <= on and d.weekday() not in shut)
+    return count
+
+
 def overdue_fine(
     due: date, returned_on: date, *, per_day_cents: int, cap_cents: int | None, grace_days: int,
-    enabled: bool = True,
+    enabled: bool = True, closed: LibraryCalendar | None = None,
 ) -> int:
-    """The overdue fine in cents. Within the grace period nothing is owed; past it, every day
-    overdue counts (grace is forgiveness, not a discount), capped at ``cap_cents``."""
+    """The overdue fine in cents for the days late (``late_days``: with ``closed``, open days
+    only). Within the grace period nothing is owed, and grace days are counted the same way;
+    past it, every day late counts (grace is forgiveness, not a discount), capped at
+    ``cap_cents``."""
     if not enabled or per_day_cents <= 0:
         return 0
-    late = days_overdue(due, returned_on)
+    late = late_days(due, returned_on, closed)
     if late <= grace_days:
         return 0
     amount = late * per_day_cents

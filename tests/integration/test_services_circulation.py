@@ -303,14 +303,14 @@ def test_renewing_an_overdue_loan_charges_what_it_ran_up_and_the_cap_holds_acros
     clock.set(date(2026, 3, 24))  # one day late: within the grace, nothing charged
     assert services.circulation.renew(desk, code).fee_cents == 0
     assert services.fees.for_member(desk, card) == []
-    clock.set(date(2026, 4, 24))  # due 14 April, renewed 10 days late
+    clock.set(date(2026, 4, 24))  # due 14 April, renewed 10 days late, 9 of them open (closed on Sundays)
     renewed = services.circulation.renew(desk, code)
-    assert renewed.fee_cents == 100 and renewed.message.endswith("; 1.00 overdue fee charged")
+    assert renewed.fee_cents == 90 and renewed.message.endswith("; 0.90 overdue fee charged")
     [fee] = services.fees.for_member(desk, card)
-    assert (fee.kind, fee.amount_cents) == ("overdue", 100)
+    assert (fee.kind, fee.amount_cents) == ("overdue", 90)
     clock.set(date(2026, 6, 30))  # due 15 May: 46 days late, but the loan's fines stop at 1.50 in all
     back = services.circulation.checkin(desk, code)
-    assert back.fee_cents == 50
+    assert back.fee_cents == 60
     assert sum(f.amount_cents for f in services.fees.for_member(desk, card)) == 150
 
 

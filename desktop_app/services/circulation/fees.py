@@ -1,5 +1,6 @@
 """Fees: overdue fees come from returns and renewals; here a member pays, staff waive or add
-a charge. Charging, paying and waiving are transitions (``tx`` first).
+a charge. Charging, paying and waiving are transitions (``tx`` first). A lost copy that turns up
+settles its lost fee here too (``lost_copy_found``). Every change of a fee writes an audit event.
 
 A payment may be part of what a fee owes: the fee keeps what was paid (``paid_cents``) and stays
 open with its balance until the last cent comes in. A member who hands over more than owed gets
@@ -15,10 +16,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...db.models import Fee, Member
+from ...db.models import Copy, Fee, Loan, Member
 from ...domain.errors import InvalidInput, NotFound, Reason, Refused
 from ...domain.payments import allocate, check_amount
-from ...domain.text import money, normalize_scan
+from ...domain.text import day, money, normalize_scan
 from ...domain.values import FeeKind, Role
 from ..library import Actor, Library, require
 from ..transaction import Tx, action
@@ -144,6 +145,48 @@ def _changed(tx: Tx, fee: Fee, kind: str, extra: dict[str, object]) -> None:
     tx.touch(fee)
     tx.record(kind, {"fee_uuid": fee.uuid, "at": tx.now.isoformat(), **extra}, row_uuid=fee.uuid,
               base_version=fee.version - 1, entity="fee", amount=money(fee.amount_cents), extra=extra)
+
+
+def charge_overdue(tx: Tx, loan: Loan, cents: int, note: str, *, fee_uuid: str | None = None) -> Fee:
+    """The overdue fee a return or a renewal of ``loan`` charges (``policies.loan_fine``), with
+    its audit event "charge_fee". ``fee_uuid``: the desk's uuid of it, kept in a replay unless a
+    fee has it already. Written by the return or renewal's own transition (no journal row of
+    its own: the server's replay of that transition charges it again)."""
+    fee = Fee(member_id=loan.member_id, loan_id=loan.id, kind=FeeKind.OVERDUE.value, amount_cents=cents,
+              created_at=tx.now, note=note)
+    if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
+        fee.uuid = fee_uuid
+    tx.add(fee)
+    tx.audit("charge_fee", "fee", fee.uuid, kind=fee.kind, cents=cents, loan=loan.uuid, note=note)
+    return fee
+
+
+def lost_copy_found(tx: Tx, copy: Copy) -> tuple[int, int]:
+    """A copy marked lost came back: the lost fee of its latest loan, per the library's
+    ``lost_found`` setting. "refund": what is still owed is cancelled and what was paid (all or
+    part) is to be handed back; the fee is closed (``waived_at``) with a note, and the audit log
+    gets "cancel_fee" and "refund_fee" events with the cents, so the money is accounted for.
+    "keep": the fee stays as it is. Returns (cents cancelled, cents to refund). A fee already
+    waived (or refunded) is left alone: nothing is refunded twice."""
+    fee = tx.s.scalar(select(Fee).join(Loan, Loan.id == Fee.loan_id)
+                      .where(Loan.copy_id == copy.id, Fee.kind == FeeKind.LOST.value)
+                      .order_by(Fee.created_at.desc(), Fee.id.desc()).limit(1))
+    if fee is None or fee.waived_at is not None or tx.lib.setting(tx.s, "lost_found") == "keep":
+        return 0, 0
+    paid = fee.paid_cents or 0
+    cancelled = 0 if fee.paid_at is not None else fee.amount_cents - paid
+    fee.waived_at = tx.now
+    found = f"the copy was found on {day(tx.today)}"
+    fee.note = (f"{fee.note or ''}\nWaived: {found}" if cancelled else f"{fee.note or ''}").strip()
+    if paid:
+        fee.note = f"{fee.note}\nRefunded {money(paid)}: {found}".strip()
+    tx.touch(fee)
+    details = {"barcode": copy.barcode, "amount": money(fee.amount_cents)}
+    if cancelled:
+        tx.audit("cancel_fee", "fee", fee.uuid, cents=cancelled, reason="lost copy found", **details)
+    if paid:
+        tx.audit("refund_fee", "fee", fee.uuid, cents=paid, reason="lost copy found", **details)
+    return cancelled, paid
 
 
 class Fees:

@@ -13,17 +13,18 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...db.models import Copy, Fee, Hold, Loan, Member
+from ...db.models import Copy, Hold, Loan, Member
 from ...domain import circulation as rules
 from ...domain.dates import days_overdue
 from ...domain.errors import PermissionDenied, Reason, Refused
 from ...domain.text import day, money
-from ...domain.values import CopySnapshot, CopyStatus, FeeKind, HoldStatus, LoanSnapshot, Role
+from ...domain.values import CopySnapshot, CopyStatus, HoldStatus, LoanSnapshot, Role
 from ..changes import Changes
 from ..library import require
 from ..transaction import Tx
+from .fees import charge_overdue, lost_copy_found
 from .overrides import allow_override
-from .policies import calendar, member_snapshot, overdue_charged, policy_for
+from .policies import calendar, fine_calendar, loan_fine, member_snapshot, policy_for
 from .shelf import release_copy, trap_for_hold
 
 
@@ -59,7 +60,7 @@ class CheckinResult:
     fee_uuid: str | None = None
     hold_uuid: str | None = None
     lost_fee_waived_cents: int = 0  # a copy marked lost came back: its unpaid lost fee is cancelled
-    lost_fee_paid_cents: int = 0  # ... or the member had paid it: refund it as the library does
+    lost_fee_paid_cents: int = 0  # ... and what the member had paid of it: the desk hands it back
     changes: Changes = field(default_factory=lambda: Changes(frozenset()))
 
     @property
@@ -75,7 +76,8 @@ class CheckinResult:
         if self.lost_fee_waived_cents:
             text += f"; it was marked lost: the lost fee of {money(self.lost_fee_waived_cents)} is cancelled"
         if self.lost_fee_paid_cents:
-            text += f"; it was marked lost and {money(self.lost_fee_paid_cents)} was paid for it: refund it"
+            text += (f"; it was marked lost and {money(self.lost_fee_paid_cents)} was paid for it: "
+                     "refund it to the member")
         if self.hold_for:
             text += f". Put on the hold shelf for {self.hold_for} ({self.hold_card})"
         return text
@@ -208,23 +210,18 @@ def give_back(tx: Tx, copy: Copy, *, fee_uuid: str | None = None) -> CheckinResu
         member_name = member.full_name
         loan.returned_at, loan.returned_by_id = tx.now, tx.actor.staff_id
         tx.touch(loan)
-        snap = LoanSnapshot(loan.checked_out_at, loan.due_date, loan.renewals)
         late = days_overdue(loan.due_date, tx.today)
-        fee_cents = rules.return_fine(policy_for(tx.lib, tx.s, member), snap, tx.today,
-                                      charged_cents=overdue_charged(tx.s, loan))
+        fee_cents = loan_fine(tx.lib, tx.s, loan, policy_for(tx.lib, tx.s, member), tx.today)
         if fee_cents:
-            new_fee = Fee(member_id=member.id, loan_id=loan.id, kind=FeeKind.OVERDUE.value, amount_cents=fee_cents,
-                          created_at=tx.now, note=f"{late} days late: {copy.barcode} '{copy.book.title}'")
-            if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
-                new_fee.uuid = fee_uuid
-            tx.add(new_fee)
+            new_fee = charge_overdue(tx, loan, fee_cents, f"{late} days late: {copy.barcode} '{copy.book.title}'",
+                                     fee_uuid=fee_uuid)
         copy.status = CopyStatus.AVAILABLE.value
     elif copy.status == CopyStatus.ON_LOAN:
         copy.status = CopyStatus.AVAILABLE.value  # a status without a loan, repaired
     waived = paid = 0
     if copy.status == CopyStatus.LOST:
         copy.status = CopyStatus.AVAILABLE.value  # a lost copy turned up: back on the shelf
-        waived, paid = _lost_and_found(tx, copy)
+        waived, paid = lost_copy_found(tx, copy)
     hold_info = trap_for_hold(tx, copy) if copy.status == CopyStatus.AVAILABLE else None
     # Damaged and withdrawn copies keep their status: they go to repair, not to a member.
     tx.touch(copy)
@@ -234,7 +231,7 @@ def give_back(tx: Tx, copy: Copy, *, fee_uuid: str | None = None) -> CheckinResu
         "hold_uuid": hold_info.hold_uuid if hold_info else None,
     }, row_uuid=loan.uuid if loan else copy.uuid, entity="loan" if loan else "copy", barcode=copy.barcode,
         fee_cents=fee_cents, was_on_loan=loan is not None, hold_for=hold_info.card if hold_info else None,
-        extra={"lost_fee_waived": waived} if waived else None)
+        extra={**({"lost_fee_waived": waived} if waived else {}), **({"refund_cents": paid} if paid else {})})
     return CheckinResult(copy.barcode, copy.book.title, loan is not None, member_name, late, fee_cents,
                          hold_info.name if hold_info else None, hold_info.card if hold_info else None,
                          hold_info.pickup_by if hold_info else None, loan.uuid if loan else None,
@@ -242,27 +239,13 @@ def give_back(tx: Tx, copy: Copy, *, fee_uuid: str | None = None) -> CheckinResu
                          waived, paid, tx.changes)
 
 
-def _lost_and_found(tx: Tx, copy: Copy) -> tuple[int, int]:
-    """The lost fee of the copy's latest loan: cancelled when unpaid; when paid, reported for
-    a refund. Returns (cents cancelled, cents paid)."""
-    fee = tx.s.scalar(select(Fee).join(Loan, Loan.id == Fee.loan_id)
-                      .where(Loan.copy_id == copy.id, Fee.kind == FeeKind.LOST.value)
-                      .order_by(Fee.created_at.desc(), Fee.id.desc()).limit(1))
-    if fee is None or fee.waived_at is not None:
-        return 0, 0
-    if fee.paid_at is not None:
-        return 0, fee.amount_cents
-    fee.waived_at = tx.now  # what is still owed is cancelled; a part already paid is refunded
-    fee.note = f"{fee.note or ''}\nWaived: the copy was found on {day(tx.today)}".strip()
-    tx.touch(fee)
-    return fee.amount_cents - (fee.paid_cents or 0), fee.paid_cents or 0
-
-
 # -- renew ------------------------------------------------------------------------------------
 def renew(tx: Tx, loan: Loan, *, override_reason: str | None = None, due_date: date | None = None,
           fee_uuid: str | None = None) -> RenewResult:
     """Renew an open loan (members: their own). An overdue loan is charged what it ran up
-    before its due date moves; a renewal that would not move the due date is refused."""
+    (``policies.loan_fine``) before its due date moves, or refused when the library's
+    ``renew_overdue`` is "refuse"; a member who owes too much with that fine is refused
+    (both overridable by a librarian); a renewal that would not move the due date is refused."""
     require(tx.actor, Role.MEMBER, "renew loans")
     copy = tx.s.get(Copy, loan.copy_id)
     member = tx.s.get(Member, loan.member_id)
@@ -279,22 +262,22 @@ def renew(tx: Tx, loan: Loan, *, override_reason: str | None = None, due_date: d
         Hold.book_id == copy.book_id, Hold.status == HoldStatus.WAITING)) or 0
     cal = calendar(tx.lib, tx.s, today)
     new_due = rules.renewed_due_date(snap_m.policy, copy.book.item_type, snap_l, today, cal)
-    reasons = rules.renew_reasons(snap_m, copy_snapshot(tx.s, copy), snap_l, today=today, others_waiting=waiting)
+    fee_cents = loan_fine(tx.lib, tx.s, loan, snap_m.policy, today)
+    refuse_overdue = tx.lib.setting(tx.s, "renew_overdue") == "refuse"
+    closed = fine_calendar(tx.lib, tx.s, loan.due_date) if refuse_overdue and loan.due_date < today else None
+    reasons = rules.renew_reasons(snap_m, copy_snapshot(tx.s, copy), snap_l, today=today, others_waiting=waiting,
+                                  fine_cents=fee_cents, refuse_overdue=refuse_overdue, closed=closed)
     unchanged = rules.no_extension_reason(label, snap_l, new_due)
     if unchanged is not None:
         reasons.append(unchanged)
     overridden = allow_override(tx.actor, Refused("renew", reasons), override_reason) if reasons else []
     if due_date is not None and loan.due_date < due_date <= new_due:
         new_due = due_date  # a desk's shorter renewal stands
-    fee_cents = rules.return_fine(snap_m.policy, snap_l, today, charged_cents=overdue_charged(tx.s, loan))
     new_fee = None
     if fee_cents:
         late = days_overdue(loan.due_date, today)
-        new_fee = Fee(member_id=member.id, loan_id=loan.id, kind=FeeKind.OVERDUE.value, amount_cents=fee_cents,
-                      created_at=tx.now, note=f"{late} days late when renewed: {copy.barcode} '{copy.book.title}'")
-        if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
-            new_fee.uuid = fee_uuid
-        tx.add(new_fee)
+        note = f"{late} days late when renewed: {copy.barcode} '{copy.book.title}'"
+        new_fee = charge_overdue(tx, loan, fee_cents, note, fee_uuid=fee_uuid)
     base = loan.version
     loan.due_date, loan.renewals = new_due, loan.renewals + 1
     tx.touch(loan)

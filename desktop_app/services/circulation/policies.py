@@ -1,15 +1,18 @@
 """Gathering what the rules need from the database: a member's policy and standing, the
-library's calendar, the overdue fees a loan already ran up."""
+library's calendar, the overdue fees a loan already ran up, and the fine an open loan has run
+up so far (``loan_fine`` for one, ``accrued_fines`` for a list: one calendar read for all)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import ClosedDay, Fee, Hold, Loan, Member
-from ...domain.values import ACTIVE_HOLD, FeeKind, LibraryCalendar, LoanPolicy, MemberSnapshot
+from ...domain import circulation as rules
+from ...domain.values import ACTIVE_HOLD, FeeKind, LibraryCalendar, LoanPolicy, LoanSnapshot, MemberSnapshot
 from ..library import Library
 from ..people.categories import policy_of
 
@@ -38,6 +41,40 @@ def calendar(lib: Library, s: Session, since: date | None = None) -> LibraryCale
     if start == today:
         lib.keep("calendar", result)
     return result
+
+
+def fine_calendar(lib: Library, s: Session, since: date) -> LibraryCalendar | None:
+    """The calendar whose closed days do not count as days late, from ``since`` (a due date)
+    on; None when the library charges for closed days too (setting ``fines_on_closed_days``)."""
+    if lib.setting(s, "fines_on_closed_days"):
+        return None
+    return calendar(lib, s, since)
+
+
+def loan_fine(lib: Library, s: Session, loan: Loan, policy: LoanPolicy, on: date) -> int:
+    """What the open ``loan`` has run up by ``on`` and a return or renewal then charges
+    (``rules.accrued_fine`` with the library's calendar and the overdue fees it already ran up)."""
+    if loan.due_date >= on or not policy.fines_enabled:
+        return 0
+    snap = LoanSnapshot(loan.checked_out_at, loan.due_date, loan.renewals)
+    return rules.accrued_fine(policy, snap, on, closed=fine_calendar(lib, s, loan.due_date),
+                              charged_cents=overdue_charged(s, loan))
+
+
+def accrued_fines(lib: Library, s: Session, loans: Sequence[tuple[LoanSnapshot, int, LoanPolicy]],
+                  on: date) -> list[int]:
+    """The fine each open loan has run up by ``on``, for ``(loan, overdue cents it already
+    charged, policy)`` each, in order: what the desk and the REST API show while books are out.
+    At most one read of the calendar for all of them (none when nothing is overdue)."""
+    def counts(loan: LoanSnapshot, policy: LoanPolicy) -> bool:
+        return loan.due_date < on and policy.fines_enabled
+
+    late = [loan.due_date for loan, _charged, policy in loans if counts(loan, policy)]
+    if not late:
+        return [0] * len(loans)
+    closed = fine_calendar(lib, s, min(late))
+    return [rules.accrued_fine(policy, loan, on, closed=closed, charged_cents=charged) if counts(loan, policy)
+            else 0 for loan, charged, policy in loans]
 
 
 def owed_cents(s: Session, member_id: int) -> int:
