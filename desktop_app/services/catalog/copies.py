@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ...db.models import Book, Copy, Fee, Loan, Member
+from ...db.models import Book, Copy, Fee, Loan
 from ...domain.errors import Conflict, InvalidInput, Reason, Refused
 from ...domain.fields import COPY
 from ...domain.values import CopyStatus, FeeKind, Role
+from ..circulation.fees import charge_for_loan
 from ..identifiers import COPY_KIND, next_identifier
 from ..library import require
 from ..snapshots import copy_data
@@ -100,13 +101,8 @@ def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_
         loan.returned_at, loan.returned_by_id = tx.now, tx.actor.staff_id
         tx.touch(loan)
         if copy.price_cents:
-            member = tx.s.get(Member, loan.member_id)
-            assert member is not None
-            fee = Fee(member_id=member.id, loan_id=loan.id, kind=FeeKind.LOST.value, amount_cents=copy.price_cents,
-                      created_at=tx.now, note=f"Lost: {barcode} '{copy.book.title}'")
-            if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
-                fee.uuid = fee_uuid
-            tx.add(fee)
+            fee = charge_for_loan(tx, loan, copy.price_cents, f"Lost: {barcode} '{copy.book.title}'",
+                                  kind=FeeKind.LOST.value, fee_uuid=fee_uuid)
     old, base = copy.status, copy.version
     copy.status = new.value
     if note:

@@ -147,12 +147,14 @@ def _changed(tx: Tx, fee: Fee, kind: str, extra: dict[str, object]) -> None:
               base_version=fee.version - 1, entity="fee", amount=money(fee.amount_cents), extra=extra)
 
 
-def charge_overdue(tx: Tx, loan: Loan, cents: int, note: str, *, fee_uuid: str | None = None) -> Fee:
-    """The overdue fee a return or a renewal of ``loan`` charges (``policies.loan_fine``), with
-    its audit event "charge_fee". ``fee_uuid``: the desk's uuid of it, kept in a replay unless a
-    fee has it already. Written by the return or renewal's own transition (no journal row of
-    its own: the server's replay of that transition charges it again)."""
-    fee = Fee(member_id=loan.member_id, loan_id=loan.id, kind=FeeKind.OVERDUE.value, amount_cents=cents,
+def charge_for_loan(tx: Tx, loan: Loan, cents: int, note: str, *, kind: str = FeeKind.OVERDUE.value,
+                    fee_uuid: str | None = None) -> Fee:
+    """A fee a loan runs up: the overdue fine a return or a renewal charges
+    (``policies.loan_fine``), the lost fee of a copy marked lost; with its audit event
+    "charge_fee". ``fee_uuid``: the desk's uuid of it, kept in a replay unless a fee has it
+    already. Written by that transition (no journal row of its own: the server's replay of the
+    transition charges it again)."""
+    fee = Fee(member_id=loan.member_id, loan_id=loan.id, kind=kind, amount_cents=cents,
               created_at=tx.now, note=note)
     if fee_uuid and tx.s.scalar(select(Fee.id).where(Fee.uuid == fee_uuid)) is None:
         fee.uuid = fee_uuid

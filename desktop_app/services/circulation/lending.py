@@ -22,7 +22,7 @@ from ...domain.values import CopySnapshot, CopyStatus, HoldStatus, LoanSnapshot,
 from ..changes import Changes
 from ..library import require
 from ..transaction import Tx
-from .fees import charge_overdue, lost_copy_found
+from .fees import charge_for_loan, lost_copy_found
 from .overrides import allow_override
 from .policies import calendar, fine_calendar, loan_fine, member_snapshot, policy_for
 from .shelf import release_copy, trap_for_hold
@@ -213,7 +213,7 @@ def give_back(tx: Tx, copy: Copy, *, fee_uuid: str | None = None) -> CheckinResu
         late = days_overdue(loan.due_date, tx.today)
         fee_cents = loan_fine(tx.lib, tx.s, loan, policy_for(tx.lib, tx.s, member), tx.today)
         if fee_cents:
-            new_fee = charge_overdue(tx, loan, fee_cents, f"{late} days late: {copy.barcode} '{copy.book.title}'",
+            new_fee = charge_for_loan(tx, loan, fee_cents, f"{late} days late: {copy.barcode} '{copy.book.title}'",
                                      fee_uuid=fee_uuid)
         copy.status = CopyStatus.AVAILABLE.value
     elif copy.status == CopyStatus.ON_LOAN:
@@ -277,7 +277,7 @@ def renew(tx: Tx, loan: Loan, *, override_reason: str | None = None, due_date: d
     if fee_cents:
         late = days_overdue(loan.due_date, today)
         note = f"{late} days late when renewed: {copy.barcode} '{copy.book.title}'"
-        new_fee = charge_overdue(tx, loan, fee_cents, note, fee_uuid=fee_uuid)
+        new_fee = charge_for_loan(tx, loan, fee_cents, note, fee_uuid=fee_uuid)
     base = loan.version
     loan.due_date, loan.renewals = new_due, loan.renewals + 1
     tx.touch(loan)
