@@ -6,7 +6,8 @@ leaves either the whole page and its cursor or neither. Rules:
 - a row named by a pending local operation is not overwritten (its own change reaches the
   server first; the server then announces the row again);
 - deletes go children first, puts parents first; references arrive as uuids and are mapped
-  to local ids;
+  to local ids; a member deleted on the server first loses their loans, holds, fees and
+  notices here (anonymised, as on the server);
 - a row whose natural key (barcode, card number, username, category code) belongs to a local
   row with another uuid takes over that local row (the server's identity wins), unless the
   local row has a pending operation, in which case the server's row waits for a later page.
@@ -25,12 +26,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, delete, insert, select, text, true, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
-from ..db.models import BookAuthor, Fee, JournalEntry, Loan, StaffUser, SyncState
+from ..db.models import BookAuthor, Fee, Hold, JournalEntry, Loan, StaffUser, SyncState
+from ..db.notice_models import Notice
 from ..domain.errors import Busy
 from ..services import Library
 from .entities import ORDER, SPECS, Spec, from_json, parse_datetime
@@ -104,7 +106,7 @@ def apply_page(lib: Library, changes: list[dict[str, Any]], cursor: str) -> Appl
         for entity in reversed(ORDER):
             rows = [c for c in deletes if c["entity"] == entity]
             if rows:
-                _deletes(conn, SPECS[entity], [c["id"] for c in rows if c["id"] not in busy], done)
+                _deletes(conn, SPECS[entity], [c["id"] for c in rows if c["id"] not in busy], done, busy)
         for entity in ORDER:
             rows = [c for c in changes if c["op"] == "put" and c["entity"] == entity]
             if rows:
@@ -142,12 +144,24 @@ def page_transaction(lib: Library) -> Iterator[Connection]:
                 raw.execute(f"PRAGMA synchronous = {level}")
 
 
-def _deletes(conn: Connection, spec: Spec, uuids: list[str], done: Applied) -> None:
+def _forget_members(conn: Connection, member_ids: list[int], busy: set[str]) -> None:
+    """Before members deleted on the server go, this desk's loans, holds, fees and notices of
+    theirs lose the link (the server anonymised its own; their puts follow in this or a later
+    page). A row a pending local operation names keeps it: the member's delete then waits."""
+    for model in (Loan, Hold, Fee):
+        conn.execute(update(model).where(model.member_id.in_(member_ids),
+                                         model.uuid.not_in(busy) if busy else true()).values(member_id=None))
+    conn.execute(update(Notice).where(Notice.member_id.in_(member_ids)).values(member_id=None, recipient=None, body=""))
+
+
+def _deletes(conn: Connection, spec: Spec, uuids: list[str], done: Applied, busy: set[str]) -> None:
     ids = _ids(conn, spec, uuids)
     if not ids:
         return
     if spec.entity == "loan":
         conn.execute(update(Fee).where(Fee.loan_id.in_(list(ids.values()))).values(loan_id=None))
+    if spec.entity == "member":
+        _forget_members(conn, list(ids.values()), busy)
     for row_uuid, row_id in ids.items():
         try:
             with conn.begin_nested():

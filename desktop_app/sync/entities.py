@@ -21,7 +21,11 @@ from ..domain.fields import Table as FieldTable
 
 @dataclass(frozen=True)
 class Ref:
-    """A foreign key sent as the parent's uuid under ``key``."""
+    """A foreign key sent as the parent's uuid under ``key``. A row may always come without
+    its parent (``None``: an anonymised loan, hold or fee has no member); ``required`` says
+    that a parent it does name must exist where the row lands (else the page is refused
+    rather than the link silently dropped); a row whose optional parent is unknown lands
+    without it."""
 
     key: str
     column: str

@@ -8,7 +8,8 @@ a desk's pushed operation, an exception resolved), is stamped in the same transa
   no other writer can take feed sequences until this transaction ends: sequences are handed
   out and committed in the same order, and a pull reading ``seq > cursor`` never skips a
   change that commits late;
-- every flush only *notes* the replicated rows it changed (``touch`` notes rows too);
+- every flush only *notes* the replicated rows it changed (``touch`` notes rows too, and so do
+  the rows a transition changed with set-based UPDATEs and announced, ``privacy.announced``);
 - just before the transaction commits, the noted rows are read once more and stamped
   together with consecutive sequences: a put with the row's committed version, or a delete
   when the row is gone (deleted, or created in a savepoint that was rolled back). One stamp
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 from ...db.base import rowcount, utcnow
 from ...db.models import Book, Copy, Member
 from ...db.sync_models import SyncCounter, SyncFeed, SyncRowVersion
+from ...services.people.privacy import announced
 from ...services.snapshots import book_data, copy_data, member_data
 from ...sync.entities import ENTITY_OF_MODEL, SPECS
 
@@ -117,6 +119,9 @@ def _before_commit(session: Session) -> None:
         return
     session.flush()
     noted = _noted(session)
+    for entity, row_uuid in announced(session):  # rows a set-based UPDATE changed (the ORM did not see them)
+        noted.setdefault(row_uuid, (entity, "touch", 0))
+    announced(session).clear()
     if noted:
         stamp(session, settle(session, noted))
         noted.clear()

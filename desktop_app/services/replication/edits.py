@@ -18,7 +18,7 @@ from ...domain.values import CopyStatus, Role
 from ..catalog.books import add_book, delete_book, edit_book
 from ..catalog.copies import add_copy, edit_copy, set_status
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
-from ..people import accounts, members
+from ..people import accounts, members, privacy
 from ..people.categories import save_category
 from ..snapshots import book_data, copy_data, member_data
 from ..transaction import Tx
@@ -208,6 +208,29 @@ def replay_member_pin(tx: Tx, op: Op) -> Outcome:
     return Outcome({"member_uuid": op.args.get("member_uuid")})
 
 
+def _uuids(op: Op, name: str) -> list[str]:
+    found = op.args.get(name) or []
+    if not isinstance(found, list) or any(not isinstance(u, str) for u in found):
+        raise InvalidInput(f"{name!r} of the operation is not a list of ids", field=name)
+    return found
+
+
+def replay_anonymise_loans(tx: Tx, op: Op) -> Outcome:
+    """The same rule as at the desk, judged on the server's rows at the desk's time: rows that
+    do not qualify here (already anonymised, returned later on the server) are left alone."""
+    done = privacy.anonymise_loans(tx, _uuids(op, "loan_uuids"), hold_uuids=_uuids(op, "hold_uuids"),
+                                   days=op.arg("days", int, required=True))
+    return Outcome({"loans": done.loans, "holds": done.holds, "fees": done.fees})
+
+
+def replay_delete_member(tx: Tx, op: Op) -> Outcome:
+    member = by_uuid(tx.s, Member, op.arg("member_uuid") or op.entity_uuid)
+    if member is None:
+        return Outcome({"already": True})
+    done = privacy.delete_member(tx, member)
+    return Outcome({"deleted": True, "loans": done.loans, "holds": done.holds, "fees": done.fees})
+
+
 def replay_category_upsert(tx: Tx, op: Op) -> Outcome:
     values = {k: v for k, v in op.args.items() if k not in ("code", "rows")}
     cat = save_category(tx, op.arg("code", required=True), values, category_uuid=op.entity_uuid)
@@ -251,4 +274,5 @@ EDITS = {"book_upsert": replay_book_upsert, "book_delete": replay_book_delete, "
          "copy_status": replay_copy_status, "member_upsert": replay_member_upsert,
          "member_block": replay_member_block, "member_unblock": replay_member_block, "member_pin": replay_member_pin,
          "category_upsert": replay_category_upsert, "staff_upsert": replay_staff_upsert,
-         "staff_password": replay_staff_password}
+         "staff_password": replay_staff_password, "anonymise_loans": replay_anonymise_loans,
+         "delete_member": replay_delete_member}
