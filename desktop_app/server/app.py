@@ -38,6 +38,7 @@ from .body_limit import BodyLimitMiddleware
 from .deps import ServerState, StateDep
 from .errors import ApiError
 from .logging import RequestIdMiddleware
+from .scheduler import ServerScheduler
 from .schemas import ErrorBody, Health
 from .settings import ServerSettings
 from .sync.feed import backfill
@@ -76,7 +77,16 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Scheduled work (server/scheduler.py) runs where the app opened its own database: the
+        # served program, not a test that passes its services. Every worker runs it; a job runs
+        # in one worker at a time.
+        scheduler = ServerScheduler(svc.library, settings) if services is None else None
+        if scheduler is not None:
+            scheduler.start()
+        _app.state.scheduler = scheduler
         yield
+        if scheduler is not None:
+            scheduler.stop()
         if services is None:
             svc.close()
 

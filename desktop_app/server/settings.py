@@ -74,6 +74,14 @@ class ServerSettings:
     login_window_s: int = setting(60, "rate-limit window in seconds")
     page_size_default: int = setting(50, "items in a page of a list when the request names no limit")
     page_size_max: int = setting(200, "the most items a page of a list may have")
+    schedule_interval_s: int = setting(300, "seconds between checks of the scheduled jobs (hold expiry, purges, "
+                                            "backups...); 0: this server runs none")
+    backup_dir: str = setting("", "folder of the daily backups of the server's database (default: backups/ beside "
+                                  "a SQLite database, server/backups in the data folder for PostgreSQL)")
+    backup_keep_days: int = setting(14, "days the server's backups are kept (older ones are removed)")
+    pg_bin_dir: str = setting("", "folder of pg_dump and pg_restore for PostgreSQL backups (default: the PATH)")
+    send_notices: bool = setting(False, "whether this server sends the notices to members (the desks' "
+                                        "'notices are sent by' is then 'server')")
 
     def check(self) -> None:
         """Raise ``ConfigError`` unless the settings are safe to serve with."""
@@ -96,11 +104,13 @@ class ServerSettings:
             raise ConfigError(f"Unsupported database URL {self.database_url.split(':', 1)[0]!r}: "
                               "use sqlite:///path or postgresql+psycopg://...")
         for name in ("access_ttl_s", "refresh_ttl_s", "login_limit", "address_limit",
-                     "login_window_s", "page_size_max", "page_size_default"):
+                     "login_window_s", "page_size_max", "page_size_default", "backup_keep_days"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
         if self.access_ttl_s > 3600:
             raise ConfigError("Access tokens may live at most one hour (LIBRARY_DESK_ACCESS_TTL)")
+        if self.schedule_interval_s < 0:
+            raise ConfigError("LIBRARY_DESK_SCHEDULE_INTERVAL must be 0 (no scheduled jobs) or more seconds")
         if "*" in self.cors_origins:
             raise ConfigError("LIBRARY_DESK_CORS_ORIGINS must list origins; '*' is not allowed")
 
@@ -139,6 +149,12 @@ def _value(f: Field[Any], raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if f.type in ("bool", bool):
+        if raw.strip().lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.strip().lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"{name} must be true or false, not {raw!r}")
     if f.name == "cors_origins":
         return tuple(o.strip() for o in raw.split(",") if o.strip())
     return raw
