@@ -23,6 +23,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        description="Run the library server. Settings come from the environment (see "
                                    "docs/security.md); LIBRARY_DESK_JWT_SECRET is required.",
                        epilog=_environment())
+    p.add_argument("action", nargs="?", choices=["backup"],
+                   help="backup: write a checked backup of the server's database now (to LIBRARY_DESK_BACKUP_DIR) "
+                        "and exit instead of serving")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
     p.add_argument("--database-url", help="sqlite:///PATH (default: server/library.sqlite3 in the data folder) "
@@ -40,4 +43,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError("--port must be between 1 and 65535")
     url = args.database_url or default_database_url(args.data_dir)
+    if args.action == "backup":
+        return _backup(url)
     return serve(host=args.host, port=args.port, database_url=url, workers=args.workers)
+
+
+def _backup(url: str) -> int:
+    """`serve backup`: one checked backup of the server's database, now (the server may be running)."""
+    from datetime import UTC, datetime
+
+    from ..server.backup import backup_now
+    from ..server.settings import ConfigError, from_env
+
+    try:
+        settings = from_env(database_url=url)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from exc
+    made, checked = backup_now(settings, datetime.now(UTC))
+    print(f"Backup written: {made} ({made.stat().st_size} bytes; checked: {checked})")
+    return 0

@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from ..db import backup as mech
 from ..domain.errors import LibraryError
 from ..services import Library
-from .settings import ServerSettings, default_database_url
+from .settings import ServerSettings
 
 MAIN_TABLES = ("books", "copies", "members", "loans", "staff_users")
 PG_DUMP_TIMEOUT_S = 3 * 3600
@@ -39,13 +39,13 @@ class ServerBackupFailed(LibraryError):
 
 
 def backup_folder(settings: ServerSettings) -> Path:
-    """``backup_dir``, else ``backups/`` beside a SQLite database, else ``server/backups`` in
-    the data folder."""
+    """``backup_dir``, else ``backups/`` beside a SQLite database. A PostgreSQL server has
+    no folder of its own: without ``backup_dir`` its backup fails, saying so."""
     if settings.backup_dir:
         return Path(settings.backup_dir).expanduser()
     if settings.database_url.startswith("sqlite:///"):
         return Path(settings.database_url.removeprefix("sqlite:///")).parent / "backups"
-    return Path(default_database_url().removeprefix("sqlite:///")).parent / "backups"
+    raise ServerBackupFailed("No folder for the backups of the PostgreSQL database: set LIBRARY_DESK_BACKUP_DIR")
 
 
 def _day_of(path: Path) -> date | None:

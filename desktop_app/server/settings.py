@@ -77,7 +77,7 @@ class ServerSettings:
     schedule_interval_s: int = setting(300, "seconds between checks of the scheduled jobs (hold expiry, purges, "
                                             "backups...); 0: this server runs none")
     backup_dir: str = setting("", "folder of the daily backups of the server's database (default: backups/ beside "
-                                  "a SQLite database, server/backups in the data folder for PostgreSQL)")
+                                  "a SQLite database; required for PostgreSQL)")
     backup_keep_days: int = setting(14, "days the server's backups are kept (older ones are removed)")
     pg_bin_dir: str = setting("", "folder of pg_dump and pg_restore for PostgreSQL backups (default: the PATH)")
     send_notices: bool = setting(False, "whether this server sends the notices to members (the desks' "

@@ -9,6 +9,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
-from server_env import settings_for
+from server_env import ROOT, settings_for
 from sqlalchemy import select, update
 
 from desktop_app.db.models import Book
@@ -211,3 +212,20 @@ def test_a_failed_postgres_backup_leaves_nothing_and_the_other_jobs_run(pg, pg_t
     finally:
         svc.close()
         _drop(pg, name)
+
+
+def test_serve_backup_writes_one_now(sqlite_template: Path, tmp_path: Path) -> None:
+    target = tmp_path / "library.sqlite3"
+    shutil.copy2(sqlite_template, target)
+    env = {**os.environ, "LIBRARY_DESK_BACKUP_DIR": str(tmp_path / "bk"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "serve", "backup", "--database-url",
+                           f"sqlite:///{target}"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    [made] = (tmp_path / "bk").glob("server-*.sqlite3")
+    assert done.stdout.startswith(f"Backup written: {made} (") and "checked: 30 books" in done.stdout
+    env.pop("LIBRARY_DESK_BACKUP_DIR")
+    refused = subprocess.run([sys.executable, "-m", "desktop_app", "serve", "backup", "--database-url",
+                              "postgresql+psycopg://nobody@127.0.0.1:1/none"], capture_output=True, text=True,
+                             env=env, cwd=ROOT, timeout=120)
+    assert refused.returncode == 1
+    assert "No folder for the backups of the PostgreSQL database: set LIBRARY_DESK_BACKUP_DIR" in refused.stderr
