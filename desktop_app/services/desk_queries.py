@@ -1,5 +1,6 @@
-"""Read-only views the desk and the self-service window need: a member's card with alerts
-and current loans, their loan history. Core selects on indexed columns (a scan's hot path).
+"""Read-only views the desk and the self-service window need: a member's card with alerts,
+current loans and the fines they run up while out, their loan history. Core selects on indexed
+columns (a scan's hot path).
 
 Members may only read their own card; staff (desk and above) any member's.
 """
@@ -9,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 
 from ..db.models import Book, Copy, Fee, Hold, Loan, Member, MemberCategory
 from ..domain.errors import NotFound, PermissionDenied
 from ..domain.text import day, money, normalize_scan
-from ..domain.values import ACTIVE_HOLD, HoldStatus, Role
+from ..domain.values import ACTIVE_HOLD, FeeKind, HoldStatus, LoanSnapshot, Role
+from .circulation.policies import accrued_fines, fines_on
 from .library import Actor, Library, require
+from .people.categories import policy_of
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class LoanLine:
     due_date: date
     renewals: int
     days_overdue: int  # 0 when not overdue
+    accrued_fine_cents: int = 0  # the fine run up so far, charged at its return or renewal
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,16 @@ class MemberCard:
     @property
     def overdue(self) -> int:
         return sum(1 for loan in self.loans if loan.days_overdue > 0)
+
+    @property
+    def accrued_cents(self) -> int:
+        """The fines the overdue loans have run up so far (not yet fees)."""
+        return sum(loan.accrued_fine_cents for loan in self.loans)
+
+    @property
+    def owed_so_far_cents(self) -> int:
+        """What the member would owe if every book came back today: open fees and the fines run up."""
+        return self.owed_cents + self.accrued_cents
 
 
 def member_alerts(card: MemberCard, today: date, *, expiry_warning_days: int = 30) -> list[Alert]:
@@ -195,26 +209,35 @@ class DeskQueries:
         return LendFacts(code, found.title, str(found.status), borrower, reserved, int(others))
 
     def member_card(self, actor: Actor, member_id: int) -> MemberCard:
-        """The member's card: standing, alerts and open loans (oldest due first)."""
+        """The member's card: standing, alerts and open loans (oldest due first), each with the
+        fine it ran up so far (``policies.accrued_fines``). One read for the loans (what each
+        overdue loan already charged at renewals comes with them), at most one for the calendar."""
         self._check(actor, member_id)
         today = self.lib.today()
+        charged = (select(func.coalesce(func.sum(Fee.amount_cents), 0))
+                   .where(Fee.member_id == member_id, Fee.loan_id == Loan.id, Fee.kind == FeeKind.OVERDUE.value)
+                   .correlate(Loan).scalar_subquery())
         with self.lib.read() as s:
             row = s.execute(
                 select(Member.card_number, Member.first_name, Member.last_name, MemberCategory.name, Member.expires,
                        Member.blocked, Member.block_reason, MemberCategory.max_loans,
-                       MemberCategory.max_overdue_days, MemberCategory.max_owed_cents)
+                       MemberCategory.max_overdue_days, MemberCategory.max_owed_cents, MemberCategory)
                 .join(MemberCategory, MemberCategory.id == Member.category_id).where(Member.id == member_id)).first()
             if row is None:
                 raise NotFound(f"There is no member with id {member_id}")
+            policy = policy_of(row[10], fines_on=fines_on(self.lib, s))
+            rows = s.execute(
+                select(Loan.id, Copy.barcode, Book.title, Book.author_names, Loan.checked_out_at, Loan.due_date,
+                       Loan.renewals, case((Loan.due_date < today, charged), else_=0).label("charged"))
+                .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
+                .where(Loan.member_id == member_id, Loan.returned_at.is_(None))
+                .order_by(Loan.due_date, Loan.id)).all()
+            fines = accrued_fines(self.lib, s, [(LoanSnapshot(r.checked_out_at, r.due_date, r.renewals),
+                                                 int(r.charged or 0), policy) for r in rows], today)
             loans = [
                 LoanLine(r.id, r.barcode, r.title, r.author_names or "", r.checked_out_at, r.due_date, r.renewals,
-                         max(0, (today - r.due_date).days))
-                for r in s.execute(
-                    select(Loan.id, Copy.barcode, Book.title, Book.author_names, Loan.checked_out_at, Loan.due_date,
-                           Loan.renewals)
-                    .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
-                    .where(Loan.member_id == member_id, Loan.returned_at.is_(None))
-                    .order_by(Loan.due_date, Loan.id))
+                         max(0, (today - r.due_date).days), fine)
+                for r, fine in zip(rows, fines, strict=True)
             ]
             owed = s.execute(select(func.coalesce(func.sum(Fee.amount_cents - Fee.paid_cents), 0)).where(
                 Fee.member_id == member_id, Fee.paid_at.is_(None), Fee.waived_at.is_(None))).scalar() or 0

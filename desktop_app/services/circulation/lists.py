@@ -11,23 +11,36 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
-from ...db.models import Book, Copy, Fee, Hold, Loan, Member
+from ...db.models import Book, Copy, Fee, Hold, Loan, Member, MemberCategory
 from ...domain.errors import NotFound, PermissionDenied
 from ...domain.text import normalize_scan
-from ...domain.values import Role
+from ...domain.values import FeeKind, LoanPolicy, LoanSnapshot, Role
 from ..library import Actor, Library, require
 from ..listing import Listed, SortKey, keyset_page
+from ..people.categories import policy_of
+from .policies import accrued_fines, fines_on
 
 LOAN_SORTS = {"due": SortKey(Loan.due_date, "date"), "checked_out": SortKey(Loan.checked_out_at, "datetime")}
 HOLD_STATUSES = {"active": ("waiting", "ready"), "waiting": ("waiting",), "ready": ("ready",),
                  "fulfilled": ("fulfilled",), "cancelled": ("cancelled",), "expired": ("expired",)}
+_CHARGED = (select(func.coalesce(func.sum(Fee.amount_cents), 0))
+            .where(Fee.member_id == Loan.member_id, Fee.loan_id == Loan.id, Fee.kind == FeeKind.OVERDUE.value)
+            .correlate(Loan).scalar_subquery())
 _LOAN = (select(Loan.id, Copy.barcode, Copy.book_id, Book.title, Member.card_number, Member.first_name,
-                Member.last_name, Loan.checked_out_at, Loan.due_date, Loan.returned_at, Loan.renewals, Loan.member_id)
+                Member.last_name, Loan.checked_out_at, Loan.due_date, Loan.returned_at, Loan.renewals, Loan.member_id,
+                Member.category_id)
          .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
          .join(Member, Member.id == Loan.member_id))
+
+
+def _loans_on(today: date) -> Any:
+    """The loans' select with what each overdue open loan already charged at renewals (the
+    others need not look)."""
+    late = Loan.returned_at.is_(None) & (Loan.due_date < today)
+    return _LOAN.add_columns(case((late, _CHARGED), else_=0).label("charged"))
 _ahead = aliased(Hold)
 _POSITION = (select(func.count()).where(
     _ahead.book_id == Hold.book_id, _ahead.status == "waiting",
@@ -54,6 +67,7 @@ class LoanRecord:
     returned_at: datetime | None
     renewals: int
     overdue: bool  # still out and past its due date
+    accrued_fine_cents: int  # the fine an open loan has run up so far (0 once returned: then it is a fee)
 
 
 @dataclass(frozen=True)
@@ -84,10 +98,25 @@ class FeeRecord:
     balance_cents: int  # still owed (0 once paid or waived)
 
 
-def _loan(r: Any, today: date) -> LoanRecord:
+def _loan(r: Any, today: date, fine: int) -> LoanRecord:
     return LoanRecord(r.id, r.barcode, r.book_id, r.title, r.card_number, f"{r.first_name} {r.last_name}".strip(),
                       r.checked_out_at, r.due_date, r.returned_at, r.renewals,
-                      r.returned_at is None and r.due_date < today)
+                      r.returned_at is None and r.due_date < today, fine)
+
+
+def _loans(lib: Library, rows: list[Any], today: date) -> list[LoanRecord]:
+    """The rows as records, each open loan with the fine it ran up so far (one read of the
+    categories and at most one of the calendar for the whole page)."""
+    with lib.read() as s:
+        policies: dict[int | None, LoanPolicy] = {}
+        if any(r.returned_at is None and r.due_date < today for r in rows):
+            on = fines_on(lib, s)
+            policies = {c.id: policy_of(c, fines_on=on) for c in s.scalars(select(MemberCategory))}
+        off = LoanPolicy(fines_enabled=False)
+        fines = accrued_fines(lib, s, [
+            (LoanSnapshot(r.checked_out_at, r.due_date, r.renewals), int(r.charged or 0),
+             policies.get(r.category_id, off) if r.returned_at is None else off) for r in rows], today)
+    return [_loan(r, today, fine) for r, fine in zip(rows, fines, strict=True)]
 
 
 def _hold(r: Any) -> HoldRecord:
@@ -120,7 +149,7 @@ class CirculationLists:
         """Loans: "open", "returned" or "all"; by due date or check-out time ("checked_out")."""
         _own(actor, member_id)
         today = self.lib.today()
-        stmt = _LOAN
+        stmt = _loans_on(today)
         if member_id is not None:
             stmt = stmt.where(Loan.member_id == member_id)
         if barcode:
@@ -139,14 +168,15 @@ class CirculationLists:
         with self.lib.read() as s:
             page = keyset_page(s, stmt, id_column=Loan.id, sort=LOAN_SORTS[sort], descending=descending,
                                cursor=cursor, limit=limit, filters=filters, sort_name=sort)
-        return Listed([_loan(r, today) for r in page.rows], page.next_cursor, page.total)
+        return Listed(_loans(self.lib, list(page.rows), today), page.next_cursor, page.total)
 
     def loan(self, actor: Actor, loan_id: int) -> LoanRecord:
         """One loan (desk staff; a member: only their own)."""
-        row = self._one(actor, _LOAN.where(Loan.id == loan_id), f"There is no loan with id {loan_id}")
+        today = self.lib.today()
+        row = self._one(actor, _loans_on(today).where(Loan.id == loan_id), f"There is no loan with id {loan_id}")
         if actor.role != Role.MEMBER:
             require(actor, Role.DESK, "see loans")
-        return _loan(row, self.lib.today())
+        return _loans(self.lib, [row], today)[0]
 
     def holds(self, actor: Actor, *, member_id: int | None, book_id: int | None = None, status: str = "active",
               descending: bool = False, cursor: str | None = None, limit: int) -> Listed[HoldRecord]:
