@@ -133,7 +133,7 @@ def test_a_member_exports_their_data_as_json_and_pdf(services, privacy, admin, l
         privacy.export_member(desk, ana)
     own = privacy.export_member(member_actor(services, ana), ana)
     assert "notes" not in own.record and len(own.loans) == 2
-    with pytest.raises(NotFound):
+    with pytest.raises(PermissionDenied):
         privacy.export_member(member_actor(services, ben), ana)
 
 

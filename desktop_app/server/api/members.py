@@ -1,11 +1,13 @@
 """``/members``: borrowers. Staff list, search (as at the desk), register and edit them;
-a member may read only their own record (``/members/me``)."""
+a member may read only their own record (``/members/me``) and export their own data
+(``/members/me/export``); librarians export (``/{card}/export``) and delete members."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response
+from pydantic import BaseModel
 
 from ...domain.errors import NotFound
 from ...domain.fields import MEMBER
@@ -13,6 +15,7 @@ from ...domain.values import Role
 from ...services import Actor
 from ...services.people.lists import MemberRecord
 from ...services.people.members import MemberInput
+from ...services.people.privacy import Privacy
 from ..deps import ActorDep, SearcherDep, StateDep
 from ..schemas import ErrorBody, Page
 from .schemas_people import ExpiryOut, MemberIn, MemberOut, OptionalReasonIn, PinIn, ReasonIn
@@ -55,6 +58,39 @@ def me(actor: ActorDep, st: StateDep) -> MemberOut:
     if actor.role != Role.MEMBER:
         raise NotFound("Staff accounts have no membership record; use /members/{card_number}")
     return read_member(st, actor, actor.username)
+
+
+@router.get("/me/export", responses=ERRORS)
+def export_me(actor: ActorDep, st: StateDep) -> dict[str, Any]:
+    """Everything the library holds about the logged-in member (record, loans, holds, fees,
+    notices) as JSON; recorded in the audit log."""
+    if actor.role != Role.MEMBER:
+        raise NotFound("Staff accounts have no membership record; use /members/{card_number}/export")
+    return Privacy(st.services.library).export_member(actor, actor.username).as_dict()
+
+
+@router.get("/{card_number}/export", responses=ERRORS)
+def export_member(card_number: Card, actor: ActorDep, st: StateDep) -> dict[str, Any]:
+    """A member's data as JSON (librarians and admins; a member: only their own); recorded in
+    the audit log."""
+    return Privacy(st.services.library).export_member(actor, card_number).as_dict()
+
+
+class DeletedOut(BaseModel):
+    """A member deleted: how many of their loans, holds and fees were kept without them."""
+
+    card_number: str
+    loans: int
+    holds: int
+    fees: int
+
+
+@router.delete("/{card_number}", response_model=DeletedOut, responses=ERRORS)
+def delete_member(card_number: Card, actor: ActorDep, st: StateDep) -> DeletedOut:
+    """Delete a member (librarians and admins). Refused (409, with the reasons) while loans are
+    out or fees unpaid; their waiting holds are cancelled and their history is kept anonymised."""
+    done = Privacy(st.services.library).delete_member(actor, card_number)
+    return DeletedOut(card_number=card_number, loans=done.loans, holds=done.holds, fees=done.fees)
 
 
 @router.get("/{card_number}", response_model=MemberOut, responses=ERRORS)

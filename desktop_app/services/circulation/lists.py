@@ -33,7 +33,7 @@ _LOAN = (select(Loan.id, Copy.barcode, Copy.book_id, Book.title, Member.card_num
                 Member.last_name, Loan.checked_out_at, Loan.due_date, Loan.returned_at, Loan.renewals, Loan.member_id,
                 Member.category_id)
          .join(Copy, Copy.id == Loan.copy_id).join(Book, Book.id == Copy.book_id)
-         .join(Member, Member.id == Loan.member_id))
+         .outerjoin(Member, Member.id == Loan.member_id))  # an anonymised loan has no member
 
 
 def _loans_on(today: date) -> Any:
@@ -48,10 +48,10 @@ _POSITION = (select(func.count()).where(
     .correlate(Hold).scalar_subquery())
 _HOLD = (select(Hold.id, Hold.book_id, Book.title, Member.card_number, Member.first_name, Member.last_name,
                 Hold.status, Hold.placed_at, _POSITION.label("ahead"), Copy.barcode, Hold.pickup_by, Hold.member_id)
-         .join(Book, Book.id == Hold.book_id).join(Member, Member.id == Hold.member_id)
+         .join(Book, Book.id == Hold.book_id).outerjoin(Member, Member.id == Hold.member_id)
          .outerjoin(Copy, Copy.id == Hold.copy_id))
 _FEE = (select(Fee.id, Member.card_number, Fee.kind, Fee.amount_cents, Fee.created_at, Fee.note, Fee.paid_at,
-               Fee.waived_at, Fee.member_id, Fee.paid_cents).join(Member, Member.id == Fee.member_id))
+               Fee.waived_at, Fee.member_id, Fee.paid_cents).outerjoin(Member, Member.id == Fee.member_id))
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class LoanRecord:
     barcode: str
     book_id: int
     title: str
-    card_number: str
+    card_number: str | None  # None: anonymised (privacy)
     member_name: str
     checked_out_at: datetime
     due_date: date
@@ -75,7 +75,7 @@ class HoldRecord:
     id: int
     book_id: int
     title: str
-    card_number: str
+    card_number: str | None  # None: anonymised (privacy)
     member_name: str
     status: str
     placed_at: datetime
@@ -87,7 +87,7 @@ class HoldRecord:
 @dataclass(frozen=True)
 class FeeRecord:
     id: int
-    card_number: str
+    card_number: str | None  # None: anonymised (privacy)
     kind: str
     amount_cents: int
     created_at: datetime
@@ -98,8 +98,13 @@ class FeeRecord:
     balance_cents: int  # still owed (0 once paid or waived)
 
 
+def _name(r: Any) -> str:
+    """The member's name ("" for an anonymised row)."""
+    return f"{r.first_name or ''} {r.last_name or ''}".strip()
+
+
 def _loan(r: Any, today: date, fine: int) -> LoanRecord:
-    return LoanRecord(r.id, r.barcode, r.book_id, r.title, r.card_number, f"{r.first_name} {r.last_name}".strip(),
+    return LoanRecord(r.id, r.barcode, r.book_id, r.title, r.card_number, _name(r),
                       r.checked_out_at, r.due_date, r.returned_at, r.renewals,
                       r.returned_at is None and r.due_date < today, fine)
 
@@ -120,7 +125,7 @@ def _loans(lib: Library, rows: list[Any], today: date) -> list[LoanRecord]:
 
 
 def _hold(r: Any) -> HoldRecord:
-    return HoldRecord(r.id, r.book_id, r.title, r.card_number, f"{r.first_name} {r.last_name}".strip(), r.status,
+    return HoldRecord(r.id, r.book_id, r.title, r.card_number, _name(r), r.status,
                       r.placed_at, r.ahead + 1 if r.status == "waiting" else None, r.barcode, r.pickup_by)
 
 

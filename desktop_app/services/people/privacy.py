@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from ...db import journal
 from ...db.models import Fee, Hold, Loan, Member
 from ...db.notice_models import Notice
-from ...domain.errors import InvalidInput, NotFound, Reason, Refused
+from ...domain.errors import InvalidInput, PermissionDenied, Reason, Refused
 from ...domain.text import money
 from ...domain.values import ACTIVE_HOLD, Role
 from ..library import Actor, Library, require
@@ -263,7 +263,7 @@ class Privacy:
         with action(self.lib, actor) as tx:
             member = find_member(tx.s, card_number)
             if actor.role == Role.MEMBER and actor.member_id != member.id:
-                raise NotFound(f"No member has the card number {card_number!r}")
+                raise PermissionDenied("You can only export your own data")
             data = gather(tx.s, member, library=str(tx.lib.setting(tx.s, "library_name") or ""), at=tx.now,
                           staff_notes=actor.role != Role.MEMBER)
             tx.audit("member_export", "member", member.uuid, card=member.card_number, loans=len(data.loans),
