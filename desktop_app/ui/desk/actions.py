@@ -228,9 +228,12 @@ class DeskEngine:
         if mode == RENEW:
             renewed = circ.renew(self.actor, code, override_reason=override_reason)
             due = day_text(renewed.due_date)
-            row = ScanRow(renewed.barcode, mode, DONE,
-                          tr("Renewed for {member}, now due {due}").format(member=renewed.member_name, due=due),
-                          renewed.title, renewed.due_date)
+            text = tr("Renewed for {member}, now due {due}").format(member=renewed.member_name, due=due)
+            if renewed.fee_cents:
+                text = tr("{text}; overdue fee {amount} charged").format(text=text,
+                                                                        amount=money_text(renewed.fee_cents))
+            row = ScanRow(renewed.barcode, mode, ATTENTION if renewed.fee_cents else DONE, text, renewed.title,
+                          renewed.due_date)
             return ScanOutcome(code, row, result=renewed, slip_items=[(renewed.title, renewed.barcode, due)])
         back = circ.checkin(self.actor, code)
         return ScanOutcome(code, checkin_row(back), hold_for=back.hold_for, result=back)
@@ -253,21 +256,36 @@ def banner_text(row: ScanRow) -> str:
 
 
 def checkin_row(back: CheckinResult) -> ScanRow:
-    """The session-list row of a return: green when simply back, amber when it needs care."""
+    """The session-list row of a return: green when simply back, amber when it needs care (a
+    hold, a fee, a lost copy's fee cancelled or money to hand back)."""
+    return ScanRow(back.barcode, RETURN, ATTENTION if back.hold_for or not back.was_on_loan or back.fee_cents
+                   or back.lost_fee_waived_cents or back.lost_fee_paid_cents else DONE,
+                   _lost_found_text(back, _checkin_text(back)), back.title)
+
+
+def _checkin_text(back: CheckinResult) -> str:
     if back.hold_for:
-        text = tr("Put on the hold shelf for {member} ({card})").format(member=back.hold_for, card=back.hold_card)
-        return ScanRow(back.barcode, RETURN, ATTENTION, text, back.title)
+        return tr("Put on the hold shelf for {member} ({card})").format(member=back.hold_for, card=back.hold_card)
     if not back.was_on_loan:
-        return ScanRow(back.barcode, RETURN, ATTENTION, tr("Was not on loan: back on the shelf"), back.title)
+        return tr("Was not on loan: back on the shelf")
     if back.days_late and back.fee_cents:
-        text = tr("Returned by {member}, {days} days late; fee {amount} charged").format(
+        return tr("Returned by {member}, {days} days late; fee {amount} charged").format(
             member=back.member_name, days=number_text(back.days_late), amount=money_text(back.fee_cents))
-    elif back.fee_cents:
-        text = tr("Returned by {member}; fee {amount} charged").format(
+    if back.fee_cents:
+        return tr("Returned by {member}; fee {amount} charged").format(
             member=back.member_name, amount=money_text(back.fee_cents))
-    elif back.days_late:
-        text = tr("Returned by {member}, {days} days late").format(member=back.member_name,
+    if back.days_late:
+        return tr("Returned by {member}, {days} days late").format(member=back.member_name,
                                                                     days=number_text(back.days_late))
-    else:
-        text = tr("Returned by {member}").format(member=back.member_name)
-    return ScanRow(back.barcode, RETURN, ATTENTION if back.fee_cents else DONE, text, back.title)
+    return tr("Returned by {member}").format(member=back.member_name)
+
+
+def _lost_found_text(back: CheckinResult, text: str) -> str:
+    """A lost copy turned up: its lost fee cancelled, and what was paid for it to hand back."""
+    if back.lost_fee_waived_cents:
+        text = tr("{text}; it was marked lost: its lost fee of {amount} is cancelled").format(
+            text=text, amount=money_text(back.lost_fee_waived_cents))
+    if back.lost_fee_paid_cents:
+        text = tr("{text}; it was marked lost and {amount} was paid for it: hand {amount} back to the member").format(
+            text=text, amount=money_text(back.lost_fee_paid_cents))
+    return text

@@ -1,5 +1,5 @@
 """A member's current loans: title, author, barcode, due date, renewals. Overdue rows are
-painted in the "refused" colour and say how many days late they are.
+painted in the "refused" colour and say how many days late they are and the fine run up so far.
 
 ``fit_loan_columns(view)`` keeps the table readable in any width: Title and Due always, the
 barcode, the renewals and the author only while there is room beside them (at 150 % on a
@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QTableView
 
 from ...services.desk_queries import LoanLine
-from ..common.i18n import N_, day_text, number_text, tr
+from ..common.i18n import N_, day_text, money_text, number_text, tr
 from ..common.screen import ColumnFitter, fitter_of
 from ..common.theme import REFUSED, status_colors
 
@@ -63,11 +63,17 @@ class LoansModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:  # the whole title, however narrow the column
             return tr("{title} by {authors}").format(title=loan.title, authors=loan.authors) if loan.authors \
                 else loan.title
+        if role == Qt.ItemDataRole.ToolTipRole and col == DUE and loan.accrued_fine_cents:
+            return tr("Fine so far: {amount}, charged when it is returned or renewed").format(
+                amount=money_text(loan.accrued_fine_cents))
         if loan.days_overdue and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             bg, fg = status_colors(REFUSED)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.AccessibleTextRole and col == DUE:
             due = day_text(loan.due_date)
+            if loan.days_overdue and loan.accrued_fine_cents:
+                return tr("due {date}, {days} days overdue, fine so far {amount}").format(
+                    date=due, days=number_text(loan.days_overdue), amount=money_text(loan.accrued_fine_cents))
             if loan.days_overdue:
                 return tr("due {date}, {days} days overdue").format(date=due, days=number_text(loan.days_overdue))
             return tr("due {date}").format(date=due)
@@ -82,6 +88,11 @@ def _due_text(loan: LoanLine) -> str:
     due = day_text(loan.due_date)
     if not loan.days_overdue:
         return due
+    if loan.accrued_fine_cents:
+        days = tr("1 day late") if loan.days_overdue == 1 else tr("{days} days late").format(
+            days=number_text(loan.days_overdue))
+        return tr("{date} ({days}, fine {amount})").format(date=due, days=days,
+                                                           amount=money_text(loan.accrued_fine_cents))
     if loan.days_overdue == 1:
         return tr("{date} (1 day late)").format(date=due)
     return tr("{date} ({days} days late)").format(date=due, days=number_text(loan.days_overdue))

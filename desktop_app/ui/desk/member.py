@@ -93,7 +93,15 @@ class MemberPanel(QFrame):
                   else tr("no expiry"))
         details = tr("Card {card}  ·  {category}  ·  {expiry}").format(card=card.card_number, category=card.category,
                                                                      expiry=expiry)
-        if card.owed_cents:
+        if card.accrued_cents and card.owed_cents:
+            text = tr("{details}  ·  owes {total} so far ({fees} in fees, {fines} in fines of overdue loans)")
+            details = text.format(
+                details=details, total=money_text(card.owed_so_far_cents), fees=money_text(card.owed_cents),
+                fines=money_text(card.accrued_cents))
+        elif card.accrued_cents:
+            details = tr("{details}  ·  owes {total} so far in fines of overdue loans").format(
+                details=details, total=money_text(card.accrued_cents))
+        elif card.owed_cents:
             details = tr("{details}  ·  owes {amount}").format(details=details, amount=money_text(card.owed_cents))
         self.details.setText(details)
         if not card.alerts:

@@ -1,5 +1,6 @@
-"""The self-service window for a member: my loans (renew, with the reason when refused), my
-holds (cancel), find a book and place a hold. Large and touch-friendly; logs out by itself
+"""The self-service window for a member: my loans (renew, with the reason when refused) and
+what I owe so far (fees and the fines of overdue loans), my holds (cancel), find a book and
+place a hold. Large and touch-friendly; logs out by itself
 after ``idle_ms`` without input (60 s by default) and always emits ``logged_out``.
 """
 
@@ -30,7 +31,7 @@ from ...services.catalog.search import BookRow, SearchCancelled
 from ...services.circulation import RenewResult
 from ...services.desk_queries import MemberCard
 from ..common.errors import show_error
-from ..common.i18n import day_text, number_text, tr
+from ..common.i18n import day_text, money_text, number_text, tr
 from ..common.reasons import refusal_texts
 from ..common.theme import ATTENTION, DONE, REFUSED, scaled_font, status_style
 from ..common.worker import Worker
@@ -77,7 +78,11 @@ class SelfServiceWindow(QWidget):
         for col in (2, 3, 4):
             self.loans_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.renew_button = self._big_button(tr("Renew selected"), "selfServiceRenew", self.renew_selected)
-        loans_page = self._page(self.loans_view, self.renew_button)
+        self.owed = QLabel("", objectName="selfServiceOwed")
+        self.owed.setWordWrap(True)
+        self.owed.setAccessibleName(tr("What I owe"))
+        self.owed.hide()
+        loans_page = self._page(self.loans_view, self.renew_button, above=self.owed)
 
         self.holds_list = QListWidget(objectName="selfServiceHolds")
         self.holds_list.setAccessibleName(tr("My holds"))
@@ -129,9 +134,11 @@ class SelfServiceWindow(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _page(self, view: QWidget, button: QPushButton) -> QWidget:
+    def _page(self, view: QWidget, button: QPushButton, *, above: QWidget | None = None) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
+        if above is not None:
+            box.addWidget(above)
         box.addWidget(view, 1)
         box.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -174,6 +181,7 @@ class SelfServiceWindow(QWidget):
         card, holds = data
         self.loans.set_loans(card.loans)
         self.renew_button.setEnabled(bool(card.loans))
+        self._show_owed(card)
         self.tabs.setTabText(0, tr("My loans ({count})").format(count=number_text(len(card.loans))))
         self.holds = holds
         self.holds_list.clear()
@@ -183,6 +191,25 @@ class SelfServiceWindow(QWidget):
             self.holds_list.addItem(QListWidgetItem(text))
         self.cancel_hold_button.setEnabled(bool(holds))
         self.tabs.setTabText(1, tr("My holds ({count})").format(count=number_text(len(holds))))
+
+    def _show_owed(self, card: MemberCard) -> None:
+        """What the member owes so far: open fees and the fines their overdue books ran up."""
+        if card.accrued_cents and card.owed_cents:
+            text = tr("You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow "
+                      "until the books are returned or renewed)").format(
+                total=money_text(card.owed_so_far_cents), fees=money_text(card.owed_cents),
+                fines=money_text(card.accrued_cents))
+        elif card.accrued_cents:
+            text = tr("You owe {total} so far in fines of overdue books (they grow until the books are returned "
+                      "or renewed)").format(total=money_text(card.accrued_cents))
+        elif card.owed_cents:
+            text = tr("You owe {total} in fees.").format(total=money_text(card.owed_cents))
+        else:
+            self.owed.hide()
+            return
+        self.owed.setText(text)
+        self.owed.setStyleSheet(status_style(ATTENTION))
+        self.owed.show()
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, Refused):
@@ -201,8 +228,13 @@ class SelfServiceWindow(QWidget):
         self.worker.submit(lambda: self.services.circulation.renew(self.actor, barcode), self._renewed, self._error)
 
     def _renewed(self, result: RenewResult) -> None:
-        self.say(tr("Renewed '{title}': now due {due}.").format(title=result.title, due=day_text(result.due_date)),
-                 DONE)
+        if result.fee_cents:
+            self.say(tr("Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now "
+                        "owed.").format(title=result.title, due=day_text(result.due_date),
+                                        amount=money_text(result.fee_cents)), ATTENTION)
+        else:
+            self.say(tr("Renewed '{title}': now due {due}.").format(title=result.title,
+                                                                     due=day_text(result.due_date)), DONE)
         self.reload()
 
     def cancel_hold(self) -> None:
