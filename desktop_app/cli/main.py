@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         interchange_cmd,
         library_cmd,
         notices_cmd,
+        privacy_cmd,
         schedule_cmd,
         staff_cmd,
     )
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     circulation_cmd.add_parsers(sub)
     fees_cmd.add_parsers(sub)
     interchange_cmd.add_parsers(sub)
+    privacy_cmd.add_parsers(sub)
     schedule_cmd.add_parsers(sub)
     notices_cmd.add_parsers(sub)
     audit_cmd.add_parsers(sub)
