@@ -61,7 +61,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_anonymise(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
-        days = int(services.setup.settings().get("anonymise_after_days") or 0)
+        setting = services.setup.settings().get("anonymise_after_days")
+        days = setting if isinstance(setting, int) else 0
         if days <= 0:
             print("Anonymising is off (setting anonymise_after_days is 0); nothing changed.")
             return EXIT_OK
