@@ -84,6 +84,10 @@ class SettingsTab(QWidget):
             column.addWidget(SyncPanel(ctx))
             self.backups = BackupsBox(ctx)
             column.addWidget(self.backups)
+            from .audit import AuditBox
+
+            self.audit = AuditBox(ctx)
+            column.addWidget(self.audit)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -1,0 +1,174 @@
+"""The audit log's table: ids eager, rows lazy (as the catalog's ``BookTableModel``).
+
+``AuditTableModel`` holds the ids of the matching events (``array('q')``, newest first) and
+reports their true count; rows are fetched by id in windows of ``WINDOW`` when the view first
+paints them and kept in a small LRU cache, so a log of a million events costs a few MB. A
+window that cannot be fetched shows "…" and is fetched again on the next paint. Sorting is
+by time, newest first, in SQL: the table does not sort.
+"""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ...services.audit import AuditLine
+from ..common.i18n import N_, tr, when_text
+from ..common.rows import LEFT
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+WINDOW = 64
+MAX_WINDOWS = 60
+PLACEHOLDER = "…"
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+COLUMNS = (N_("When"), N_("Who"), N_("What"), N_("Record"), N_("Details"))
+
+#: How the common actions read in the "what" list and column (others show their code).
+ACTION_TEXT = {
+    "login": N_("Login"), "login_failed": N_("Failed login"), "login_lockout": N_("Account locked"),
+    "member_login": N_("Member login"), "member_login_failed": N_("Failed member login"),
+    "member_lockout": N_("Member card locked"), "staff_unlock": N_("Account unlocked"),
+    "login_rate_limited": N_("Too many logins (server)"), "refresh_token_reused": N_("Session token reused"),
+    "checkout": N_("Lend"), "checkin": N_("Return"), "renew": N_("Renewal"),
+    "hold_place": N_("Hold placed"), "hold_cancel": N_("Hold cancelled"), "hold_expire": N_("Hold expired"),
+    "add_fee": N_("Fee charged"), "pay_fee": N_("Fee paid"), "waive_fee": N_("Fee waived"),
+    "book_add": N_("Book added"), "book_edit": N_("Book edited"), "book_delete": N_("Book deleted"),
+    "copy_add": N_("Copy added"), "copy_edit": N_("Copy edited"), "copy_status": N_("Copy status changed"),
+    "member_delete": N_("Member deleted"), "member_block": N_("Member blocked"),
+    "member_unblock": N_("Member unblocked"), "member_pin": N_("Member PIN set"),
+    "staff_create": N_("Staff account added"), "staff_role": N_("Staff role changed"),
+    "staff_active": N_("Staff account switched on/off"), "staff_password": N_("Staff password changed"),
+    "settings": N_("Settings changed"), "export": N_("Export"), "import": N_("Import"),
+    "audit_export": N_("Audit log exported"),
+}
+
+
+#: How the kinds of record read (others show their code).
+ENTITY_TEXT = {
+    "book": N_("book"), "copy": N_("copy"), "member": N_("member"), "loan": N_("loan"), "hold": N_("hold"),
+    "fee": N_("fee"), "staff_user": N_("staff account"), "library": N_("library"), "category": N_("category"),
+    "closed_day": N_("closed day"), "audit_log": N_("audit log"), "sync_device": N_("desk"),
+}
+
+
+def entity_text(entity: str) -> str:
+    return tr(ENTITY_TEXT[entity]) if entity in ENTITY_TEXT else entity
+
+
+def action_text(action: str) -> str:
+    """An action as a person reads it: its label in the desk's language, else its code."""
+    return tr(ACTION_TEXT[action]) if action in ACTION_TEXT else action
+
+
+def _cell(line: AuditLine, column: int) -> str:
+    if column == 0:
+        return when_text(line.at.astimezone())
+    if column == 1:
+        return line.actor
+    if column == 2:
+        return action_text(line.action)
+    if column == 3:
+        return entity_text(line.entity)
+    return line.details_text()
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_EVENT_ID = int(EVENT_ID_ROLE)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE, _ALIGN, _EVENT_ID))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class AuditTableModel(QAbstractTableModel):
+    """A lazily filled table over the ids of the events of one look at the log.
+
+    ``fetch(ids) -> lines`` returns the events of ``ids`` in any order (``AuditLog.rows``)."""
+
+    def __init__(self, fetch: Callable[[Sequence[int]], list[AuditLine]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: array = array("q")
+        self._cache: OrderedDict[int, list[AuditLine | None]] = OrderedDict()
+        self.fetches = 0  # windows fetched (tests read this)
+
+    def set_result(self, ids: array) -> None:
+        """Show these event ids, in this order."""
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def ids(self) -> array:
+        return self._ids
+
+    def line(self, row: int) -> AuditLine | None:
+        """The event shown in ``row`` (fetching its window if needed), None if out of range."""
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._window(row // WINDOW)[row % WINDOW]
+
+    def _window(self, window: int) -> list[AuditLine | None]:
+        rows = self._cache.get(window)
+        if rows is not None:
+            self._cache.move_to_end(window)
+            return rows
+        ids = self._ids[window * WINDOW:(window + 1) * WINDOW]
+        try:
+            fetched = {line.id: line for line in self._fetch(ids)}
+        except Exception:  # shown as placeholders; the next paint tries again
+            log.exception("could not fetch audit events")
+            return [None] * len(ids)
+        self.fetches += 1
+        rows = [fetched.get(i) for i in ids]
+        self._cache[window] = rows
+        if len(self._cache) > MAX_WINDOWS:
+            self._cache.popitem(last=False)
+        return rows
+
+    # -- Qt interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= column < len(COLUMNS):
+            return None
+        if role == _ALIGN:
+            return int(LEFT)
+        if role == _EVENT_ID:
+            return self._ids[row]
+        line = self.line(row)
+        if line is None:
+            return PLACEHOLDER if role == _DISPLAY else None
+        if role == _TOOLTIP:
+            if column == 4:
+                return line.details_text() or None
+            if column == 3 and line.entity_uuid:
+                return line.entity_uuid
+            return None
+        return _cell(line, column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
