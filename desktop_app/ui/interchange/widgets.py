@@ -158,6 +158,8 @@ class ProgressRun(QObject):
         self.dialog.setValue(min(STEPS, int(STEPS * done / total)) if total else STEPS)
         if self.unit == "bytes":
             text = tr("{done} of {total} read").format(done=_size(done), total=_size(total))
+        elif self.unit == "notices":
+            text = tr("{done} of {total} notices").format(done=number_text(done), total=number_text(total))
         else:
             text = tr("{done} of {total} written").format(done=number_text(done), total=number_text(total))
         if records is not None:

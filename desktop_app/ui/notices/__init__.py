@@ -1,0 +1,1 @@
+"""The Notices tab: notice texts, sending, and what was sent."""
