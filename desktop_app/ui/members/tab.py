@@ -1,5 +1,6 @@
 """The Members tab: search members, see one member's file (loans, history, holds, fees),
-register and edit, block and unblock with a reason, renew the membership, print a card."""
+register and edit, block and unblock with a reason, renew the membership, print a card,
+export a member's data and delete a member (``privacy``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.values import Role
 from ...services.catalog.search import MemberRow
 from ...services.changes import Changes
 from ..common.context import UiContext
@@ -28,6 +30,7 @@ from ..common.tables import make_table, remember_header, set_widths
 from .detail import MemberDetailPane, MemberFile
 from .dialog import MemberDialog
 from .model import MemberTableModel
+from .privacy import MemberPrivacy
 
 
 class MembersTab(QWidget):
@@ -63,7 +66,9 @@ class MembersTab(QWidget):
                 ("edit", tr("&Edit"), "Ctrl+E", self.edit_member),
                 ("block", tr("&Block…"), None, self.block), ("unblock", tr("&Unblock…"), None, self.unblock),
                 ("renew", tr("&Renew membership"), None, self.renew),
-                ("card", tr("Print &card…"), None, self.print_cards)):
+                ("card", tr("Print &card…"), None, self.print_cards),
+                ("export", tr("E&xport data…"), None, self.export_data),
+                ("delete", tr("&Delete member…"), None, self.delete_member)):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -76,6 +81,11 @@ class MembersTab(QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         self.buttons["card"].setToolTip(tr("Member cards of the chosen members, as a PDF to print"))
+        self.buttons["export"].setToolTip(tr("Everything the library holds about the member, as a JSON or PDF "
+                                             "file (librarians)"))
+        self.buttons["delete"].setToolTip(tr("Delete the member; their loans, holds and fees stay without their "
+                                             "name (librarians)"))
+        self.privacy = MemberPrivacy(ctx, self)
         bar.addStretch(1)
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -153,6 +163,9 @@ class MembersTab(QWidget):
             self.buttons["block"].setEnabled(not file.detail.blocked)
             self.buttons["unblock"].setEnabled(file.detail.blocked)
         self.buttons["card"].setEnabled(chosen)
+        librarian = self.ctx.actor.at_least(Role.LIBRARIAN)
+        for key in ("export", "delete"):
+            self.buttons[key].setEnabled(chosen and librarian)
 
     def _data_changed(self, changed: Changes) -> None:
         if changed.touches("members", "categories"):
@@ -213,6 +226,18 @@ class MembersTab(QWidget):
             self.ctx.events.status_message.emit(message)
 
         self.ctx.worker.submit(fn, done, lambda e: show_error(self, e))
+
+    def export_data(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            file = self.detail.file
+            self.privacy.export(card, file.detail.name if file is not None and file.detail.card_number == card
+                                else card)
+
+    def delete_member(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self.privacy.delete(card)
 
     def chosen_cards(self) -> list[str]:
         """Card numbers of the selected rows (the current row if none is selected)."""
