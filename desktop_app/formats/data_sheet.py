@@ -41,7 +41,8 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def _widths(columns: Sequence[str], rows: Sequence[Sequence[str]], width: float) -> list[float]:
     """Column widths in proportion to their longest text (capped, so a long note wraps)."""
-    weights = [min(max(len(str(r[i])) for r in [columns, *rows]), 40) + 4 for i in range(len(columns))]
+    weights = [max(min(max(len(str(r[i])) for r in rows), 40), len(columns[i]) * 1.2) + 4
+               for i in range(len(columns))]
     return [width * w / sum(weights) for w in weights]
 
 

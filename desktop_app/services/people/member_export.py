@@ -106,8 +106,12 @@ def sheet_sections(data: MemberData) -> list[tuple[str, list[str], list[list[str
               "email": "Email", "phone": "Phone", "address": "Address", "category": "Category",
               "category_name": "Category name", "joined": "Joined", "expires": "Expires", "blocked": "Blocked",
               "block_reason": "Block reason", "notes": "Notes", "created_at": "Registered", "uuid": "Record id"}
-    record = [[labels.get(k, k), "yes" if v is True else "no" if v is False else str(v)]
-              for k, v in data.record.items() if v not in (None, "")]
+    def shown(key: str, value: Any) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return _day(value) if key in ("joined", "expires", "created_at") else str(value)
+
+    record = [[labels.get(k, k), shown(k, v)] for k, v in data.record.items() if v not in (None, "")]
     loans = [[_day(x["checked_out_at"]), x["title"], x["authors"] or "", x["barcode"], _day(x["due_date"]),
               _day(x["returned_at"]) or "on loan", str(x["renewals"])] for x in data.loans]
     holds = [[_day(x["placed_at"]), x["title"], x["status"], _day(x["pickup_by"]), _day(x["closed_at"])]
