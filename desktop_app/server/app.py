@@ -22,6 +22,7 @@ from ..db import migrate
 from ..db.engine import check_readable, make_engine, sqlite_engine
 from ..services import Library, Services
 from . import errors
+from .api.audit import router as audit_router
 from .api.authors import router as authors_router
 from .api.books import router as books_router
 from .api.copies import router as copies_router
@@ -29,6 +30,7 @@ from .api.fees import router as fees_router
 from .api.holds import router as holds_router
 from .api.loans import router as loans_router
 from .api.members import router as members_router
+from .api.notices import router as notices_router
 from .api.reports import router as reports_router
 from .api.settings import router as settings_router
 from .auth.ratelimit import RateLimiter
@@ -108,7 +110,7 @@ def create_app(settings: ServerSettings, *, services: Services | None = None) ->
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)
     for router in (auth_router, books_router, authors_router, copies_router, members_router, loans_router,
-                   holds_router, fees_router, reports_router, settings_router):
+                   holds_router, fees_router, reports_router, settings_router, audit_router, notices_router):
         app.include_router(router)
     app.include_router(sync_router, prefix="/sync")
     backfill(svc.library.engine)  # rows written before the feed existed reach the desks too

@@ -82,6 +82,9 @@ class ServerSettings:
     pg_bin_dir: str = setting("", "folder of pg_dump and pg_restore for PostgreSQL backups (default: the PATH)")
     send_notices: bool = setting(False, "whether this server sends the notices to members (the desks' "
                                         "'notices are sent by' is then 'server')")
+    smtp_url: str = setting("", "the mail server of notices: smtp://user@host:587 (STARTTLS) or smtps://host:465; "
+                                "its password in LIBRARY_DESK_SMTP_PASSWORD or in the URL", repr=False)
+    notice_from: str = setting("", "the sender address of notices (or ?from= in the SMTP URL)")
 
     def check(self) -> None:
         """Raise ``ConfigError`` unless the settings are safe to serve with."""

@@ -66,9 +66,11 @@ class SmtpConfig:
             port = parts.port or (465 if security == "tls" else 587)
         except ValueError:
             raise InvalidInput(f"The port of {url!r} is not a number from 1 to 65535", field="smtp") from None
-        return cls(parts.hostname, port, security, unquote(parts.username or ""),
-                   unquote(parts.password) if parts.password is not None else None,
-                   query.get("from", sender))
+        user = unquote(parts.username or "")
+        password = unquote(parts.password) if parts.password is not None else None
+        if user and password is None:
+            password = os.environ.get(PASSWORD_ENV) or None
+        return cls(parts.hostname, port, security, user, password, query.get("from", sender))
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], *, account_password: str | None = None) -> SmtpConfig | None:
