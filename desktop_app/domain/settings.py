@@ -21,6 +21,16 @@ _WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+#: How a value of a "choice" setting is named on screen (and in the translations).
+CHOICE_LABELS = {
+    "desk": "this desk", "server": "the library server", "nobody": "nobody (sent by hand)",
+    "starttls": "STARTTLS (port 587)", "tls": "TLS (port 465)", "none": "none (a server on this computer)",
+    "A4": "A4", "Letter": "US Letter", "charge": "charge the fine run up so far", "refuse": "refuse: return it first",
+    "refund": "cancel the lost fee, refund what was paid", "keep": "keep the lost fee",
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish",
+}
+
+
 @dataclass(frozen=True)
 class LibrarySetting:
     key: str

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
+from ...domain.settings import CHOICE_LABELS
 from ...services.notices import FIELDS, KIND_NAMES, KINDS, LANGUAGES, NoticeRun, Notices, send_notices
 from ...services.notices.run import library_settings
 from ..common.context import UiContext
@@ -35,7 +36,6 @@ from ..common.errors import show_error
 from ..common.i18n import N_, day_text, number_text, tr
 from ..interchange.widgets import ProgressRun, open_folder
 
-LANGUAGE_NAMES = {"en": N_("English"), "de": N_("German"), "fr": N_("French"), "es": N_("Spanish")}
 KIND_TEXTS = {kind: N_(name) for kind, name in KIND_NAMES.items()}
 PREVIEW_DELAY_MS = 250
 
@@ -74,7 +74,7 @@ class NoticeTextsBox(QGroupBox):
         self.kind.setAccessibleName(tr("Kind of notice"))
         self.language = QComboBox(objectName="noticeLanguage")
         for code in LANGUAGES:
-            self.language.addItem(tr(LANGUAGE_NAMES[code]), code)
+            self.language.addItem(tr(CHOICE_LABELS[code]), code)
         self.language.setAccessibleName(tr("Language of the text"))
         self.subject = QLineEdit(objectName="noticeSubject")
         self.subject.setAccessibleName(tr("Subject"))

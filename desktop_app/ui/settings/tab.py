@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import InvalidInput
-from ...domain.settings import LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
+from ...domain.settings import CHOICE_LABELS, LIBRARY_SETTINGS, WEEKDAY_NAMES, LibrarySetting
 from ...domain.values import Role
 from ..common.context import UiContext
 from ..common.errors import show_error
@@ -157,7 +157,7 @@ class SettingsTab(QWidget):
         elif spec.kind == "choice":
             combo = QComboBox()
             for choice in spec.choices:
-                combo.addItem(tr(choice), choice)
+                combo.addItem(tr(CHOICE_LABELS.get(choice, choice)), choice)
             widget = combo
         elif spec.kind == "whole":
             spin = QSpinBox()
