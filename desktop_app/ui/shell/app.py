@@ -57,11 +57,17 @@ class DeskApp(QObject):
         self.login: LoginWindow | None = None
         self.library_name = "Library Desk"
         self.desk_name = ""
+        from .scheduler import DeskScheduler
+
+        # Scheduled work (hold expiry, notices, the daily backup, purges) while the program is
+        # open, on the worker; it starts with the first window of an initialised library.
+        self.scheduler = DeskScheduler(lambda: self.services, self.worker, parent=self)
 
     def start(self) -> None:
         if self.services.setup.is_initialised():
             self._read_names()
             self.show_login()
+            self.scheduler.start()
         else:
             from .wizard import FirstStartWizard
 
@@ -78,6 +84,8 @@ class DeskApp(QObject):
 
     def _initialised(self, actor: Actor) -> None:
         self._read_names()
+        if not self.scheduler.active:
+            self.scheduler.start()
         self.settings.set(LAST_USERNAME, actor.username)
         self.show_main(Actor(**{**actor.__dict__, "desk": self.desk_name or None}))
 
@@ -113,7 +121,7 @@ class DeskApp(QObject):
             self.login.hide()
         ctx = UiContext(services=self.services, actor=actor, worker=self.worker, settings=self.settings,
                         paths=self.paths, restorer=self.restart_library)
-        window = MainWindow(ctx, desk_name=self.desk_name, library_name=self.library_name)
+        window = MainWindow(ctx, desk_name=self.desk_name, library_name=self.library_name, scheduler=self.scheduler)
         window.logged_out.connect(ctx.close)
         window.logged_out.connect(self.show_login)
         window.quit_requested.connect(QApplication.quit)
@@ -125,6 +133,8 @@ class DeskApp(QObject):
         from .restore_flow import LibraryRestart
 
         self._restart = LibraryRestart(self, Path(backup))
+        self.scheduler.pause()  # no job on the library while it is replaced
+        self._restart.finished.connect(lambda *_: self.scheduler.resume())
         self._restart.start()
         return self._restart
 
@@ -140,6 +150,7 @@ class DeskApp(QObject):
         self._show(window)
 
     def shutdown(self) -> None:
+        self.scheduler.stop()
         self.worker.wait_idle(10)
         self.worker.stop()
         self.services.close()
@@ -188,12 +199,7 @@ def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
     services = Services(library)
     desk = DeskApp(services, paths, guard=guard)
     guard.activated.connect(lambda: _raise(desk.window) if desk.window is not None else None)
-    desk.start()
-    # The day's first backup copies the whole file (seconds at a million titles): it runs on the
-    # worker once the first window is up, never before it. A missing USB stick must not stop
-    # the desk; the log says why.
-    desk.worker.submit(services.maintenance.daily_backup_if_due, None,
-                       lambda exc: log.error("the daily backup could not be made: %s", exc))
+    desk.start()  # the day's backup runs in the schedule, on the worker, once the first window is up
     try:
         return app.exec()
     finally:

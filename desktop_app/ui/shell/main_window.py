@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +36,9 @@ from ..desk.loans import fit_loan_columns
 from ..desk.session_list import fit_session_columns
 from ..desk.tab import DeskTab
 from ..settings.staff import ROLE_TEXT
+
+if TYPE_CHECKING:
+    from .scheduler import DeskScheduler
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +125,8 @@ class MainWindow(QMainWindow):
     logged_out = Signal()
     quit_requested = Signal()
 
-    def __init__(self, ctx: UiContext, *, desk_name: str = "", library_name: str = "Library Desk") -> None:
+    def __init__(self, ctx: UiContext, *, desk_name: str = "", library_name: str = "Library Desk",
+                 scheduler: DeskScheduler | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self._logging_out = False
@@ -154,6 +159,13 @@ class MainWindow(QMainWindow):
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.restore_layout()
+        self.scheduler = scheduler
+        if scheduler is not None:  # the program's scheduled work: it waits while the desk scans
+            scheduler.last_scan = self._last_scan
+            scheduler.failure.connect(self._show_schedule_failure)
+            scheduler.round_done.connect(self._show_schedule_state)
+            for text in scheduler.failures()[-1:]:  # one that failed before this window opened
+                self._show_schedule_failure(text)
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, key: str | QKeySequence.StandardKey | None, slot: Callable[[], object]) -> QAction:
@@ -226,14 +238,33 @@ class MainWindow(QMainWindow):
                                  objectName="statusDesk")
         self.sync_label = QLabel(tr("Sync: not set up"), objectName="statusSync")
         self.busy = QLabel("", objectName="statusBusy")
+        self.schedule_label = QLabel("", objectName="statusSchedule")
+        self.schedule_label.setAccessibleName(tr("Scheduled work that failed"))
+        self.schedule_label.setVisible(False)
         # a method, not a lambda: the connection must end with this window (logout, restore)
         self.ctx.worker.busy_changed.connect(self._show_busy)
         bar = self.statusBar()
-        for widget in (self.busy, self.sync_label, self.desk_label, self.person):
+        for widget in (self.schedule_label, self.busy, self.sync_label, self.desk_label, self.person):
             bar.addPermanentWidget(widget)
 
     def _show_busy(self, on: bool) -> None:
         self.busy.setText(tr("Working…") if on else "")
+
+    def _last_scan(self) -> float:
+        return float(getattr(self.desk, "_last_at", -1e9))  # the desk's monotonic time of its last scan
+
+    def _show_schedule_failure(self, text: str) -> None:
+        log.warning("%s", text)
+        self._show_schedule_state()
+
+    def _show_schedule_state(self, *_results: object) -> None:
+        """A short warning for every scheduled job that failed and has not worked since."""
+        from .scheduler import job_text
+
+        failed = self.scheduler.failed_jobs() if self.scheduler is not None else {}
+        self.schedule_label.setText("  ".join(tr("⚠ {job} did not work").format(job=job_text(job)) for job in failed))
+        self.schedule_label.setToolTip("\n".join(f"{job_text(job)}: {why}" for job, why in failed.items()))
+        self.schedule_label.setVisible(bool(failed))
 
     def set_sync_status(self, text: str) -> None:
         """Slot for the sync machinery: a short text such as 'Sync: up to date 10:42'."""
@@ -291,6 +322,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.sync.stop()
+        if self.scheduler is not None:
+            self.scheduler.last_scan = None
+            self.scheduler.failure.disconnect(self._show_schedule_failure)
+            self.scheduler.round_done.disconnect(self._show_schedule_state)
         super().closeEvent(event)
         if self._logging_out:
             self.logged_out.emit()
