@@ -3,6 +3,7 @@ set, never twice, a letter for a member without email, and nothing marked sent t
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import timedelta
 from pathlib import Path
@@ -252,3 +253,40 @@ def _barcode_of(services: Services, card: str) -> str:
     with services.library.read() as s:
         return str(s.scalar(select(Copy.barcode).join(Loan, Loan.copy_id == Copy.id)
                             .join(Member, Member.id == Loan.member_id).where(Member.card_number == card)))
+
+
+def test_a_hold_not_picked_up_is_told_expired_once(
+        services: Services, admin: Actor, librarian: Actor, make_book, make_member, box: MailBox,
+        clock: Clock, tmp_path: Path) -> None:
+    services.setup.update_settings(admin, pre_due_days=0)
+    ben = make_member("Ben", "Okafor", email="ben@example.org")
+    book_id, (copy,) = make_book("Solaris")
+    services.holds.place(admin, ben, book_id)
+    back = services.circulation.checkin(admin, copy)
+    assert back.pickup_by is not None
+    _send(services, librarian, box, tmp_path)
+    clock.set(back.pickup_by + timedelta(days=1))
+    assert len(services.holds.expire(admin)) == 1
+    run = _send(services, librarian, box, tmp_path)
+    assert run.by_kind == {"hold_expired": 1}
+    assert [r.message["Subject"] for r in box.to("ben@example.org")] == [
+        "Your hold is ready: Solaris", "Hold expired: Solaris"]
+    assert _send(services, librarian, box, tmp_path).planned == 0
+
+
+def test_letters_on_us_letter_paper_a_page_each(
+        services: Services, admin: Actor, librarian: Actor, make_book, make_member, clock: Clock,
+        tmp_path: Path) -> None:
+    services.setup.update_settings(admin, letter_paper="Letter", pre_due_days=3)
+    for first in ("Carla", "Dora", "Emil"):
+        card = make_member(first, "Post", address=f"{first} House\n1 Lane")
+        _, (copy,) = make_book(f"Book of {first}")
+        services.circulation.checkout(admin, card, copy)
+    clock.advance(LOAN_DAYS - 1)
+    run = send_notices(services.library, librarian, letters_dir=tmp_path)
+    assert run.printed == 3 and run.letters_pdf is not None
+    info = subprocess.run(["pdfinfo", str(run.letters_pdf)], capture_output=True, text=True, check=True).stdout
+    assert "612 x 792 pts (letter)" in info, info
+    assert re.search(r"^Pages: +3$", info, re.M), info
+    pages = _pdf_text(run.letters_pdf).split("\f")
+    assert [("Dora House" in p, "Book of Dora" in p) for p in pages[:3]].count((True, True)) == 1
