@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, func, select, true, update
 from sqlalchemy.orm import Session
 
 from ...db import journal
@@ -97,17 +97,27 @@ def anonymise_loans(tx: Tx, loan_uuids: Sequence[str], *, hold_uuids: Sequence[s
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise InvalidInput("Loans are anonymised at least one day after their return", field="days")
     cutoff = tx.now - timedelta(days=days)
+    # fees.loan_id has no index: the fees of a batch of loans are read in one statement per
+    # batch (one pass over the fees), never with a subquery per loan.
     loans: list[tuple[int, str]] = []
-    for chunk in _chunks(list(loan_uuids)):
-        open_fee = exists().where(Fee.loan_id == Loan.id, _OPEN_FEE)
-        loans += [(i, u) for i, u in tx.s.execute(select(Loan.id, Loan.uuid).where(
-            Loan.uuid.in_(chunk), Loan.member_id.is_not(None), Loan.returned_at.is_not(None),
-            Loan.returned_at < cutoff, ~open_fee))]
     fees: list[tuple[int, str]] = []
-    loan_ids = [i for i, _u in loans]
-    for start in range(0, len(loan_ids), BATCH):
-        fees += [(i, u) for i, u in tx.s.execute(select(Fee.id, Fee.uuid).where(
-            Fee.loan_id.in_(loan_ids[start:start + BATCH]), Fee.member_id.is_not(None), ~_OPEN_FEE))]
+    for chunk in _chunks(list(loan_uuids)):
+        found = [(i, u) for i, u in tx.s.execute(select(Loan.id, Loan.uuid).where(
+            Loan.uuid.in_(chunk), Loan.member_id.is_not(None), Loan.returned_at.is_not(None),
+            Loan.returned_at < cutoff))]
+        if not found:
+            continue
+        owing: set[int | None] = set()
+        settled: list[tuple[int | None, int, str]] = []
+        for loan_id, fee_id, fee_uuid, is_open in tx.s.execute(
+                select(Fee.loan_id, Fee.id, Fee.uuid, _OPEN_FEE).where(
+                    Fee.loan_id.in_([i for i, _u in found]), Fee.member_id.is_not(None))):
+            if is_open:
+                owing.add(loan_id)
+            else:
+                settled.append((loan_id, fee_id, fee_uuid))
+        loans += [(i, u) for i, u in found if i not in owing]
+        fees += [(fee_id, fee_uuid) for loan_id, fee_id, fee_uuid in settled if loan_id not in owing]
     holds: list[tuple[int, str]] = []
     for chunk in _chunks(list(hold_uuids)):
         holds += [(i, u) for i, u in tx.s.execute(select(Hold.id, Hold.uuid).where(
@@ -220,8 +230,7 @@ class Privacy:
             while True:
                 with self.lib.read() as s:
                     if model is Loan:
-                        rows = _eligible(s, Loan, Loan.returned_at < cutoff, last,
-                                         ~exists().where(Fee.loan_id == Loan.id, _OPEN_FEE))
+                        rows = _eligible(s, Loan, Loan.returned_at < cutoff, last, true())
                     else:
                         rows = _eligible(s, Hold, func.coalesce(Hold.closed_at, Hold.placed_at) < cutoff, last,
                                          Hold.status.not_in([h.value for h in ACTIVE_HOLD]))
