@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -40,8 +41,14 @@ def purge_feed(lib: Library, cutoff: datetime) -> int:
 
 def server_place(settings: ServerSettings) -> Place:
     """What the jobs need to know of this server."""
+    def notice_options() -> dict[str, Any]:
+        from ..services.notices import SmtpConfig
+
+        url = settings.smtp_url
+        return {"smtp": SmtpConfig.from_url(url, sender=settings.notice_from)} if url else {}
+
     return Place(name=SERVER, backup=daily_backup(settings), purge_feed=purge_feed,
-                 send_notices=settings.send_notices)
+                 send_notices=settings.send_notices, notice_options=notice_options)
 
 
 class ServerScheduler:

@@ -62,6 +62,7 @@ class Place:
     backup: Callable[[Library], str] | None = None
     purge_feed: Callable[[Library, datetime], int] | None = None
     send_notices: bool = False
+    notice_options: Callable[[], dict[str, Any]] | None = None  # more arguments of send_notices (the mail server)
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,16 @@ def _notices_off(lib: Library, place: Place) -> str | None:
     return None if sender == DESK else f"notices are sent by the {sender}, not this desk"
 
 
-def _notices(lib: Library, actor: Actor, _place: Place, now: datetime) -> str:
+def _notices(lib: Library, actor: Actor, place: Place, now: datetime) -> str:
     # Written beside this module: imported only when it runs, so the schedule loads without it.
     send_notices = importlib.import_module("desktop_app.services.notices").send_notices
-    return f"notices: {_summary(send_notices(lib, actor, today=now.astimezone().date()))}"
+    options = place.notice_options() if place.notice_options is not None else {}
+    run = send_notices(lib, actor, today=now.astimezone().date(), **options)
+    sent = (f"{getattr(run, 'emailed', 0)} emailed, {getattr(run, 'printed', 0)} letters to print, "
+            f"{getattr(run, 'unsent', 0)} not sent")
+    if getattr(run, "error", None):  # nothing it could not send is marked sent: the next tick tries again
+        raise LibraryError(f"Notices stopped: {run.error} ({sent})")
+    return f"notices: {sent}"
 
 
 def _backup(lib: Library, _actor: Actor, place: Place, _now: datetime) -> str:
@@ -131,7 +138,8 @@ def _backup(lib: Library, _actor: Actor, place: Place, _now: datetime) -> str:
 
 def _anonymise(lib: Library, actor: Actor, _place: Place, _now: datetime) -> str:
     privacy = importlib.import_module("desktop_app.services.people.privacy")  # see _notices
-    return f"anonymised: {_summary(privacy.Privacy(lib).anonymise_old_loans(actor))}"
+    count = privacy.Privacy(lib).anonymise_old_loans(actor)
+    return f"{count} returned loans anonymised" if isinstance(count, int) else f"anonymised: {_summary(count)}"
 
 
 def _purge(lib: Library, _actor: Actor, place: Place, now: datetime) -> str:

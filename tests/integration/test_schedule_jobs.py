@@ -19,7 +19,7 @@ from desktop_app.domain.values import Role
 from desktop_app.services import Actor, Services, schedule
 from desktop_app.services.maintenance import backup_folder
 
-DAILY = ["hold_expiry", "backup", "purge"]  # notices are off by default; anonymise comes with privacy
+DAILY = ["hold_expiry", "backup", "anonymise", "purge"]  # notices are off by default
 
 
 def _runs(services: Services) -> dict[str, ScheduledRun]:
@@ -63,8 +63,10 @@ def test_every_job_runs_once_a_day_and_says_so(services, desk, clock, make_book,
     assert len(list(backup_folder(services.library.paths).glob("library-*-daily.sqlite3"))) == 1
     runs = _runs(services)
     assert {runs[n].runs for n in DAILY} == {1} and all(runs[n].ok for n in DAILY)
-    assert [(who, d["job"], d["ok"]) for who, d in _audited(services)][:3] == [
-        ("schedule", "hold_expiry", True), ("schedule", "backup", True), ("schedule", "purge", True)]
+    assert results["anonymise"].message == "0 returned loans anonymised"  # anonymise_after_days 0: keep them
+    assert [(who, d["job"], d["ok"]) for who, d in _audited(services)] == [
+        ("schedule", "hold_expiry", True), ("schedule", "backup", True), ("schedule", "anonymise", True),
+        ("schedule", "purge", True)]
 
     # The same day again: nothing is due; run by hand it does no work twice.
     clock.advance(seconds=3600)
@@ -189,3 +191,21 @@ def test_an_unknown_job_is_refused_with_the_list(services) -> None:
     assert "hold_expiry, notices, backup, anonymise, purge" in str(info.value)
     server_only = schedule.Place(name=schedule.SERVER)
     assert schedule.due_jobs(services.library, datetime(2026, 3, 2, 12, tzinfo=UTC), server_only)
+
+
+def test_the_scheduled_anonymising_forgets_old_borrowers_once(services, admin, clock, make_book,
+                                                              make_member) -> None:
+    from desktop_app.db.models import Loan
+
+    card = make_member("Ana", "Ruiz")
+    _, (code,) = make_book("Dune")
+    services.circulation.checkout(admin, card, code)
+    services.circulation.checkin(admin, code)
+    services.setup.update_settings(admin, anonymise_after_days=30)
+    clock.advance(days=31)
+    result = schedule.run_job(services.library, "anonymise")
+    assert (result.ran, result.ok, result.message) == (True, True, "1 returned loans anonymised")
+    with services.library.read() as s:
+        assert s.scalar(select(Loan.member_id)) is None
+    assert "anonymise" not in _due(services)
+    assert schedule.run_job(services.library, "anonymise", force=True).message == "0 returned loans anonymised"
