@@ -24,6 +24,7 @@ def test_the_tab_is_for_librarians_and_admins() -> None:
 def test_a_text_is_edited_with_its_preview_and_saved(qtbot, ctx: UiContext, stock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     tab = NoticesTab(ctx)
     qtbot.addWidget(tab)
+    tab.show()
     box = tab.texts
     qtbot.waitUntil(lambda: box.subject.text() == "Due soon: {due_date}", timeout=10_000)
     qtbot.waitUntil(lambda: "Dear Ana Ruiz," in box.preview.toPlainText(), timeout=10_000)
@@ -53,6 +54,7 @@ def test_send_now_mails_the_overdue_member_and_the_log_shows_it(qtbot, ctx: UiCo
                                        notice_from="desk@library.example")
         tab = NoticesTab(ctx)
         qtbot.addWidget(tab)
+        tab.show()
         qtbot.mouseClick(tab.texts.send_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: tab.texts.last_run is not None, timeout=10_000)
         assert [r.recipients for r in mail.received] == [["zoe@example.org"]]

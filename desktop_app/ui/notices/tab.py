@@ -4,6 +4,7 @@ one member's card or for everyone."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -60,15 +61,22 @@ class NoticesTab(QWidget):
         layout.addWidget(self.texts)
         layout.addWidget(log_box, 1)
         self.texts.run_done.connect(self.load_log)
-        self.load_log()
+        self._shown_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.load_log()
 
     def load_log(self) -> None:
         card = self.card.text().strip() or None
         lib, actor = self.ctx.services.library, self.ctx.actor
         from ...services.notices import Notices
 
-        self.ctx.worker.submit(lambda: Notices(lib).log(actor, card_number=card, limit=LOG_ROWS), self._shown,
-                               lambda e: show_error(self, e), channel="notice-log")
+        self.ctx.worker.submit(lambda: Notices(lib).log(actor, card_number=card, limit=LOG_ROWS),
+                               self.texts.later(self._shown), self.texts.later(lambda e: show_error(self, e)),
+                               channel="notice-log")
 
     def _shown(self, found: list[NoticeView]) -> None:
         self.table.setRowCount(len(found))

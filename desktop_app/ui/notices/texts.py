@@ -6,10 +6,11 @@ days, sender) are on the Settings tab (admins)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...domain.errors import InvalidInput
 from ...domain.settings import CHOICE_LABELS
@@ -150,7 +152,21 @@ class NoticeTextsBox(QGroupBox):
         self.dry_button.clicked.connect(lambda: self.start_run(dry_run=True))
         self.send_button.clicked.connect(lambda: self.start_run(dry_run=False))
         self.open_letters.clicked.connect(self._open_letters)
-        self.load()
+        self._loaded_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The texts are read when the box is first shown (not for every window that has the tab)."""
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.load()
+
+    def later(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``fn`` for a worker's answer, which does nothing once this box is gone."""
+        def deliver(value: Any) -> None:
+            if isValid(self):
+                fn(value)
+        return deliver
 
     # -- the template --------------------------------------------------------------------------
     def chosen(self) -> tuple[str, str]:
@@ -160,10 +176,11 @@ class NoticeTextsBox(QGroupBox):
         kind, language = self.chosen()
         notices = self.notices
         lib = self.ctx.services.library
-        self.ctx.worker.submit(lambda: library_settings(lib), self._show_server, lambda e: show_error(self, e),
+        self.ctx.worker.submit(lambda: library_settings(lib), self.later(self._show_server),
+                               self.later(lambda e: show_error(self, e)),
                                channel="notice-server")
-        self.ctx.worker.submit(lambda: notices.template(kind, language), self._loaded,
-                               lambda e: show_error(self, e), channel="notice-template")
+        self.ctx.worker.submit(lambda: notices.template(kind, language), self.later(self._loaded),
+                               self.later(lambda e: show_error(self, e)), channel="notice-template")
 
     def _show_server(self, settings: dict[str, Any]) -> None:
         """Where the emails go, or why none would, and who sends them."""
@@ -194,7 +211,8 @@ class NoticeTextsBox(QGroupBox):
         kind, language = self.chosen()
         subject, body, notices = self.subject.text(), self.body.toPlainText(), self.notices
         self.ctx.worker.submit(lambda: notices.preview(kind, language, subject=subject, body=body),
-                               self._previewed, self._preview_failed, channel="notice-preview")
+                               self.later(self._previewed), self.later(self._preview_failed),
+                               channel="notice-preview")
 
     def _previewed(self, written: tuple[str, str]) -> None:
         self.preview_subject.setText(written[0])

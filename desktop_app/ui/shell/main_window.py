@@ -58,6 +58,7 @@ TABS: list[tuple[str, str, str, str, Role]] = [
     ("Members", N_("Members"), "members", "MembersTab", Role.DESK),
     ("Holds", N_("Holds"), "holds", "HoldsTab", Role.DESK),
     ("Reports", N_("Reports"), "reports", "ReportsTab", Role.DESK),
+    ("Notices", N_("Notices"), "notices", "NoticesTab", Role.LIBRARIAN),
     ("Settings", N_("Settings"), "settings", "SettingsTab", Role.ADMIN),
 ]
 
