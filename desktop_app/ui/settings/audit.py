@@ -55,12 +55,15 @@ class AuditBox(QGroupBox):
         self.who.setAccessibleName(tr("Who"))
         self.what = QComboBox(objectName="auditWhat")
         self.what.setAccessibleName(tr("What"))
+        # Their items are the log's names and actions (the known actions in the desk's
+        # language, others by their code): data, like a member's name.
         for combo in (self.who, self.what):
+            combo.setProperty("i18n", "data")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.refresh)
         today = date.today()
-        self.use_since = QCheckBox(tr("&From"), objectName="auditUseSince")
+        self.use_since = QCheckBox(tr("From"), objectName="auditUseSince")
         self.since = self._date_edit("auditSince", tr("From day"), today - timedelta(days=7))
         self.use_until = QCheckBox(tr("To"), objectName="auditUseUntil")
         self.until = self._date_edit("auditUntil", tr("To day"), today)
@@ -109,7 +112,7 @@ class AuditBox(QGroupBox):
 
     def _filter_row(self, find: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, widget in ((tr("W&ho"), self.who), (tr("What"), self.what)):
+        for text, widget in ((tr("Who"), self.who), (tr("What"), self.what)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
