@@ -1,5 +1,5 @@
-"""notices and privacy: the notice log, the schedule of jobs, and loans, holds and fees that can
-outlive their member (anonymised: ``member_id`` empty, the rest kept for the statistics)
+"""notices and privacy: the notice log, the schedule of jobs, fees found by their loan, and loans,
+holds and fees that can outlive their member (anonymised: ``member_id`` empty, the rest kept for the statistics)
 
 Revision ID: 0008
 Revises: 0007
@@ -24,6 +24,8 @@ def upgrade() -> None:
     for table in ("loans", "holds", "fees"):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.alter_column("member_id", existing_type=_BIG, nullable=True)
+    # A loan's fees are looked up by the loan (a return, an anonymisation run over 100,000 loans).
+    op.create_index("ix_fees_loan_id", "fees", ["loan_id"])
     op.create_table(
         "notices",
         sa.Column("id", _BIG, primary_key=True, autoincrement=True),
@@ -68,6 +70,7 @@ def downgrade() -> None:
     op.drop_table("scheduled_runs")
     op.drop_table("notice_items")
     op.drop_table("notices")
+    op.drop_index("ix_fees_loan_id", table_name="fees")
     op.execute("DELETE FROM fees WHERE member_id IS NULL")
     op.execute("DELETE FROM holds WHERE member_id IS NULL")
     op.execute("DELETE FROM loans WHERE member_id IS NULL")

@@ -66,7 +66,7 @@ class Fee(Replicated, Base):
     __tablename__ = "fees"
 
     member_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("members.id"), index=True)
-    loan_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("loans.id"))
+    loan_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("loans.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     amount_cents: Mapped[int] = mapped_column(Integer)
     # Paid so far (part payments add up; never more than amount_cents). paid_at is set when the

@@ -57,7 +57,8 @@ class Server:
 
     def start(self) -> None:
         env = {**os.environ, "LIBRARY_DESK_JWT_SECRET": SECRET, "LIBRARY_DESK_ADMIN_PASSWORD": ADMIN_PASSWORD,
-               "LIBRARY_DESK_ADDRESS_LIMIT": "100000", "LIBRARY_DESK_LOGIN_LIMIT": "100000", "PYTHONPATH": str(ROOT)}
+               "LIBRARY_DESK_ADDRESS_LIMIT": "100000", "LIBRARY_DESK_LOGIN_LIMIT": "100000", "PYTHONPATH": str(ROOT),
+               "LIBRARY_DESK_SCHEDULE_INTERVAL": "0"}  # the scheduled jobs have their own tests
         log = (self.folder / "server.log").open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "desktop_app.server.run", "--port", str(self.port), "--database-url", self.url],

@@ -195,7 +195,8 @@ def start_server(url: str, log: Path, *, backend: str, env: dict[str, str] | Non
     port = free_port()
     full_env = {**os.environ, "LIBRARY_DESK_JWT_SECRET": SECRET, "LIBRARY_DESK_ADMIN_PASSWORD": ADMIN[1],
                 "LIBRARY_DESK_ADDRESS_LIMIT": "100000", "LIBRARY_DESK_LOGIN_LIMIT": "100000",
-                "PYTHONPATH": str(ROOT), **(env or {})}
+                # The scheduled jobs (backups, purges) are their own tests: test_schedule_server.py.
+                "LIBRARY_DESK_SCHEDULE_INTERVAL": "0", "PYTHONPATH": str(ROOT), **(env or {})}
     handle = log.open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "desktop_app.server.run", "--host", "127.0.0.1", "--port",
                              str(port), "--database-url", url, "--workers", str(workers)],
