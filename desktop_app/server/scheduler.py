@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -39,16 +40,31 @@ def purge_feed(lib: Library, cutoff: datetime) -> int:
     return purge_tombstones(lib.engine, int(last) + 1) if last is not None else 0
 
 
+def notice_options(settings: ServerSettings) -> dict[str, Any]:
+    """How this server sends notices: its mail server and the folder of its letters."""
+    from ..services.notices import SmtpConfig
+    from .backup import ServerBackupFailed, backup_folder
+
+    options: dict[str, Any] = {}
+    if settings.smtp_url:
+        options["smtp"] = SmtpConfig.from_url(settings.smtp_url, sender=settings.notice_from)
+    if settings.letters_dir:
+        options["letters_dir"] = Path(settings.letters_dir).expanduser()
+    else:
+        try:
+            options["letters_dir"] = backup_folder(settings).parent / "letters"
+        except ServerBackupFailed:
+            pass  # a PostgreSQL server without folders: the run says it has nowhere for letters
+    return options
+
+
 def server_place(settings: ServerSettings) -> Place:
     """What the jobs need to know of this server."""
-    def notice_options() -> dict[str, Any]:
-        from ..services.notices import SmtpConfig
-
-        url = settings.smtp_url
-        return {"smtp": SmtpConfig.from_url(url, sender=settings.notice_from)} if url else {}
+    def notices() -> dict[str, Any]:
+        return notice_options(settings)
 
     return Place(name=SERVER, backup=daily_backup(settings), purge_feed=purge_feed,
-                 send_notices=settings.send_notices, notice_options=notice_options)
+                 send_notices=settings.send_notices, notice_options=notices)
 
 
 class ServerScheduler:

@@ -85,6 +85,8 @@ class ServerSettings:
     smtp_url: str = setting("", "the mail server of notices: smtp://user@host:587 (STARTTLS) or smtps://host:465; "
                                 "its password in LIBRARY_DESK_SMTP_PASSWORD or in the URL", repr=False)
     notice_from: str = setting("", "the sender address of notices (or ?from= in the SMTP URL)")
+    letters_dir: str = setting("", "folder of the PDF letters for members without email (default: letters/ beside "
+                                   "the backups folder)")
 
     def check(self) -> None:
         """Raise ``ConfigError`` unless the settings are safe to serve with."""

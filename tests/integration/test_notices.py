@@ -7,9 +7,9 @@ import re
 import subprocess
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import Clock
 from mailserver import MailBox, mail_server
 from sqlalchemy import func, select
 
@@ -17,6 +17,9 @@ from desktop_app.db.models import Notice, NoticeItem
 from desktop_app.domain.errors import InvalidInput, PermissionDenied
 from desktop_app.services import Actor, Services
 from desktop_app.services.notices import Notices, SmtpConfig, send_notices
+
+if TYPE_CHECKING:
+    from conftest import Clock
 
 LOAN_DAYS = 21
 

@@ -166,6 +166,26 @@ def api(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Api]:
 
 
 @pytest.fixture
+def mail_box() -> Iterator[Any]:
+    """A real mail server on 127.0.0.1 (``tests/mailserver.py``)."""
+    from mailserver import mail_server
+
+    with mail_server() as running:
+        yield running
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def mail_api(request: pytest.FixtureRequest, mail_box: Any, tmp_path: Path) -> Iterator[Api]:
+    """``api`` with the mail server of ``mail_box`` as the server's (LIBRARY_DESK_SMTP_URL)."""
+    overrides: dict[str, Any] = {"smtp_url": f"smtp://{mail_box.host}:{mail_box.port}?security=none",
+                                 "notice_from": "server@library.example", "letters_dir": str(tmp_path / "letters")}
+    if request.param == "sqlite":
+        yield from _sqlite_api(request.getfixturevalue("sqlite_template"), tmp_path, **overrides)
+    else:
+        yield from _pg_api(request.getfixturevalue("pg"), request.getfixturevalue("pg_template"), **overrides)
+
+
+@pytest.fixture
 def sqlite_api(sqlite_template: Path, tmp_path: Path) -> Iterator[Api]:
     """SQLite only (token and rate-limit tests that do not depend on the database)."""
     yield from _sqlite_api(sqlite_template, tmp_path)

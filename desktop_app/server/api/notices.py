@@ -12,8 +12,9 @@ from pydantic import BaseModel, Field
 
 from ...domain.values import Role
 from ...services import require
-from ...services.notices import KINDS, LANGUAGES, NoticeRun, Notices, SmtpConfig, Template, send_notices
+from ...services.notices import KINDS, LANGUAGES, NoticeRun, Notices, Template, send_notices
 from ..deps import ActorDep, StateDep
+from ..scheduler import notice_options
 from ..schemas import ErrorBody, Strict
 
 router = APIRouter(prefix="/notices", tags=["notices"])
@@ -112,8 +113,8 @@ def run_notices(body: RunIn, actor: ActorDep, st: StateDep) -> RunOut:
     """Send the notices due (librarians), through the server's mail server; letters for members
     without email go to a PDF in the server's data folder."""
     require(actor, Role.LIBRARIAN, "send notices")
-    smtp = SmtpConfig.from_url(st.settings.smtp_url, sender=st.settings.notice_from) if st.settings.smtp_url else None
-    run: NoticeRun = send_notices(st.services.library, actor, today=body.day, dry_run=body.dry_run, smtp=smtp)
+    run: NoticeRun = send_notices(st.services.library, actor, today=body.day, dry_run=body.dry_run,
+                                  **notice_options(st.settings))
     return RunOut(day=run.day, dry_run=run.dry_run, planned=run.planned, emailed=run.emailed, printed=run.printed,
                   by_kind=run.by_kind, refused=run.refused, error=run.error,
                   previews=[PlannedOut(kind=w.planned.kind, channel=w.planned.channel,
