@@ -85,3 +85,18 @@ def test_self_service_shows_what_the_member_owes_so_far(qtbot, services, admin, 
     qtbot.waitUntil(lambda: msg.text().startswith("Renewed 'Dune'"), timeout=5000)
     assert f"A fine of {money_text(card.accrued_cents)} for the days it was late is now owed." in msg.text()
     qtbot.waitUntil(lambda: owed.text() == f"You owe {money_text(100 + card.accrued_cents)} in fees.", timeout=5000)
+
+
+def test_self_service_says_why_an_overdue_loan_is_not_renewed(qtbot, services, admin, worker, stock: Stock,  # type: ignore[no-untyped-def]
+                                                             lend_days_ago) -> None:
+    services.setup.update_settings(admin, renew_overdue="refuse")
+    lend_days_ago(admin, stock.ana, stock.copies["Dune"][0], days=40)
+    window = open_window(qtbot, services, worker, stock)
+    loans = window.findChild(QTableView, "selfServiceLoans")
+    qtbot.waitUntil(lambda: loans.model().rowCount() == 1, timeout=5000)
+    loans.selectRow(0)
+    window.renew_button.click()
+    msg = window.findChild(QLabel, "selfServiceMessage")
+    qtbot.waitUntil(msg.isVisible, timeout=5000)
+    assert msg.text().startswith("Was due on ") and "an overdue loan is not renewed; it must be returned" in msg.text()
+    assert services.fees.for_member(admin, stock.ana) == []  # refused: nothing charged

@@ -25,6 +25,8 @@ REASON_TEXTS = {
     "hold_waiting": N_("Cannot be renewed: other members wait for it ({count})"),
     "overdue_too_long": N_("{days} days overdue: it must be returned, not renewed"),
     "renewal_no_change": N_("Already due on {date}: renewing it today would not give more time"),
+    "renew_overdue": N_("Was due on {date}: an overdue loan is not renewed; it must be returned"),
+    "renew_owes_limit": N_("{member} owes {amount} (renewals stop above {limit_amount})"),
     "hold_exists": N_("{member} already has a hold on '{title}'"),
     "already_borrowed": N_("{member} already has '{title}' on loan"),
     "hold_limit": N_("{member} already has {count} holds (limit {limit})"),
