@@ -51,6 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
@@ -240,85 +241,240 @@
       <translation>Angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="120" />
+      <location filename="../../desktop_app/domain/settings.py" line="136" />
       <source>Library name</source>
       <translation>Name der Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="121" />
+      <location filename="../../desktop_app/domain/settings.py" line="137" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>wird auf Belege, Mahnungen, Etiketten und Ausweise gedruckt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="122" />
+      <location filename="../../desktop_app/domain/settings.py" line="138" />
       <source>Address for slips</source>
       <translation>Adresse für Belege</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="123" />
+      <location filename="../../desktop_app/domain/settings.py" line="139" />
       <source>printed on slips and letters</source>
       <translation>wird auf Belege und Mahnungen gedruckt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="124" />
+      <location filename="../../desktop_app/domain/settings.py" line="140" />
       <source>Desk name</source>
       <translation>Name des Arbeitsplatzes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="125" />
+      <location filename="../../desktop_app/domain/settings.py" line="141" />
       <source>this desk's name in sync and on slips</source>
       <translation>Name dieses Arbeitsplatzes bei der Synchronisierung und auf Belegen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="126" />
+      <location filename="../../desktop_app/domain/settings.py" line="142" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="127" />
+      <location filename="../../desktop_app/domain/settings.py" line="143" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>ISO-4217-Code der Währung, die die Bibliothek annimmt, z. B. EUR, USD oder GBP; leer: die Währung der Sprache und des Landes des jeweiligen Arbeitsplatzes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="129" />
+      <location filename="../../desktop_app/domain/settings.py" line="145" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Säumnisgebühren bei verspäteter Rückgabe berechnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="130" />
+      <location filename="../../desktop_app/domain/settings.py" line="146" />
       <source>Days to pick up a hold</source>
       <translation>Abholfrist für Vormerkungen (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="131" />
+      <location filename="../../desktop_app/domain/settings.py" line="147" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>Öffnungstage, die ein Exemplar im Abholregal wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>Closed every</source>
       <translation>Schließtage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>days of the week the library is shut</source>
       <translation>Wochentage, an denen die Bibliothek geschlossen ist</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="133" />
+      <location filename="../../desktop_app/domain/settings.py" line="149" />
       <source>Category of a new member</source>
       <translation>Kategorie neuer Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="134" />
+      <location filename="../../desktop_app/domain/settings.py" line="150" />
       <source>Desk code</source>
       <translation>Arbeitsplatzcode</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="135" />
+      <location filename="../../desktop_app/domain/settings.py" line="151" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>zwei Zeichen in jedem Barcode und jeder Ausweisnummer, die dieser Arbeitsplatz vergibt (vom Server zugeteilt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <source>Send notices to members</source>
+      <translation>Benachrichtigungen an Mitglieder senden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
+      <translation>Erinnerungen, Mahnungen und Vormerkungsbenachrichtigungen per E-Mail; ein Brief zum Drucken für Mitglieder ohne E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <source>Notices are sent by</source>
+      <translation>Benachrichtigungen sendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
+      <translation>Arbeitsplatz: dieser Arbeitsplatz sendet sie einmal täglich; Server: der Bibliotheksserver sendet sie, dieser Arbeitsplatz nicht (eine Bibliothek mit Synchronisierung hat nur einen Absender)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <source>Language of notices</source>
+      <translation>Sprache der Benachrichtigungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <source>the templates used: en English, de German, fr French, es Spanish</source>
+      <translation>die verwendeten Vorlagen: en Englisch, de Deutsch, fr Französisch, es Spanisch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <source>Reminder before the due date (days)</source>
+      <translation>Erinnerung vor dem Fälligkeitsdatum (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <source>0: no reminder</source>
+      <translation>0: keine Erinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <source>First overdue notice (days late)</source>
+      <translation>Erste Mahnung (Tage überfällig)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <source>0: none</source>
+      <translation>0: keine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <source>Second overdue notice (days late)</source>
+      <translation>Zweite Mahnung (Tage überfällig)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <source>0: none; later than the first</source>
+      <translation>0: keine; später als die erste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <source>Third overdue notice (days late)</source>
+      <translation>Dritte Mahnung (Tage überfällig)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <source>0: none; later than the second</source>
+      <translation>0: keine; später als die zweite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <source>Paper of printed letters</source>
+      <translation>Papier der gedruckten Briefe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <source>Mail server (SMTP)</source>
+      <translation>Mailserver (SMTP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <source>host name of the library's mail server; the password is kept in the system's keyring</source>
+      <translation>Hostname des Mailservers der Bibliothek; das Passwort wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <source>Mail server port</source>
+      <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <source>Mail server security</source>
+      <translation>Verschlüsselung des Mailservers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
+      <translation>STARTTLS (Port 587), TLS (Port 465) oder keine (nur für einen Server auf diesem Computer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <source>Mail server user</source>
+      <translation>Benutzer des Mailservers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <source>Send notices from (email address)</source>
+      <translation>Absenderadresse der Benachrichtigungen (E-Mail)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <source>Charge fines for days the library is closed</source>
+      <translation>Säumnisgebühren auch für Schließtage berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <source>Renewing an overdue loan</source>
+      <translation>Verlängerung einer überfälligen Ausleihe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
+      <translation>berechnen: die bisher aufgelaufene Säumnisgebühr wird berechnet und die Ausleihe verlängert; ablehnen: das Medium muss zurückgegeben werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <source>A lost copy that turns up</source>
+      <translation>Ein verlorenes Exemplar taucht wieder auf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
+      <translation>erstatten: die Verlustgebühr wird storniert und das Bezahlte erstattet; behalten: die Verlustgebühr bleibt bestehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <source>Forget who borrowed a returned book after (days)</source>
+      <translation>Entleiher zurückgegebener Medien vergessen nach (Tagen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
+      <translation>0: nie; sonst wird bei zurückgegebenen Ausleihen nach so vielen Tagen das Mitglied entfernt (die Statistik bleibt erhalten)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <source>Keep records of deletions for (days)</source>
+      <translation>Aufbewahrung der Löschvermerke (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <source>a desk that has not synced for longer must download everything again</source>
+      <translation>ein Arbeitsplatz, der länger nicht synchronisiert hat, muss alles neu herunterladen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="21" />
@@ -354,6 +510,88 @@
       <location filename="../../desktop_app/domain/settings.py" line="21" />
       <source>Wednesday</source>
       <translation>Mittwoch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>nobody (sent by hand)</source>
+      <translation>niemand (Versand von Hand)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>the library server</source>
+      <translation>der Bibliotheksserver</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <source>this desk</source>
+      <translation>dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>TLS (port 465)</source>
+      <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>none (a server on this computer)</source>
+      <translation>keine (ein Server auf diesem Computer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>US Letter</source>
+      <translation>US-Letter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>charge the fine run up so far</source>
+      <translation>bisher aufgelaufene Säumnisgebühr berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>refuse: return it first</source>
+      <translation>ablehnen: zuerst zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>cancel the lost fee, refund what was paid</source>
+      <translation>Verlustgebühr stornieren, Bezahltes erstatten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>keep the lost fee</source>
+      <translation>Verlustgebühr behalten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>French</source>
+      <translation>Französisch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>Spanish</source>
+      <translation>Spanisch</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/values.py" line="54" />
@@ -644,7 +882,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="166" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
@@ -862,7 +1100,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
-      <location filename="../../desktop_app/ui/members/tab.py" line="73" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
@@ -933,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
       <source>Search the catalog</source>
       <translation>Katalog durchsuchen</translation>
     </message>
@@ -953,52 +1191,52 @@
       <translation>Katalogtitel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="10" />
       <source>Blocked: {reason}</source>
       <translation>Gesperrt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="11" />
       <source>Membership expired on {date}</source>
       <translation>Mitgliedschaft am {date} abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
       <source>Membership expires on {date}</source>
       <translation>Mitgliedschaft läuft am {date} ab</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
       <source>At the loan limit: {count} of {limit} loans</source>
       <translation>Ausleihgrenze erreicht: {count} von {limit} Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
       <source>{count} of {limit} loans: one more may be lent</source>
       <translation>{count} von {limit} Ausleihen: eine weitere ist möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
       <source>Overdue items: {count} (up to {days} days late)</source>
       <translation>Überfällige Medien: {count} (bis zu {days} Tage überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="18" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
       <source>Owes {amount} in fees</source>
       <translation>Offene Gebühren: {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
       <source>Ready for pickup: {titles}</source>
       <translation>Zur Abholung bereit: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="21" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
       <source>{titles} and {count} more</source>
       <translation>{titles} und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="22" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="20" />
       <source>no reason given</source>
       <translation>kein Grund angegeben</translation>
     </message>
@@ -1060,84 +1298,94 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>&amp;Grund (optional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="12" />
       <source>{member} is blocked: {reason}</source>
       <translation>{member} ist gesperrt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="13" />
       <source>The membership of {member} expired on {date}</source>
       <translation>Die Mitgliedschaft von {member} ist am {date} abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
       <source>{member} has an item {days} days overdue (lending stops after {limit})</source>
       <translation>Bei {member} ist ein Medium {days} Tage überfällig (Ausleihsperre nach {limit} Tagen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
       <source>{member} owes {amount} (lending stops above {limit_amount})</source>
       <translation>{member} hat {amount} offen (Ausleihsperre über {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
       <source>No copy has the barcode {barcode}</source>
       <translation>Kein Exemplar hat den Barcode {barcode}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
       <source>No member has the card number {card}</source>
       <translation>Kein Mitglied hat die Ausweisnummer {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
       <source>On loan to {name} until {date}</source>
       <translation>Ausgeliehen an {name} bis {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
       <source>On the hold shelf for {name}</source>
       <translation>Im Abholregal für {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
       <source>Marked lost</source>
       <translation>Als verloren markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
       <source>Withdrawn from the collection</source>
       <translation>Aus dem Bestand ausgesondert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
       <source>Marked damaged</source>
       <translation>Als beschädigt markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} hat bereits {count} Medien ausgeliehen (Höchstzahl {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Bereits {count}-mal verlängert (Höchstzahl {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>Nicht verlängerbar: andere Mitglieder warten darauf ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} Tage überfällig: muss zurückgegeben werden, Verlängerung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Bereits am {date} fällig: eine Verlängerung heute brächte keine zusätzliche Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
+      <translation>War am {date} fällig: Eine überfällige Ausleihe wird nicht verlängert; sie muss zurückgegeben werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
+      <translation>{member} hat {amount} offen (keine Verlängerung über {limit_amount})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
@@ -1170,17 +1418,17 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>ein anderes Mitglied</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="143" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Vom anderen Mitglied zurückgenommen und ausgeliehen, fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="146" />
       <source>Returned from the other member; not lent: {reasons}</source>
       <translation>Vom anderen Mitglied zurückgenommen; nicht ausgeliehen: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
       <source>The member's session has changed: scan the card again, then the book</source>
       <translation>Der Vorgang des Mitglieds hat gewechselt: Ausweis erneut scannen, dann das Medium</translation>
     </message>
@@ -1190,79 +1438,94 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>Nicht ausgeliehen: an {member} ausleihen? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
-      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
-      <translation>An ein anderes Mitglied ausgeliehen, und andere warten auf diesen Titel: zuerst zurücknehmen (F3)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
-      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
-      <translation>An ein anderes Mitglied ausgeliehen: zurücknehmen und an {member} ausleihen? [Enter]</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="172" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>Andere Mitglieder warten auf diesen Titel ({count}): trotzdem an {member} ausleihen? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>An ein anderes Mitglied ausgeliehen, und andere warten auf diesen Titel: zuerst zurücknehmen (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="191" />
+      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
+      <translation>An ein anderes Mitglied ausgeliehen: zurücknehmen und an {member} ausleihen? [Enter]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="210" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Drücken Sie Ctrl+O, um eine Ausnahme zuzulassen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="224" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Ausgeliehen, fällig am {due} (Ausnahme: {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
       <source>Lent, due {due}</source>
       <translation>Ausgeliehen, fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="231" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Für {member} verlängert, jetzt fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <source>{text}; overdue fee {amount} charged</source>
+      <translation>{text}; Säumnisgebühr {amount} berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="254" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="255" />
       <source>{barcode}: {message}</source>
       <translation>{barcode}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="268" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Für {member} ({card}) ins Abholregal gelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="270" />
       <source>Was not on loan: back on the shelf</source>
       <translation>War nicht ausgeliehen: zurück ins Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="272" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Zurückgegeben von {member}, {days} Tage überfällig; Gebühr {amount} berechnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="275" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Zurückgegeben von {member}; Gebühr {amount} berechnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="278" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Zurückgegeben von {member}, {days} Tage überfällig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="280" />
       <source>Returned by {member}</source>
       <translation>Zurückgegeben von {member}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="286" />
+      <source>{text}; it was marked lost: its lost fee of {amount} is cancelled</source>
+      <translation>{text}; es war als verloren markiert: die Verlustgebühr von {amount} ist storniert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="289" />
+      <source>{text}; it was marked lost and {amount} was paid for it: hand {amount} back to the member</source>
+      <translation>{text}; es war als verloren markiert und es wurden {amount} dafür bezahlt: Geben Sie dem Mitglied {amount} zurück</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="109" />
@@ -1688,47 +1951,82 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>{title} von {authors}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="72" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="67" />
+      <source>Fine so far: {amount}, charged when it is returned or renewed</source>
+      <translation>Bisherige Säumnisgebühr: {amount}, wird bei Rückgabe oder Verlängerung berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="75" />
+      <source>due {date}, {days} days overdue, fine so far {amount}</source>
+      <translation>fällig am {date}, {days} Tage überfällig, bisherige Säumnisgebühr {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="78" />
       <source>due {date}, {days} days overdue</source>
       <translation>fällig am {date}, {days} Tage überfällig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="73" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="79" />
       <source>due {date}</source>
       <translation>fällig am {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="86" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>1 day late</source>
+      <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>{days} days late</source>
+      <translation>{days} Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="94" />
+      <source>{date} ({days}, fine {amount})</source>
+      <translation>{date} ({days}, Säumnisgebühr {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="97" />
       <source>{date} (1 day late)</source>
       <translation>{date} (1 Tag überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="87" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="98" />
       <source>{date} ({days} days late)</source>
       <translation>{date} ({days} Tage überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="100" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="102" />
+      <source>{details}  ·  owes {total} so far in fines of overdue loans</source>
+      <translation>{details}  ·  bisher offen: {total} Säumnisgebühren für überfällige Ausleihen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="105" />
+      <source>{details}  ·  owes {amount}</source>
+      <translation>{details}  ·  Gebühren offen: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="108" />
       <source>No alerts: may borrow</source>
       <translation>Keine Hinweise: darf ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="115" />
       <source>Loans: {count} of {limit}</source>
       <translation>Ausleihen: {count} von {limit}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="110" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="118" />
       <source>Current loans: {count}</source>
       <translation>Aktuelle Ausleihen: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="111" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="119" />
       <source>No current loans</source>
       <translation>Keine aktuellen Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="125" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="133" />
       <source>Alert: {text}</source>
       <translation>Hinweis: {text}</translation>
     </message>
@@ -1787,19 +2085,20 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/member.py" line="97" />
-      <source>{details}  ·  owes {amount}</source>
-      <translation>{details}  ·  Gebühren offen: {amount}</translation>
+      <source>{details}  ·  owes {total} so far ({fees} in fees, {fines} in fines of overdue loans)</source>
+      <translation>{details}  ·  bisher offen: {total} ({fees} Gebühren, {fines} Säumnisgebühren für überfällige Ausleihen)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Lend</source>
       <translation>Ausleihe</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Return</source>
       <translation>Rückgabe</translation>
     </message>
@@ -1947,11 +2246,6 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>80 mm receipt</source>
       <translation>Kassenbon 80 mm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
-      <source>A4</source>
-      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
@@ -2222,7 +2516,7 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/reports/overdue.py" line="23" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
@@ -2485,6 +2779,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2571,6 +2866,7 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -2759,6 +3055,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="92" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2774,7 +3071,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="169" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -2991,31 +3288,36 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="162" />
+      <source>{done} of {total} notices</source>
+      <translation>{done} von {total} Benachrichtigungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
       <source>{done} of {total} written</source>
       <translation>{done} von {total} geschrieben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="166" />
       <source>{count} records</source>
       <translation>{count} Datensätze</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="186" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="188" />
       <source>Choose where to save the {what}</source>
       <translation>Wählen Sie den Speicherort für: {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="189" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="191" />
       <source>The folder {folder} for the {what} does not exist</source>
       <translation>Der Ordner {folder} für {what} existiert nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="192" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="194" />
       <source>{path} is a folder; give a file name for the {what}</source>
       <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an für: {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="195" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="197" />
       <source>Library Desk may not write in {folder}; choose another folder for the {what}</source>
       <translation>Library Desk darf nicht in {folder} schreiben; wählen Sie einen anderen Ordner für: {what}</translation>
     </message>
@@ -3113,7 +3415,7 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Holds</source>
       <translation>Vormerkungen</translation>
     </message>
@@ -3303,101 +3605,455 @@ Trotzdem vormerken? Grund:</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="110" />
+      <location filename="../../desktop_app/ui/members/privacy.py" line="100" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>Cannot delete member</source>
+      <translation>Mitglied kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>{name} (card {card}) cannot be deleted yet.</source>
+      <translation>{name} (Ausweis {card}) kann noch nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="116" />
+      <source>Deleted {name} (card {card})</source>
+      <translation>{name} (Ausweis {card}) gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="23" />
+      <source>{member} still has {count} items on loan: check them in first.</source>
+      <translation>{member} hat noch {count} Medien ausgeliehen: Buchen Sie sie zuerst zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="24" />
+      <source>{member} still has 1 item on loan: check it in first.</source>
+      <translation>{member} hat noch 1 Medium ausgeliehen: Buchen Sie es zuerst zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="25" />
+      <source>{member} still owes {amount}: take the payment or waive the fees first.</source>
+      <translation>{member} hat noch {amount} offen: Nehmen Sie zuerst die Zahlung an oder erlassen Sie die Gebühren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>Export the member's data</source>
+      <translation>Daten des Mitglieds exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>JSON file (*.json);;PDF file (*.pdf)</source>
+      <translation>JSON-Datei (*.json);;PDF-Datei (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>Data exported</source>
+      <translation>Daten exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>The data of {name} ({loans} loans, {holds} holds, {fees} fees, {notices} notices) is in {path}</source>
+      <translation>Die Daten von {name} ({loans} Ausleihen, {holds} Vormerkungen, {fees} Gebühren, {notices} Benachrichtigungen) liegen in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="72" />
+      <source>Exported the data of {card}</source>
+      <translation>Daten von {card} exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="86" />
+      <source>Delete {name} (card {card})?</source>
+      <translation>{name} (Ausweis {card}) löschen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="87" />
+      <source>Their loans, holds and fees stay in the library's history without their name; this cannot be undone.</source>
+      <translation>Seine Ausleihen, Vormerkungen und Gebühren bleiben ohne Namen im Verlauf der Bibliothek; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="90" />
+      <source>Their hold will be cancelled.</source>
+      <translation>Seine Vormerkung wird storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="92" />
+      <source>Their {count} holds will be cancelled.</source>
+      <translation>Seine {count} Vormerkungen werden storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="94" />
+      <source>Delete member</source>
+      <translation>Mitglied löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="98" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="120" />
       <source>{count} members</source>
       <translation>{count} Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="111" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="121" />
       <source>1 member</source>
       <translation>1 Mitglied</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Block member</source>
       <translation>Mitglied sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Why is {card} blocked?</source>
       <translation>Warum wird {card} gesperrt?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="206" />
       <source>Blocked {card}</source>
       <translation>{card} gesperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="199" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="212" />
       <source>Unblock member</source>
       <translation>Mitglied entsperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="200" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="213" />
       <source>Why is {card} unblocked? (optional)</source>
       <translation>Warum wird {card} entsperrt? (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="216" />
       <source>Unblocked {card}</source>
       <translation>{card} entsperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="209" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="222" />
       <source>Renewed the membership of {card}</source>
       <translation>Mitgliedschaft von {card} verlängert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="44" />
       <source>Search members</source>
       <translation>Mitglieder suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="45" />
       <source>Search name, card number, email or phone…   ({shortcut})</source>
       <translation>Name, Ausweisnummer, E-Mail oder Telefon suchen…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="49" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="54" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="62" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
       <source>&amp;New member</source>
       <translation>&amp;Neues Mitglied</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="63" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Block…</source>
       <translation>&amp;Sperren…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Unblock…</source>
       <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="68" />
       <source>&amp;Renew membership</source>
       <translation>Mitgliedschaft &amp;verlängern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="69" />
       <source>Print &amp;card…</source>
       <translation>&amp;Ausweis drucken…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="70" />
+      <source>E&amp;xport data…</source>
+      <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="71" />
+      <source>&amp;Delete member…</source>
+      <translation>Mitglied &amp;löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="83" />
       <source>Member cards of the chosen members, as a PDF to print</source>
       <translation>Ausweise der ausgewählten Mitglieder als PDF zum Drucken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="84" />
+      <source>Everything the library holds about the member, as a JSON or PDF file (librarians)</source>
+      <translation>Alles, was die Bibliothek über das Mitglied gespeichert hat, als JSON- oder PDF-Datei (Bibliothekare)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="86" />
+      <source>Delete the member; their loans, holds and fees stay without their name (librarians)</source>
+      <translation>Das Mitglied löschen; seine Ausleihen, Vormerkungen und Gebühren bleiben ohne Namen erhalten (Bibliothekare)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <source>card number, or empty for everyone</source>
+      <translation>Ausweisnummer, oder leer für alle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <source>Card number of the member whose notices to show</source>
+      <translation>Ausweisnummer des Mitglieds, dessen Benachrichtigungen angezeigt werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <source>Show</source>
+      <translation>Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>By</source>
+      <translation>Versand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <source>Notice</source>
+      <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Notices sent</source>
+      <translation>Benachrichtigungen gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>None sent yet</source>
+      <translation>Noch keine gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>{count} shown</source>
+      <translation>{count} angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <source>Save text</source>
+      <translation>Text speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <source>Back to the shipped text</source>
+      <translation>Zurück zum mitgelieferten Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <source>Mail password…</source>
+      <translation>Mail-Passwort…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Preview today's run</source>
+      <translation>Vorschau des heutigen Versands</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Send notices now</source>
+      <translation>Benachrichtigungen jetzt senden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <source>Open letters</source>
+      <translation>Briefe öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
+      <translation>Benachrichtigungen sind ausgeschaltet: Ein Admin schaltet sie in den Einstellungen ein. Von hier aus können sie trotzdem gesendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <source>The library server sends the notices every day; this desk does not.</source>
+      <translation>Der Bibliotheksserver sendet die Benachrichtigungen täglich; dieser Arbeitsplatz nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <source>Nobody sends the notices every day; send them from here.</source>
+      <translation>Niemand sendet die Benachrichtigungen täglich; senden Sie sie von hier aus.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <source>This desk sends the notices once a day.</source>
+      <translation>Dieser Arbeitsplatz sendet die Benachrichtigungen einmal täglich.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <source>Mail server: {host}:{port}, from {sender}.</source>
+      <translation>Mailserver: {host}:{port}, Absender {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <source>(no sender address)</source>
+      <translation>(keine Absenderadresse)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <source>No mail server is set (Settings): members get printed letters only.</source>
+      <translation>Kein Mailserver eingerichtet (Einstellungen): Mitglieder erhalten nur gedruckte Briefe.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The library's own text.</source>
+      <translation>Der eigene Text der Bibliothek.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The text shipped with the program.</source>
+      <translation>Der mit dem Programm mitgelieferte Text.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <source>Notice text saved</source>
+      <translation>Text der Benachrichtigung gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Mail password</source>
+      <translation>Mail-Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Password of the mail server's user (kept in the system keyring):</source>
+      <translation>Passwort des Mailserver-Benutzers (wird im Schlüsselbund des Systems gespeichert):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <source>Mail password kept</source>
+      <translation>Mail-Passwort gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <source>Notices to members…</source>
+      <translation>Benachrichtigungen an Mitglieder…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <source>Notices</source>
+      <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <source>What today's run would send</source>
+      <translation>Was der heutige Versand senden würde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <source>letter to {name}</source>
+      <translation>Brief an {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
+      <translation>Fällige Benachrichtigungen am {day}: {count}. Es wurde nichts gesendet (Vorschau).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
+      <translation>Fällige Benachrichtigungen am {day}: {count}. Per E-Mail: {emailed}. Briefe zum Drucken: {printed}. Nicht gesendet: {unsent}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <source>The emails stopped: {reason}</source>
+      <translation>Der E-Mail-Versand wurde abgebrochen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <source>Notice texts and sending</source>
+      <translation>Texte und Versand der Benachrichtigungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <source>Kind of notice</source>
+      <translation>Art der Benachrichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <source>Language of the text</source>
+      <translation>Sprache des Textes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <source>Text of the notice</source>
+      <translation>Text der Benachrichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <source>Preview for an example member</source>
+      <translation>Vorschau für ein Beispielmitglied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
+      <source>Fields: {fields}</source>
+      <translation>Platzhalter: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -3566,6 +4222,452 @@ Trotzdem vormerken? Grund:</translation>
       <location filename="../../desktop_app/ui/reports/tab.py" line="91" />
       <source>Overdue loans</source>
       <translation>Überfällige Ausleihen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="141" />
+      <source>anyone</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="142" />
+      <source>any action</source>
+      <translation>jede Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="172" />
+      <source>No events match.</source>
+      <translation>Keine passenden Einträge.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="173" />
+      <source>{count} events, newest first</source>
+      <translation>{count} Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="187" />
+      <source>Writing {path}…</source>
+      <translation>{path} wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="191" />
+      <source>{count} events written to {path}</source>
+      <translation>{count} Einträge in {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="48" />
+      <source>Audit log</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
+      <source>Export the audit log</source>
+      <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="66" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="67" />
+      <source>From day</source>
+      <translation>Erster Tag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
+      <source>To day</source>
+      <translation>Letzter Tag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="76" />
+      <source>Text in the details</source>
+      <translation>Text in den Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="77" />
+      <source>text in the details, a barcode, a card…</source>
+      <translation>Text in den Einzelheiten, ein Barcode, ein Ausweis…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="80" />
+      <source>F&amp;ind</source>
+      <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="82" />
+      <source>E&amp;xport CSV…</source>
+      <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="83" />
+      <source>Write the events shown to a CSV file (the export is itself recorded)</source>
+      <translation>Die angezeigten Einträge in eine CSV-Datei schreiben (der Export wird selbst protokolliert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="85" />
+      <source>Audit log, newest first</source>
+      <translation>Prüfprotokoll, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
+      <source>Details</source>
+      <translation>Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Record</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Account locked</source>
+      <translation>Konto gesperrt (Fehlversuche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Failed login</source>
+      <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Login</source>
+      <translation>Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Failed member login</source>
+      <translation>Fehlgeschlagene Anmeldung eines Mitglieds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Member login</source>
+      <translation>Anmeldung eines Mitglieds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Account unlocked</source>
+      <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Member card locked</source>
+      <translation>Ausweis gesperrt (Fehlversuche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Session token reused</source>
+      <translation>Sitzungstoken erneut verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Too many logins (server)</source>
+      <translation>Zu viele Anmeldungen (Server)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <source>Renewal</source>
+      <translation>Verlängerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Hold cancelled</source>
+      <translation>Vormerkung storniert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Vormerkung abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold placed</source>
+      <translation>Vormerkung angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee charged</source>
+      <translation>Gebühr berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee paid</source>
+      <translation>Gebühr bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee waived</source>
+      <translation>Gebühr erlassen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book added</source>
+      <translation>Titel angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Book deleted</source>
+      <translation>Titel gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book edited</source>
+      <translation>Titel bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy added</source>
+      <translation>Exemplar hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy edited</source>
+      <translation>Exemplar bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy status changed</source>
+      <translation>Exemplarstatus geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member deleted</source>
+      <translation>Mitglied gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member's data exported</source>
+      <translation>Daten eines Mitglieds exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Loans anonymised</source>
+      <translation>Ausleihen anonymisiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Member blocked</source>
+      <translation>Mitglied gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member PIN set</source>
+      <translation>PIN eines Mitglieds gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member unblocked</source>
+      <translation>Mitglied entsperrt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff account added</source>
+      <translation>Mitarbeiterkonto angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff role changed</source>
+      <translation>Mitarbeiterrolle geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff account switched on/off</source>
+      <translation>Mitarbeiterkonto aktiviert/deaktiviert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff password changed</source>
+      <translation>Mitarbeiterpasswort geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <source>Settings changed</source>
+      <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Audit log exported</source>
+      <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Member registered</source>
+      <translation>Mitglied aufgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Library created</source>
+      <translation>Bibliothek angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Member edited</source>
+      <translation>Mitglied bearbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day added</source>
+      <translation>Schließtag hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day removed</source>
+      <translation>Schließtag entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Category saved</source>
+      <translation>Kategorie gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Late return from a desk</source>
+      <translation>Verspätet eingegangene Rückgabe eines Arbeitsplatzes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee cancelled</source>
+      <translation>Gebühr storniert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee refunded</source>
+      <translation>Gebühr erstattet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk registered</source>
+      <translation>Arbeitsplatz registriert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk retired</source>
+      <translation>Arbeitsplatz stillgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk role changed</source>
+      <translation>Rolle eines Arbeitsplatzes geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Desk credential renewed</source>
+      <translation>Zugangsdaten eines Arbeitsplatzes erneuert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Joining a server started</source>
+      <translation>Beitritt zu einem Server begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Joined a server</source>
+      <translation>Einem Server beigetreten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template changed</source>
+      <translation>Vorlage einer Benachrichtigung geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template reset</source>
+      <translation>Vorlage einer Benachrichtigung zurückgesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Mail password changed</source>
+      <translation>Mail-Passwort geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Scheduled job</source>
+      <translation>Geplante Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>book</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>copy</source>
+      <translation>Exemplar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>hold</source>
+      <translation>Vormerkung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>loan</source>
+      <translation>Ausleihe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>fee</source>
+      <translation>Gebühr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>library</source>
+      <translation>Bibliothek</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>staff account</source>
+      <translation>Mitarbeiterkonto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>audit log</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>closed day</source>
+      <translation>Schließtag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
+      <source>desk</source>
+      <translation>Theke</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/backups.py" line="142" />
@@ -3907,11 +5009,6 @@ Library Desk schließt die Bibliothek, spielt die Sicherung ein, öffnet sie wie
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
-      <source>desk</source>
-      <translation>Theke</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>librarian</source>
       <translation>Bibliothekar</translation>
     </message>
@@ -3957,78 +5054,93 @@ Library Desk schließt die Bibliothek, spielt die Sicherung ein, öffnet sie wie
       <translation>&amp;Passwort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="112" />
-      <source>Sa&amp;ve library settings</source>
-      <translation>Einstellungen der Bibliothek s&amp;peichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="144" />
-      <source>Closed every {weekday}</source>
-      <translation>Jeden {weekday} geschlossen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="153" />
-      <source>Closed days (holidays)</source>
-      <translation>Einzelne Schließtage (Feiertage)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="157" />
-      <source>Single closed days</source>
-      <translation>Einzelne Schließtage</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="164" />
-      <source>Reason for the closed day</source>
-      <translation>Grund für den Schließtag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="165" />
-      <source>reason, e.g. New Year</source>
-      <translation>Grund, z. B. Neujahr</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="168" />
-      <source>&amp;Remove chosen</source>
-      <translation>Auswahl ent&amp;fernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="228" />
-      <source>Library settings saved</source>
-      <translation>Bibliothekseinstellungen gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="235" />
-      <source>Closed on {day}</source>
-      <translation>Geschlossen am {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="244" />
-      <source>Open again on {day}</source>
-      <translation>Am {day} wieder geöffnet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="66" />
-      <source>Only an admin can change these settings.</source>
-      <translation>Nur ein Admin kann diese Einstellungen ändern.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="94" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="180" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <source>Sa&amp;ve library settings</source>
+      <translation>Einstellungen der Bibliothek s&amp;peichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <source>Closed every {weekday}</source>
+      <translation>Jeden {weekday} geschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <source>Closed days (holidays)</source>
+      <translation>Einzelne Schließtage (Feiertage)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <source>Single closed days</source>
+      <translation>Einzelne Schließtage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <source>Reason for the closed day</source>
+      <translation>Grund für den Schließtag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <source>reason, e.g. New Year</source>
+      <translation>Grund, z. B. Neujahr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <source>&amp;Remove chosen</source>
+      <translation>Auswahl ent&amp;fernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <source>Library settings saved</source>
+      <translation>Bibliothekseinstellungen gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <source>Closed on {day}</source>
+      <translation>Geschlossen am {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <source>Open again on {day}</source>
+      <translation>Am {day} wieder geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="67" />
+      <source>Only an admin can change these settings.</source>
+      <translation>Nur ein Admin kann diese Einstellungen ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="73" />
+      <source>Notices to members</source>
+      <translation>Benachrichtigungen an Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
+      <source>Fines and privacy</source>
+      <translation>Säumnisgebühren und Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/app.py" line="191" />
       <source>The library in {folder} could not be opened: {error}</source>
       <translation>Die Bibliothek in {folder} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="192" />
       <location filename="../../desktop_app/ui/shell/restore_flow.py" line="135" />
       <source>Cannot open the library</source>
       <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="187" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="198" />
       <source>Library on a network share</source>
       <translation>Bibliothek auf einem Netzlaufwerk</translation>
     </message>
@@ -4224,160 +5336,165 @@ Die Einzelheiten stehen im Protokoll: {log}
       <translation>Anmeldehinweis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="129" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="132" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
       <source>Main sections</source>
       <translation>Hauptbereiche</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
       <source>{section} section</source>
       <translation>Bereich {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="176" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
       <source>Des&amp;k</source>
       <translation>Th&amp;eke</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="183" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
       <source>So&amp;unds at the desk</source>
       <translation>&amp;Töne an der Theke</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="194" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="195" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <source>Show &amp;log</source>
       <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;About Library Desk</source>
       <translation>Ü&amp;ber Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="222" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>Logged in as</source>
       <translation>Angemeldet als</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>Desk: {desk}</source>
       <translation>Arbeitsplatz: {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
-      <source>this desk</source>
-      <translation>dieser Arbeitsplatz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="227" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Sync: not set up</source>
       <translation>Synchronisierung: nicht eingerichtet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <source>Scheduled work that failed</source>
+      <translation>Fehlgeschlagene geplante Aufgaben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
       <source>Working…</source>
       <translation>In Arbeit…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <source>⚠ {job} did not work</source>
+      <translation>⚠ {job} fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>At the desk:</source>
       <translation>An der Theke:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Scannen (nach dem Barcode)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>The logs are in {folder}</source>
       <translation>Die Protokolle liegen in {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="261" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
       <source>About Library Desk</source>
       <translation>Über Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="262" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk: die Ausleihtheke einer kleinen Bibliothek, auch offline voll nutzbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="43" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
       <source>&amp;Log out</source>
       <translation>&amp;Abmelden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="44" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Arbeitsplatz</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
       <source>Catalog</source>
       <translation>Katalog</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="56" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Reports</source>
       <translation>Berichte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>Der Bereich {screen} ist in dieser Version noch nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="73" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>Der Bereich {screen} konnte nicht geöffnet werden: {error}</translation>
     </message>
@@ -4428,131 +5545,187 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Bibliothek wird wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="105" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <source>{job} did not work: {reason}</source>
+      <translation>{job} ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <source>Expiring uncollected holds</source>
+      <translation>Ablauf nicht abgeholter Vormerkungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <source>Sending the notices to members</source>
+      <translation>Versand der Benachrichtigungen an Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <source>The daily backup</source>
+      <translation>Die tägliche Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <source>Anonymising old loans</source>
+      <translation>Anonymisierung alter Ausleihen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <source>Clearing old records</source>
+      <translation>Bereinigung alter Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Place a hold</source>
+      <translation>Vormerken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
       <source>Find a book</source>
       <translation>Medium suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="177" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
       <source>My loans ({count})</source>
       <translation>Meine Ausleihen ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — bereit, abholen bis {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
       <source>{title} — waiting</source>
       <translation>{title} — wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
       <source>My holds ({count})</source>
       <translation>Meine Vormerkungen ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Sie haben bisher {total} offen: {fees} an Gebühren und {fines} an Säumnisgebühren für überfällige Bücher (sie steigen, bis die Bücher zurückgegeben oder verlängert werden)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Sie haben bisher {total} an Säumnisgebühren für überfällige Bücher offen (sie steigen, bis die Bücher zurückgegeben oder verlängert werden)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <source>You owe {total} in fees.</source>
+      <translation>Sie haben {total} an Gebühren offen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Tippen Sie zuerst auf eine Ausleihe, dann auf „Auswahl verlängern“.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="204" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
+      <translation>'{title}' verlängert: jetzt fällig am {due}. Für die überfälligen Tage ist jetzt eine Säumnisgebühr von {amount} offen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>'{title}' verlängert: jetzt fällig am {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="211" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Tippen Sie zuerst auf eine Vormerkung, dann auf „Ausgewählte Vormerkung stornieren“.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="216" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Ihre Vormerkung für '{title}' ist storniert.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (alle ausgeliehen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (jetzt verfügbar)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="242" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
       <source>unknown author</source>
       <translation>Autor unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="249" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>Search for a book and touch it first.</source>
       <translation>Suchen Sie zuerst ein Medium und tippen Sie es an.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="254" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>'{title}' ist vorgemerkt. Wir benachrichtigen Sie, sobald es bereitliegt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="52" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
       <source>My library account — {member}</source>
       <translation>Mein Bibliothekskonto — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
       <source>Hello, {member}</source>
       <translation>Guten Tag, {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
       <source>Log out</source>
       <translation>Abmelden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="63" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="68" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="103" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
       <source>My loans</source>
       <translation>Meine Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="79" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
       <source>Renew selected</source>
       <translation>Auswahl verlängern</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="104" />
+      <source>What I owe</source>
+      <translation>Meine offenen Beträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
       <source>My holds</source>
       <translation>Meine Vormerkungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
       <source>Cancel selected hold</source>
       <translation>Ausgewählte Vormerkung stornieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Title, author or ISBN</source>
       <translation>Titel, Autor oder ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
-      <source>Place a hold</source>
-      <translation>Vormerken</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />
@@ -4896,24 +6069,9 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Vormerkung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
-      <source>Renewal</source>
-      <translation>Verlängerung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Book deleted</source>
-      <translation>Titel gelöscht</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book edit</source>
       <translation>Titel geändert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Hold cancelled</source>
-      <translation>Vormerkung storniert</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="20" />
@@ -4976,24 +6134,9 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>geklärt: {action}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="63" />
-      <source>What</source>
-      <translation>Was</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="64" />
       <source>Problem</source>
       <translation>Problem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
-      <source>Details</source>
-      <translation>Einzelheiten</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="107" />

@@ -51,6 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
@@ -240,85 +241,240 @@
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="120" />
+      <location filename="../../desktop_app/domain/settings.py" line="136" />
       <source>Library name</source>
       <translation>Nombre de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="121" />
+      <location filename="../../desktop_app/domain/settings.py" line="137" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>se imprime en comprobantes, cartas, etiquetas y carnés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="122" />
+      <location filename="../../desktop_app/domain/settings.py" line="138" />
       <source>Address for slips</source>
       <translation>Dirección para los comprobantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="123" />
+      <location filename="../../desktop_app/domain/settings.py" line="139" />
       <source>printed on slips and letters</source>
       <translation>se imprime en comprobantes y cartas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="124" />
+      <location filename="../../desktop_app/domain/settings.py" line="140" />
       <source>Desk name</source>
       <translation>Nombre del puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="125" />
+      <location filename="../../desktop_app/domain/settings.py" line="141" />
       <source>this desk's name in sync and on slips</source>
       <translation>el nombre de este puesto en la sincronización y en los comprobantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="126" />
+      <location filename="../../desktop_app/domain/settings.py" line="142" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="127" />
+      <location filename="../../desktop_app/domain/settings.py" line="143" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>Código ISO 4217 de la moneda que cobra la biblioteca, como EUR, USD o GBP; vacío: la moneda del idioma y el país de cada puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="129" />
+      <location filename="../../desktop_app/domain/settings.py" line="145" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Aplicar multas por retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="130" />
+      <location filename="../../desktop_app/domain/settings.py" line="146" />
       <source>Days to pick up a hold</source>
       <translation>Días para recoger una reserva</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="131" />
+      <location filename="../../desktop_app/domain/settings.py" line="147" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>días de apertura que un ejemplar espera en el estante de reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>Closed every</source>
       <translation>Cerrado los</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>days of the week the library is shut</source>
       <translation>días de la semana en que la biblioteca está cerrada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="133" />
+      <location filename="../../desktop_app/domain/settings.py" line="149" />
       <source>Category of a new member</source>
       <translation>Categoría de un socio nuevo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="134" />
+      <location filename="../../desktop_app/domain/settings.py" line="150" />
       <source>Desk code</source>
       <translation>Código de puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="135" />
+      <location filename="../../desktop_app/domain/settings.py" line="151" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>dos caracteres en cada código de barras y número de carné que genera este puesto (los asigna el servidor)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <source>Send notices to members</source>
+      <translation>Enviar avisos a los socios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
+      <translation>recordatorios, avisos de retraso y avisos de reserva por correo electrónico; una carta para imprimir para los socios sin correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <source>Notices are sent by</source>
+      <translation>Los avisos los envía</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
+      <translation>puesto: este puesto los envía una vez al día; servidor: los envía el servidor de la biblioteca y este puesto no (una biblioteca que sincroniza tiene un solo remitente)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <source>Language of notices</source>
+      <translation>Idioma de los avisos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <source>the templates used: en English, de German, fr French, es Spanish</source>
+      <translation>las plantillas usadas: en inglés, de alemán, fr francés, es español</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <source>Reminder before the due date (days)</source>
+      <translation>Recordatorio antes del vencimiento (días)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <source>0: no reminder</source>
+      <translation>0: sin recordatorio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <source>First overdue notice (days late)</source>
+      <translation>Primer aviso de retraso (días de retraso)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <source>0: none</source>
+      <translation>0: ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <source>Second overdue notice (days late)</source>
+      <translation>Segundo aviso de retraso (días de retraso)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <source>0: none; later than the first</source>
+      <translation>0: ninguno; después del primero</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <source>Third overdue notice (days late)</source>
+      <translation>Tercer aviso de retraso (días de retraso)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <source>0: none; later than the second</source>
+      <translation>0: ninguno; después del segundo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <source>Paper of printed letters</source>
+      <translation>Papel de las cartas impresas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <source>Mail server (SMTP)</source>
+      <translation>Servidor de correo (SMTP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <source>host name of the library's mail server; the password is kept in the system's keyring</source>
+      <translation>nombre del servidor de correo de la biblioteca; la contraseña se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <source>Mail server port</source>
+      <translation>Puerto del servidor de correo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <source>Mail server security</source>
+      <translation>Seguridad del servidor de correo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
+      <translation>STARTTLS (puerto 587), TLS (puerto 465) o ninguna (solo para un servidor en este equipo)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <source>Mail server user</source>
+      <translation>Usuario del servidor de correo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <source>Send notices from (email address)</source>
+      <translation>Enviar los avisos desde (dirección de correo electrónico)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <source>Charge fines for days the library is closed</source>
+      <translation>Aplicar multas por los días en que la biblioteca está cerrada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <source>Renewing an overdue loan</source>
+      <translation>Renovar un préstamo con retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
+      <translation>cobrar: se cobra la multa acumulada hasta ahora y se renueva el préstamo; rechazar: hay que devolverlo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <source>A lost copy that turns up</source>
+      <translation>Un ejemplar perdido que aparece</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
+      <translation>reembolsar: se anula su cargo por pérdida y se reembolsa lo pagado; mantener: el cargo por pérdida se mantiene</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <source>Forget who borrowed a returned book after (days)</source>
+      <translation>Olvidar quién tomó prestado un libro devuelto tras (días)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
+      <translation>0: conservarlo; si no, los préstamos devueltos pierden su socio tras ese número de días (las estadísticas se mantienen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <source>Keep records of deletions for (days)</source>
+      <translation>Conservar los registros de eliminaciones durante (días)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <source>a desk that has not synced for longer must download everything again</source>
+      <translation>un puesto que lleve más tiempo sin sincronizar tiene que volver a descargarlo todo</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="21" />
@@ -354,6 +510,88 @@
       <location filename="../../desktop_app/domain/settings.py" line="21" />
       <source>Wednesday</source>
       <translation>Miércoles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>nobody (sent by hand)</source>
+      <translation>nadie (envío manual)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>the library server</source>
+      <translation>el servidor de la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <source>this desk</source>
+      <translation>este puesto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>TLS (port 465)</source>
+      <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>none (a server on this computer)</source>
+      <translation>ninguna (un servidor en este equipo)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>US Letter</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>charge the fine run up so far</source>
+      <translation>cobrar la multa acumulada hasta ahora</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>refuse: return it first</source>
+      <translation>rechazar: devolverlo primero</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>cancel the lost fee, refund what was paid</source>
+      <translation>anular el cargo por pérdida, reembolsar lo pagado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>keep the lost fee</source>
+      <translation>mantener el cargo por pérdida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>English</source>
+      <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>French</source>
+      <translation>Francés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>German</source>
+      <translation>Alemán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>Spanish</source>
+      <translation>Español</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/values.py" line="54" />
@@ -644,7 +882,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="166" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
@@ -862,7 +1100,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
-      <location filename="../../desktop_app/ui/members/tab.py" line="73" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
@@ -933,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
       <source>Search the catalog</source>
       <translation>Buscar en el catálogo</translation>
     </message>
@@ -953,52 +1191,52 @@
       <translation>Títulos del catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="10" />
       <source>Blocked: {reason}</source>
       <translation>Bloqueado: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="11" />
       <source>Membership expired on {date}</source>
       <translation>La inscripción caducó el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
       <source>Membership expires on {date}</source>
       <translation>La inscripción caduca el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
       <source>At the loan limit: {count} of {limit} loans</source>
       <translation>En el límite de préstamos: {count} de {limit}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
       <source>{count} of {limit} loans: one more may be lent</source>
       <translation>{count} de {limit} préstamos: se puede prestar uno más</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
       <source>Overdue items: {count} (up to {days} days late)</source>
       <translation>Ejemplares con retraso: {count} (hasta {days} días de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="18" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
       <source>Owes {amount} in fees</source>
       <translation>Debe {amount} en cargos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
       <source>Ready for pickup: {titles}</source>
       <translation>Listos para recoger: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="21" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
       <source>{titles} and {count} more</source>
       <translation>{titles} y {count} más</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="22" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="20" />
       <source>no reason given</source>
       <translation>sin motivo indicado</translation>
     </message>
@@ -1060,84 +1298,94 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>&amp;Motivo (opcional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="12" />
       <source>{member} is blocked: {reason}</source>
       <translation>{member} está bloqueado: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="13" />
       <source>The membership of {member} expired on {date}</source>
       <translation>La inscripción de {member} caducó el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
       <source>{member} has an item {days} days overdue (lending stops after {limit})</source>
       <translation>{member} tiene un ejemplar con {days} días de retraso (no se presta con más de {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
       <source>{member} owes {amount} (lending stops above {limit_amount})</source>
       <translation>{member} debe {amount} (no se presta con más de {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
       <source>No copy has the barcode {barcode}</source>
       <translation>Ningún ejemplar tiene el código de barras {barcode}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
       <source>No member has the card number {card}</source>
       <translation>Ningún socio tiene el número de carné {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
       <source>On loan to {name} until {date}</source>
       <translation>Prestado a {name} hasta el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
       <source>On the hold shelf for {name}</source>
       <translation>En el estante de reservas para {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
       <source>Marked lost</source>
       <translation>Marcado como perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
       <source>Withdrawn from the collection</source>
       <translation>Dado de baja en la colección</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
       <source>Marked damaged</source>
       <translation>Marcado como dañado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} ya tiene {count} ejemplares en préstamo (límite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Ya renovado {count} veces (límite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>No se puede renovar: otros socios lo esperan ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} días de retraso: hay que devolverlo, no renovarlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Ya vence el {date}: renovarlo hoy no daría más tiempo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
+      <translation>Vencía el {date}: un préstamo con retraso no se renueva; hay que devolverlo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
+      <translation>{member} debe {amount} (no se renueva con más de {limit_amount})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
@@ -1170,17 +1418,17 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>otro socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="143" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Devuelto por el otro socio y prestado, vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="146" />
       <source>Returned from the other member; not lent: {reasons}</source>
       <translation>Devuelto por el otro socio; no prestado: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
       <source>The member's session has changed: scan the card again, then the book</source>
       <translation>La sesión del socio ha cambiado: escanee de nuevo el carné y luego el libro</translation>
     </message>
@@ -1190,79 +1438,94 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>No prestado: ¿prestárselo a {member}? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
-      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
-      <translation>Prestado a otro socio, y otros esperan este título: devuélvalo primero (F3)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
-      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
-      <translation>Prestado a otro socio: ¿devolverlo y prestárselo a {member}? [Enter]</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="172" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>Otros socios esperan este título ({count}): ¿prestárselo a {member} de todos modos? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>Prestado a otro socio, y otros esperan este título: devuélvalo primero (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="191" />
+      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
+      <translation>Prestado a otro socio: ¿devolverlo y prestárselo a {member}? [Enter]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="210" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Pulse Ctrl+O para forzar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="224" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Prestado, vence el {due} (forzado: {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
       <source>Lent, due {due}</source>
       <translation>Prestado, vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="231" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Renovado para {member}, ahora vence el {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <source>{text}; overdue fee {amount} charged</source>
+      <translation>{text}; multa por retraso de {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="254" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="255" />
       <source>{barcode}: {message}</source>
       <translation>{barcode}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="268" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Colocado en el estante de reservas para {member} ({card})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="270" />
       <source>Was not on loan: back on the shelf</source>
       <translation>No estaba prestado: vuelve a la estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="272" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Devuelto por {member}, con {days} días de retraso; cargo de {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="275" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Devuelto por {member}; cargo de {amount}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="278" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Devuelto por {member}, con {days} días de retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="280" />
       <source>Returned by {member}</source>
       <translation>Devuelto por {member}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="286" />
+      <source>{text}; it was marked lost: its lost fee of {amount} is cancelled</source>
+      <translation>{text}; estaba marcado como perdido: se anula su cargo por pérdida de {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="289" />
+      <source>{text}; it was marked lost and {amount} was paid for it: hand {amount} back to the member</source>
+      <translation>{text}; estaba marcado como perdido y se pagaron {amount} por él: devuelva {amount} al socio</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="109" />
@@ -1688,47 +1951,82 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>{title}, de {authors}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="72" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="67" />
+      <source>Fine so far: {amount}, charged when it is returned or renewed</source>
+      <translation>Multa hasta ahora: {amount}, se cobra al devolverlo o renovarlo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="75" />
+      <source>due {date}, {days} days overdue, fine so far {amount}</source>
+      <translation>vencía el {date}, {days} días de retraso, multa hasta ahora {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="78" />
       <source>due {date}, {days} days overdue</source>
       <translation>vencía el {date}, {days} días de retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="73" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="79" />
       <source>due {date}</source>
       <translation>vence el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="86" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>1 day late</source>
+      <translation>1 día de retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>{days} days late</source>
+      <translation>{days} días de retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="94" />
+      <source>{date} ({days}, fine {amount})</source>
+      <translation>{date} ({days}, multa {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="97" />
       <source>{date} (1 day late)</source>
       <translation>{date} (1 día de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="87" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="98" />
       <source>{date} ({days} days late)</source>
       <translation>{date} ({days} días de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="100" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="102" />
+      <source>{details}  ·  owes {total} so far in fines of overdue loans</source>
+      <translation>{details}  ·  debe {total} hasta ahora en multas de préstamos con retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="105" />
+      <source>{details}  ·  owes {amount}</source>
+      <translation>{details}  ·  debe {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="108" />
       <source>No alerts: may borrow</source>
       <translation>Sin avisos: puede llevarse libros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="115" />
       <source>Loans: {count} of {limit}</source>
       <translation>Préstamos: {count} de {limit}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="110" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="118" />
       <source>Current loans: {count}</source>
       <translation>Préstamos actuales: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="111" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="119" />
       <source>No current loans</source>
       <translation>Sin préstamos actuales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="125" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="133" />
       <source>Alert: {text}</source>
       <translation>Aviso: {text}</translation>
     </message>
@@ -1787,19 +2085,20 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/member.py" line="97" />
-      <source>{details}  ·  owes {amount}</source>
-      <translation>{details}  ·  debe {amount}</translation>
+      <source>{details}  ·  owes {total} so far ({fees} in fees, {fines} in fines of overdue loans)</source>
+      <translation>{details}  ·  debe {total} hasta ahora ({fees} en cargos, {fines} en multas de préstamos con retraso)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Lend</source>
       <translation>Préstamo</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Return</source>
       <translation>Devolución</translation>
     </message>
@@ -1947,11 +2246,6 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>80 mm receipt</source>
       <translation>Recibo de 80 mm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
-      <source>A4</source>
-      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
@@ -2222,7 +2516,7 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/reports/overdue.py" line="23" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
       <source>Member</source>
       <translation>Socio</translation>
     </message>
@@ -2484,6 +2778,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -2570,6 +2865,7 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Export</source>
       <translation>Exportar</translation>
     </message>
@@ -2758,6 +3054,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="92" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2773,7 +3070,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="169" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -2990,31 +3287,36 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="162" />
+      <source>{done} of {total} notices</source>
+      <translation>{done} de {total} avisos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
       <source>{done} of {total} written</source>
       <translation>{done} de {total} escritos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="166" />
       <source>{count} records</source>
       <translation>{count} registros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="186" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="188" />
       <source>Choose where to save the {what}</source>
       <translation>Elija dónde guardar {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="189" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="191" />
       <source>The folder {folder} for the {what} does not exist</source>
       <translation>La carpeta {folder} para {what} no existe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="192" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="194" />
       <source>{path} is a folder; give a file name for the {what}</source>
       <translation>{path} es una carpeta; indique un nombre de archivo para {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="195" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="197" />
       <source>Library Desk may not write in {folder}; choose another folder for the {what}</source>
       <translation>Library Desk no puede escribir en {folder}; elija otra carpeta para {what}</translation>
     </message>
@@ -3112,7 +3414,7 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Holds</source>
       <translation>Reservas</translation>
     </message>
@@ -3302,101 +3604,455 @@ Place the hold anyway? Reason:</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="110" />
+      <location filename="../../desktop_app/ui/members/privacy.py" line="100" />
+      <source>Keep</source>
+      <translation>Conservar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>Cannot delete member</source>
+      <translation>No se puede eliminar el socio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>{name} (card {card}) cannot be deleted yet.</source>
+      <translation>{name} (carné {card}) aún no se puede eliminar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="116" />
+      <source>Deleted {name} (card {card})</source>
+      <translation>Se ha eliminado a {name} (carné {card})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="23" />
+      <source>{member} still has {count} items on loan: check them in first.</source>
+      <translation>{member} aún tiene {count} ejemplares en préstamo: registre primero su devolución.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="24" />
+      <source>{member} still has 1 item on loan: check it in first.</source>
+      <translation>{member} aún tiene 1 ejemplar en préstamo: registre primero su devolución.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="25" />
+      <source>{member} still owes {amount}: take the payment or waive the fees first.</source>
+      <translation>{member} aún debe {amount}: cobre primero el pago o condone los cargos.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>Export the member's data</source>
+      <translation>Exportar los datos del socio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>JSON file (*.json);;PDF file (*.pdf)</source>
+      <translation>Archivo JSON (*.json);;Archivo PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>Data exported</source>
+      <translation>Datos exportados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>The data of {name} ({loans} loans, {holds} holds, {fees} fees, {notices} notices) is in {path}</source>
+      <translation>Los datos de {name} ({loans} préstamos, {holds} reservas, {fees} cargos, {notices} avisos) están en {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="72" />
+      <source>Exported the data of {card}</source>
+      <translation>Se han exportado los datos de {card}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="86" />
+      <source>Delete {name} (card {card})?</source>
+      <translation>¿Eliminar a {name} (carné {card})?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="87" />
+      <source>Their loans, holds and fees stay in the library's history without their name; this cannot be undone.</source>
+      <translation>Sus préstamos, reservas y cargos se quedan en el historial de la biblioteca sin su nombre; no se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="90" />
+      <source>Their hold will be cancelled.</source>
+      <translation>Se cancelará su reserva.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="92" />
+      <source>Their {count} holds will be cancelled.</source>
+      <translation>Se cancelarán sus {count} reservas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="94" />
+      <source>Delete member</source>
+      <translation>Eliminar socio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="98" />
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="120" />
       <source>{count} members</source>
       <translation>{count} socios</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="111" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="121" />
       <source>1 member</source>
       <translation>1 socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Block member</source>
       <translation>Bloquear socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Why is {card} blocked?</source>
       <translation>¿Por qué se bloquea {card}?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="206" />
       <source>Blocked {card}</source>
       <translation>Se ha bloqueado {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="199" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="212" />
       <source>Unblock member</source>
       <translation>Desbloquear socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="200" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="213" />
       <source>Why is {card} unblocked? (optional)</source>
       <translation>¿Por qué se desbloquea {card}? (opcional)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="216" />
       <source>Unblocked {card}</source>
       <translation>Se ha desbloqueado {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="209" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="222" />
       <source>Renewed the membership of {card}</source>
       <translation>Se ha renovado la inscripción de {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="44" />
       <source>Search members</source>
       <translation>Buscar socios</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="45" />
       <source>Search name, card number, email or phone…   ({shortcut})</source>
       <translation>Buscar nombre, número de carné, correo o teléfono…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="49" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="54" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Members</source>
       <translation>Socios</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="62" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
       <source>&amp;New member</source>
       <translation>&amp;Nuevo socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="63" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Block…</source>
       <translation>&amp;Bloquear…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Unblock…</source>
       <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="68" />
       <source>&amp;Renew membership</source>
       <translation>&amp;Renovar inscripción</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="69" />
       <source>Print &amp;card…</source>
       <translation>Imprimir &amp;carné…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="70" />
+      <source>E&amp;xport data…</source>
+      <translation>E&amp;xportar datos…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="71" />
+      <source>&amp;Delete member…</source>
+      <translation>E&amp;liminar socio…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="83" />
       <source>Member cards of the chosen members, as a PDF to print</source>
       <translation>Carnés de los socios elegidos, en un PDF para imprimir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="84" />
+      <source>Everything the library holds about the member, as a JSON or PDF file (librarians)</source>
+      <translation>Todo lo que la biblioteca guarda sobre el socio, en un archivo JSON o PDF (bibliotecarios)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="86" />
+      <source>Delete the member; their loans, holds and fees stay without their name (librarians)</source>
+      <translation>Eliminar el socio; sus préstamos, reservas y cargos se conservan sin su nombre (bibliotecarios)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <source>card number, or empty for everyone</source>
+      <translation>número de carné, o vacío para todos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <source>Card number of the member whose notices to show</source>
+      <translation>Número de carné del socio cuyos avisos se muestran</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <source>Show</source>
+      <translation>Mostrar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>By</source>
+      <translation>Envío</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <source>Notice</source>
+      <translation>Aviso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Sent</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <source>Subject</source>
+      <translation>Asunto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Notices sent</source>
+      <translation>Avisos enviados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>email</source>
+      <translation>correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>letter</source>
+      <translation>carta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>None sent yet</source>
+      <translation>Aún no se ha enviado ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>{count} shown</source>
+      <translation>{count} mostrados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <source>Preview</source>
+      <translation>Vista previa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <source>Save text</source>
+      <translation>Guardar texto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <source>Back to the shipped text</source>
+      <translation>Volver al texto original</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <source>Mail password…</source>
+      <translation>Contraseña del correo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Preview today's run</source>
+      <translation>Vista previa del envío de hoy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Send notices now</source>
+      <translation>Enviar avisos ahora</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <source>Open letters</source>
+      <translation>Abrir las cartas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
+      <translation>Los avisos están desactivados: un administrador los activa en Ajustes. Aun así, se pueden enviar desde aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <source>The library server sends the notices every day; this desk does not.</source>
+      <translation>El servidor de la biblioteca envía los avisos cada día; este puesto no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <source>Nobody sends the notices every day; send them from here.</source>
+      <translation>Nadie envía los avisos cada día; envíelos desde aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <source>This desk sends the notices once a day.</source>
+      <translation>Este puesto envía los avisos una vez al día.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <source>Mail server: {host}:{port}, from {sender}.</source>
+      <translation>Servidor de correo: {host}:{port}, remitente {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <source>(no sender address)</source>
+      <translation>(sin dirección de remitente)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <source>No mail server is set (Settings): members get printed letters only.</source>
+      <translation>No hay servidor de correo configurado (Ajustes): los socios solo reciben cartas impresas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The library's own text.</source>
+      <translation>El texto propio de la biblioteca.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The text shipped with the program.</source>
+      <translation>El texto original del programa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <source>Notice text saved</source>
+      <translation>Texto del aviso guardado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Mail password</source>
+      <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Password of the mail server's user (kept in the system keyring):</source>
+      <translation>Contraseña del usuario del servidor de correo (se guarda en el llavero del sistema):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <source>Mail password kept</source>
+      <translation>Contraseña del correo guardada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <source>Notices to members…</source>
+      <translation>Avisos a los socios…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <source>Notices</source>
+      <translation>Avisos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <source>What today's run would send</source>
+      <translation>Lo que enviaría el envío de hoy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <source>letter to {name}</source>
+      <translation>carta a {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
+      <translation>Avisos del {day}: {count}. No se ha enviado nada (vista previa).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
+      <translation>Avisos del {day}: {count}. Por correo electrónico: {emailed}. Cartas para imprimir: {printed}. Sin enviar: {unsent}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <source>The emails stopped: {reason}</source>
+      <translation>El envío de correos se ha detenido: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <source>Notice texts and sending</source>
+      <translation>Textos y envío de los avisos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <source>Kind of notice</source>
+      <translation>Tipo de aviso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <source>Language of the text</source>
+      <translation>Idioma del texto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <source>Text of the notice</source>
+      <translation>Texto del aviso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <source>Preview for an example member</source>
+      <translation>Vista previa para un socio de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
+      <source>Fields: {fields}</source>
+      <translation>Campos: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -3565,6 +4221,452 @@ Place the hold anyway? Reason:</source>
       <location filename="../../desktop_app/ui/reports/tab.py" line="91" />
       <source>Overdue loans</source>
       <translation>Préstamos con retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="141" />
+      <source>anyone</source>
+      <translation>cualquiera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="142" />
+      <source>any action</source>
+      <translation>cualquier acción</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="172" />
+      <source>No events match.</source>
+      <translation>Ningún evento coincide.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="173" />
+      <source>{count} events, newest first</source>
+      <translation>{count} eventos, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="187" />
+      <source>Writing {path}…</source>
+      <translation>Escribiendo {path}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="191" />
+      <source>{count} events written to {path}</source>
+      <translation>Se han escrito {count} eventos en {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="48" />
+      <source>Audit log</source>
+      <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
+      <source>Export the audit log</source>
+      <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="66" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="67" />
+      <source>From day</source>
+      <translation>Día inicial</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
+      <source>To day</source>
+      <translation>Día final</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="76" />
+      <source>Text in the details</source>
+      <translation>Texto en los detalles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="77" />
+      <source>text in the details, a barcode, a card…</source>
+      <translation>texto en los detalles, un código de barras, un carné…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="80" />
+      <source>F&amp;ind</source>
+      <translation>Bu&amp;scar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="82" />
+      <source>E&amp;xport CSV…</source>
+      <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="83" />
+      <source>Write the events shown to a CSV file (the export is itself recorded)</source>
+      <translation>Escribir los eventos mostrados en un archivo CSV (la exportación también queda registrada)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="85" />
+      <source>Audit log, newest first</source>
+      <translation>Registro de auditoría, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Record</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Account locked</source>
+      <translation>Cuenta bloqueada (intentos fallidos)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Failed login</source>
+      <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Login</source>
+      <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Failed member login</source>
+      <translation>Inicio de sesión de socio fallido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Member login</source>
+      <translation>Inicio de sesión de socio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Account unlocked</source>
+      <translation>Cuenta desbloqueada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Member card locked</source>
+      <translation>Carné de socio bloqueado (intentos fallidos)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Session token reused</source>
+      <translation>Token de sesión reutilizado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Too many logins (server)</source>
+      <translation>Demasiados inicios de sesión (servidor)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <source>Renewal</source>
+      <translation>Renovación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Hold cancelled</source>
+      <translation>Reserva cancelada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Reserva vencida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold placed</source>
+      <translation>Reserva realizada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee charged</source>
+      <translation>Cargo añadido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee paid</source>
+      <translation>Cargo pagado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee waived</source>
+      <translation>Cargo condonado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book added</source>
+      <translation>Libro añadido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Book deleted</source>
+      <translation>Libro eliminado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book edited</source>
+      <translation>Libro editado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy added</source>
+      <translation>Ejemplar añadido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy edited</source>
+      <translation>Ejemplar editado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy status changed</source>
+      <translation>Estado de ejemplar cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member deleted</source>
+      <translation>Socio eliminado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member's data exported</source>
+      <translation>Datos de un socio exportados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Loans anonymised</source>
+      <translation>Préstamos anonimizados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Member blocked</source>
+      <translation>Socio bloqueado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member PIN set</source>
+      <translation>PIN de socio definido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member unblocked</source>
+      <translation>Socio desbloqueado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff account added</source>
+      <translation>Cuenta de personal añadida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff role changed</source>
+      <translation>Función de personal cambiada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff account switched on/off</source>
+      <translation>Cuenta de personal activada/desactivada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff password changed</source>
+      <translation>Contraseña de personal cambiada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <source>Settings changed</source>
+      <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Audit log exported</source>
+      <translation>Registro de auditoría exportado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Member registered</source>
+      <translation>Socio inscrito</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Library created</source>
+      <translation>Biblioteca creada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Member edited</source>
+      <translation>Socio editado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day added</source>
+      <translation>Día de cierre añadido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day removed</source>
+      <translation>Día de cierre quitado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Category saved</source>
+      <translation>Categoría guardada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Late return from a desk</source>
+      <translation>Devolución comunicada tarde por un puesto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee cancelled</source>
+      <translation>Cargo anulado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee refunded</source>
+      <translation>Cargo reembolsado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk registered</source>
+      <translation>Puesto registrado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk retired</source>
+      <translation>Puesto retirado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk role changed</source>
+      <translation>Función de un puesto cambiada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Desk credential renewed</source>
+      <translation>Credencial de un puesto renovada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Joining a server started</source>
+      <translation>Unión a un servidor iniciada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Joined a server</source>
+      <translation>Unido a un servidor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template changed</source>
+      <translation>Plantilla de aviso cambiada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template reset</source>
+      <translation>Plantilla de aviso restablecida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Mail password changed</source>
+      <translation>Contraseña del correo cambiada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Scheduled job</source>
+      <translation>Tarea programada</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>book</source>
+      <translation>libro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>copy</source>
+      <translation>ejemplar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>hold</source>
+      <translation>reserva</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>loan</source>
+      <translation>préstamo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>member</source>
+      <translation>socio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>category</source>
+      <translation>categoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>fee</source>
+      <translation>cargo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>library</source>
+      <translation>biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>staff account</source>
+      <translation>cuenta de personal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>audit log</source>
+      <translation>registro de auditoría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>closed day</source>
+      <translation>día de cierre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
+      <source>desk</source>
+      <translation>mostrador</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/backups.py" line="142" />
@@ -3906,11 +5008,6 @@ Library Desk cerrará la biblioteca, restaurará la copia de seguridad, la volve
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
-      <source>desk</source>
-      <translation>mostrador</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>librarian</source>
       <translation>bibliotecario</translation>
     </message>
@@ -3956,78 +5053,93 @@ Library Desk cerrará la biblioteca, restaurará la copia de seguridad, la volve
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="112" />
-      <source>Sa&amp;ve library settings</source>
-      <translation>&amp;Guardar los ajustes de la biblioteca</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="144" />
-      <source>Closed every {weekday}</source>
-      <translation>Cierre semanal: {weekday}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="153" />
-      <source>Closed days (holidays)</source>
-      <translation>Días de cierre (festivos)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="157" />
-      <source>Single closed days</source>
-      <translation>Días de cierre puntuales</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="164" />
-      <source>Reason for the closed day</source>
-      <translation>Motivo del cierre</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="165" />
-      <source>reason, e.g. New Year</source>
-      <translation>motivo, p. ej., Año Nuevo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="168" />
-      <source>&amp;Remove chosen</source>
-      <translation>&amp;Quitar seleccionado</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="228" />
-      <source>Library settings saved</source>
-      <translation>Ajustes de la biblioteca guardados</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="235" />
-      <source>Closed on {day}</source>
-      <translation>Cerrado el {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="244" />
-      <source>Open again on {day}</source>
-      <translation>Abierto de nuevo el {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="66" />
-      <source>Only an admin can change these settings.</source>
-      <translation>Solo un administrador puede cambiar estos ajustes.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="94" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="180" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <source>Sa&amp;ve library settings</source>
+      <translation>&amp;Guardar los ajustes de la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <source>Closed every {weekday}</source>
+      <translation>Cierre semanal: {weekday}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <source>Closed days (holidays)</source>
+      <translation>Días de cierre (festivos)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <source>Single closed days</source>
+      <translation>Días de cierre puntuales</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <source>Reason for the closed day</source>
+      <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <source>reason, e.g. New Year</source>
+      <translation>motivo, p. ej., Año Nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <source>&amp;Remove chosen</source>
+      <translation>&amp;Quitar seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <source>Library settings saved</source>
+      <translation>Ajustes de la biblioteca guardados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <source>Closed on {day}</source>
+      <translation>Cerrado el {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <source>Open again on {day}</source>
+      <translation>Abierto de nuevo el {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="67" />
+      <source>Only an admin can change these settings.</source>
+      <translation>Solo un administrador puede cambiar estos ajustes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="73" />
+      <source>Notices to members</source>
+      <translation>Avisos a los socios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
+      <source>Fines and privacy</source>
+      <translation>Multas y privacidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/app.py" line="191" />
       <source>The library in {folder} could not be opened: {error}</source>
       <translation>No se ha podido abrir la biblioteca de {folder}: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="192" />
       <location filename="../../desktop_app/ui/shell/restore_flow.py" line="135" />
       <source>Cannot open the library</source>
       <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="187" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="198" />
       <source>Library on a network share</source>
       <translation>Biblioteca en una unidad de red</translation>
     </message>
@@ -4223,160 +5335,165 @@ Los detalles están en el registro: {log}
       <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="129" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="132" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
       <source>Main sections</source>
       <translation>Secciones principales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
       <source>{section} section</source>
       <translation>Sección {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="176" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
       <source>Des&amp;k</source>
       <translation>Mos&amp;trador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="183" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
       <source>So&amp;unds at the desk</source>
       <translation>Son&amp;idos en el mostrador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="194" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="195" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <source>Show &amp;log</source>
       <translation>Mostrar el &amp;registro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;About Library Desk</source>
       <translation>Acerca &amp;de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="222" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>Logged in as</source>
       <translation>Sesión iniciada como</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>Desk: {desk}</source>
       <translation>Puesto: {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
-      <source>this desk</source>
-      <translation>este puesto</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="227" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Sync: not set up</source>
       <translation>Sincronización: sin configurar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <source>Scheduled work that failed</source>
+      <translation>Tareas programadas que han fallado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <source>⚠ {job} did not work</source>
+      <translation>⚠ {job} ha fallado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>At the desk:</source>
       <translation>En el mostrador:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Escanear (tras el código de barras)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>Log</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>The logs are in {folder}</source>
       <translation>Los registros están en {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="261" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
       <source>About Library Desk</source>
       <translation>Acerca de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="262" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk: el mostrador de préstamo de una biblioteca pequeña, pensado para trabajar sin conexión.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="43" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
       <source>&amp;Log out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="44" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
       <source>Catalog</source>
       <translation>Catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="56" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>La pantalla {screen} aún no forma parte de esta versión.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="73" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>No se ha podido abrir la pantalla {screen}: {error}</translation>
     </message>
@@ -4427,131 +5544,187 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Restaurando la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="105" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <source>{job} did not work: {reason}</source>
+      <translation>{job} ha fallado: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <source>Expiring uncollected holds</source>
+      <translation>Vencimiento de reservas no recogidas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <source>Sending the notices to members</source>
+      <translation>Envío de los avisos a los socios</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <source>The daily backup</source>
+      <translation>La copia de seguridad diaria</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <source>Anonymising old loans</source>
+      <translation>Anonimización de préstamos antiguos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <source>Clearing old records</source>
+      <translation>Limpieza de registros antiguos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Place a hold</source>
+      <translation>Reservar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
       <source>Find a book</source>
       <translation>Buscar un libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="177" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
       <source>My loans ({count})</source>
       <translation>Mis préstamos ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — lista, recójala hasta el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
       <source>{title} — waiting</source>
       <translation>{title} — en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
       <source>My holds ({count})</source>
       <translation>Mis reservas ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Debe {total} hasta ahora: {fees} en cargos y {fines} en multas de libros con retraso (aumentan hasta que se devuelvan o se renueven los libros)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Debe {total} hasta ahora en multas de libros con retraso (aumentan hasta que se devuelvan o se renueven los libros)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <source>You owe {total} in fees.</source>
+      <translation>Debe {total} en cargos.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Toque primero un préstamo y luego Renovar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="204" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
+      <translation>'{title}' renovado: ahora vence el {due}. Ahora debe una multa de {amount} por los días de retraso.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>Renovado '{title}': ahora vence el {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="211" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Toque primero una reserva y luego Cancelar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="216" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Se ha cancelado su reserva de '{title}'.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (todos prestados)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (disponible ahora)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="242" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
       <source>unknown author</source>
       <translation>autor desconocido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="249" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>Search for a book and touch it first.</source>
       <translation>Busque primero un libro y tóquelo.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="254" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>Reserva hecha de '{title}'. Le avisaremos cuando esté lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="52" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
       <source>My library account — {member}</source>
       <translation>Mi cuenta de la biblioteca — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
       <source>Hello, {member}</source>
       <translation>Hola, {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
       <source>Log out</source>
       <translation>Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="63" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="68" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="103" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
       <source>My loans</source>
       <translation>Mis préstamos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="79" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
       <source>Renew selected</source>
       <translation>Renovar seleccionado</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="104" />
+      <source>What I owe</source>
+      <translation>Lo que debo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
       <source>My holds</source>
       <translation>Mis reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
       <source>Cancel selected hold</source>
       <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Title, author or ISBN</source>
       <translation>Título, autor o ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
-      <source>Place a hold</source>
-      <translation>Reservar</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />
@@ -4895,24 +6068,9 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Reserva</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
-      <source>Renewal</source>
-      <translation>Renovación</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Book deleted</source>
-      <translation>Libro eliminado</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book edit</source>
       <translation>Modificación de libro</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Hold cancelled</source>
-      <translation>Reserva cancelada</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="20" />
@@ -4975,24 +6133,9 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>resuelta: {action}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
-      <source>When</source>
-      <translation>Cuándo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="63" />
-      <source>What</source>
-      <translation>Qué</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="64" />
       <source>Problem</source>
       <translation>Problema</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
-      <source>Details</source>
-      <translation>Detalles</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="107" />

@@ -51,6 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -240,85 +241,240 @@
       <translation>Ajout</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="120" />
+      <location filename="../../desktop_app/domain/settings.py" line="136" />
       <source>Library name</source>
       <translation>Nom de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="121" />
+      <location filename="../../desktop_app/domain/settings.py" line="137" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>imprimé sur les tickets, les lettres, les étiquettes et les cartes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="122" />
+      <location filename="../../desktop_app/domain/settings.py" line="138" />
       <source>Address for slips</source>
       <translation>Adresse sur les tickets</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="123" />
+      <location filename="../../desktop_app/domain/settings.py" line="139" />
       <source>printed on slips and letters</source>
       <translation>imprimée sur les tickets et les lettres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="124" />
+      <location filename="../../desktop_app/domain/settings.py" line="140" />
       <source>Desk name</source>
       <translation>Nom du poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="125" />
+      <location filename="../../desktop_app/domain/settings.py" line="141" />
       <source>this desk's name in sync and on slips</source>
       <translation>le nom de ce poste pour la synchronisation et sur les tickets</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="126" />
+      <location filename="../../desktop_app/domain/settings.py" line="142" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="127" />
+      <location filename="../../desktop_app/domain/settings.py" line="143" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>Code ISO 4217 de la monnaie acceptée par la bibliothèque, par ex. EUR, USD ou GBP ; vide : la devise de la langue et du pays de chaque poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="129" />
+      <location filename="../../desktop_app/domain/settings.py" line="145" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Appliquer des amendes pour les retours en retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="130" />
+      <location filename="../../desktop_app/domain/settings.py" line="146" />
       <source>Days to pick up a hold</source>
       <translation>Jours pour retirer une réservation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="131" />
+      <location filename="../../desktop_app/domain/settings.py" line="147" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>jours d'ouverture pendant lesquels un exemplaire attend sur l'étagère des réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>Closed every</source>
       <translation>Jours de fermeture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="132" />
+      <location filename="../../desktop_app/domain/settings.py" line="148" />
       <source>days of the week the library is shut</source>
       <translation>jours de la semaine où la bibliothèque est fermée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="133" />
+      <location filename="../../desktop_app/domain/settings.py" line="149" />
       <source>Category of a new member</source>
       <translation>Catégorie d'un nouvel adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="134" />
+      <location filename="../../desktop_app/domain/settings.py" line="150" />
       <source>Desk code</source>
       <translation>Code du poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="135" />
+      <location filename="../../desktop_app/domain/settings.py" line="151" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>deux caractères présents dans chaque code-barres et numéro de carte créé par ce poste (attribués par le serveur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <source>Send notices to members</source>
+      <translation>Envoyer des avis aux adhérents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
+      <translation>rappels, avis de retard et avis de réservation par e-mail ; une lettre à imprimer pour un adhérent sans e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <source>Notices are sent by</source>
+      <translation>Avis envoyés par</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
+      <translation>poste : ce poste les envoie une fois par jour ; serveur : le serveur de la bibliothèque les envoie, ce poste non (une bibliothèque synchronisée n'a qu'un seul expéditeur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <source>Language of notices</source>
+      <translation>Langue des avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <source>the templates used: en English, de German, fr French, es Spanish</source>
+      <translation>les modèles utilisés : en anglais, de allemand, fr français, es espagnol</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <source>Reminder before the due date (days)</source>
+      <translation>Rappel avant la date de retour (jours)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <source>0: no reminder</source>
+      <translation>0 : pas de rappel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <source>First overdue notice (days late)</source>
+      <translation>Premier rappel de retard (jours de retard)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <source>0: none</source>
+      <translation>0 : aucun</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <source>Second overdue notice (days late)</source>
+      <translation>Deuxième rappel de retard (jours de retard)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <source>0: none; later than the first</source>
+      <translation>0 : aucun ; après le premier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <source>Third overdue notice (days late)</source>
+      <translation>Troisième rappel de retard (jours de retard)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <source>0: none; later than the second</source>
+      <translation>0 : aucun ; après le deuxième</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <source>Paper of printed letters</source>
+      <translation>Papier des lettres imprimées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <source>Mail server (SMTP)</source>
+      <translation>Serveur de messagerie (SMTP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <source>host name of the library's mail server; the password is kept in the system's keyring</source>
+      <translation>nom d'hôte du serveur de messagerie de la bibliothèque ; le mot de passe est conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <source>Mail server port</source>
+      <translation>Port du serveur de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <source>Mail server security</source>
+      <translation>Sécurité du serveur de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
+      <translation>STARTTLS (port 587), TLS (port 465) ou aucune (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <source>Mail server user</source>
+      <translation>Utilisateur du serveur de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <source>Send notices from (email address)</source>
+      <translation>Adresse d'expédition des avis (e-mail)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <source>Charge fines for days the library is closed</source>
+      <translation>Appliquer des amendes pour les jours de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <source>Renewing an overdue loan</source>
+      <translation>Prolongation d'un prêt en retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
+      <translation>facturer : l'amende accumulée à ce jour est facturée et le prêt prolongé ; refuser : le livre doit être rendu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <source>A lost copy that turns up</source>
+      <translation>Un exemplaire perdu retrouvé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
+      <translation>rembourser : ses frais de perte sont retirés et ce qui a été payé est remboursé ; maintenir : les frais de perte restent dus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <source>Forget who borrowed a returned book after (days)</source>
+      <translation>Oublier l'emprunteur d'un livre rendu après (jours)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
+      <translation>0 : conserver ; sinon, les prêts rendus perdent leur adhérent après ce nombre de jours (les statistiques restent)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <source>Keep records of deletions for (days)</source>
+      <translation>Conserver les traces des suppressions pendant (jours)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <source>a desk that has not synced for longer must download everything again</source>
+      <translation>un poste qui n'a pas été synchronisé depuis plus longtemps doit tout télécharger de nouveau</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="21" />
@@ -354,6 +510,88 @@
       <location filename="../../desktop_app/domain/settings.py" line="21" />
       <source>Wednesday</source>
       <translation>Mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>nobody (sent by hand)</source>
+      <translation>personne (envoi manuel)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <source>the library server</source>
+      <translation>le serveur de la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <source>this desk</source>
+      <translation>ce poste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>TLS (port 465)</source>
+      <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <source>none (a server on this computer)</source>
+      <translation>aucune (un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>US Letter</source>
+      <translation>Lettre US</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>charge the fine run up so far</source>
+      <translation>facturer l'amende accumulée à ce jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <source>refuse: return it first</source>
+      <translation>refuser : le rendre d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>cancel the lost fee, refund what was paid</source>
+      <translation>retirer les frais de perte, rembourser ce qui a été payé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <source>keep the lost fee</source>
+      <translation>maintenir les frais de perte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>German</source>
+      <translation>Allemand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <source>Spanish</source>
+      <translation>Espagnol</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/values.py" line="54" />
@@ -644,7 +882,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="166" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -862,7 +1100,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
-      <location filename="../../desktop_app/ui/members/tab.py" line="73" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
@@ -933,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
       <source>Search the catalog</source>
       <translation>Rechercher dans le catalogue</translation>
     </message>
@@ -953,52 +1191,52 @@
       <translation>Titres du catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="10" />
       <source>Blocked: {reason}</source>
       <translation>Bloqué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="11" />
       <source>Membership expired on {date}</source>
       <translation>Adhésion expirée le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="12" />
       <source>Membership expires on {date}</source>
       <translation>L'adhésion expire le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="13" />
       <source>At the loan limit: {count} of {limit} loans</source>
       <translation>Limite de prêts atteinte : {count} prêts sur {limit}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="14" />
       <source>{count} of {limit} loans: one more may be lent</source>
       <translation>{count} prêts sur {limit} : encore un prêt possible</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="15" />
       <source>Overdue items: {count} (up to {days} days late)</source>
       <translation>Documents en retard : {count} (jusqu'à {days} jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="18" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="16" />
       <source>Owes {amount} in fees</source>
       <translation>Doit {amount} de frais</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="17" />
       <source>Ready for pickup: {titles}</source>
       <translation>À retirer : {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="21" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="19" />
       <source>{titles} and {count} more</source>
       <translation>{titles} et {count} autres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/alerts.py" line="22" />
+      <location filename="../../desktop_app/ui/common/alerts.py" line="20" />
       <source>no reason given</source>
       <translation>aucun motif indiqué</translation>
     </message>
@@ -1060,84 +1298,94 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>&amp;Motif (facultatif) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="12" />
       <source>{member} is blocked: {reason}</source>
       <translation>Carte de {member} bloquée : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="13" />
       <source>The membership of {member} expired on {date}</source>
       <translation>L'adhésion de {member} a expiré le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="14" />
       <source>{member} has an item {days} days overdue (lending stops after {limit})</source>
       <translation>{member} a un document en retard de {days} jours (plus de prêt au-delà de {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="15" />
       <source>{member} owes {amount} (lending stops above {limit_amount})</source>
       <translation>{member} doit {amount} (plus de prêt au-delà de {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="16" />
       <source>No copy has the barcode {barcode}</source>
       <translation>Aucun exemplaire ne porte le code-barres {barcode}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="17" />
       <source>No member has the card number {card}</source>
       <translation>Aucun adhérent n'a le numéro de carte {card}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="18" />
       <source>On loan to {name} until {date}</source>
       <translation>En prêt à {name} jusqu'au {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="19" />
       <source>On the hold shelf for {name}</source>
       <translation>Sur l'étagère des réservations pour {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="20" />
       <source>Marked lost</source>
       <translation>Signalé perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="21" />
       <source>Withdrawn from the collection</source>
       <translation>Retiré des collections</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="22" />
       <source>Marked damaged</source>
       <translation>Signalé abîmé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} a déjà {count} documents en prêt (limite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Déjà prolongé {count} fois (limite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>Prolongation impossible : d'autres adhérents l'attendent ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} jours de retard : il doit être rendu, pas prolongé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Déjà à rendre le {date} : le prolonger aujourd'hui ne donnerait pas plus de temps</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
+      <translation>Était à rendre le {date} : un prêt en retard n'est pas prolongé ; il doit être rendu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
+      <translation>{member} doit {amount} (plus de prolongation au-delà de {limit_amount})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
@@ -1170,17 +1418,17 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>un autre adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="143" />
       <source>Returned from the other member and lent, due {due}</source>
       <translation>Rendu par l'autre adhérent et prêté, à rendre le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="148" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="146" />
       <source>Returned from the other member; not lent: {reasons}</source>
       <translation>Retour enregistré pour l'autre adhérent ; non prêté : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="153" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="151" />
       <source>The member's session has changed: scan the card again, then the book</source>
       <translation>La session de l'adhérent a changé : scannez de nouveau la carte, puis le document</translation>
     </message>
@@ -1190,79 +1438,94 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>Pas en prêt : le prêter à {member} ? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="171" />
-      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
-      <translation>En prêt à un autre adhérent, et d'autres attendent ce titre : enregistrez d'abord le retour (F3)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="174" />
-      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
-      <translation>En prêt à un autre adhérent : enregistrer le retour et le prêter à {member} ? [Enter]</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="178" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="172" />
       <source>Other members wait for this title ({count}): lend it to {member} anyway? [Enter]</source>
       <translation>D'autres adhérents attendent ce titre ({count}) : le prêter quand même à {member} ? [Enter]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="194" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="189" />
+      <source>On loan to another member, and others wait for this title: return it first (F3)</source>
+      <translation>En prêt à un autre adhérent, et d'autres attendent ce titre : enregistrez d'abord le retour (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="191" />
+      <source>On loan to another member: return it and lend it to {member}? [Enter]</source>
+      <translation>En prêt à un autre adhérent : enregistrer le retour et le prêter à {member} ? [Enter]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="210" />
       <source>{reasons}. Press Ctrl+O to override.</source>
       <translation>{reasons}. Appuyez sur Ctrl+O pour forcer.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="208" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="224" />
       <source>Lent, due {due} (override: {reason})</source>
       <translation>Prêté, à rendre le {due} (forçage : {reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="209" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="225" />
       <source>Lent, due {due}</source>
       <translation>Prêté, à rendre le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="216" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="231" />
       <source>Renewed for {member}, now due {due}</source>
       <translation>Prolongé pour {member}, à rendre désormais le {due}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="235" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="233" />
+      <source>{text}; overdue fee {amount} charged</source>
+      <translation>{text} ; amende de retard de {amount} facturée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="254" />
       <source>'{title}' ({barcode}): {message}</source>
       <translation>'{title}' ({barcode}) : {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="236" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="255" />
       <source>{barcode}: {message}</source>
       <translation>{barcode} : {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="242" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="268" />
       <source>Put on the hold shelf for {member} ({card})</source>
       <translation>Mis sur l'étagère des réservations pour {member} ({card})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="245" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="270" />
       <source>Was not on loan: back on the shelf</source>
       <translation>N'était pas en prêt : remis en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="247" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="272" />
       <source>Returned by {member}, {days} days late; fee {amount} charged</source>
       <translation>Rendu par {member}, avec {days} jours de retard ; frais de {amount} facturés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="250" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="275" />
       <source>Returned by {member}; fee {amount} charged</source>
       <translation>Rendu par {member} ; frais de {amount} facturés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="253" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="278" />
       <source>Returned by {member}, {days} days late</source>
       <translation>Rendu par {member}, avec {days} jours de retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/actions.py" line="256" />
+      <location filename="../../desktop_app/ui/desk/actions.py" line="280" />
       <source>Returned by {member}</source>
       <translation>Rendu par {member}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="286" />
+      <source>{text}; it was marked lost: its lost fee of {amount} is cancelled</source>
+      <translation>{text} ; il était déclaré perdu : ses frais de perte de {amount} sont retirés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/actions.py" line="289" />
+      <source>{text}; it was marked lost and {amount} was paid for it: hand {amount} back to the member</source>
+      <translation>{text} ; il était déclaré perdu et {amount} ont été payés : rendez {amount} à l'adhérent</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="109" />
@@ -1688,47 +1951,82 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>{title} de {authors}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="72" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="67" />
+      <source>Fine so far: {amount}, charged when it is returned or renewed</source>
+      <translation>Amende à ce jour : {amount}, facturée au retour ou à la prolongation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="75" />
+      <source>due {date}, {days} days overdue, fine so far {amount}</source>
+      <translation>à rendre le {date}, {days} jours de retard, amende à ce jour {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="78" />
       <source>due {date}, {days} days overdue</source>
       <translation>à rendre le {date}, {days} jours de retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="73" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="79" />
       <source>due {date}</source>
       <translation>à rendre le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="86" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>1 day late</source>
+      <translation>1 jour de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="92" />
+      <source>{days} days late</source>
+      <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="94" />
+      <source>{date} ({days}, fine {amount})</source>
+      <translation>{date} ({days}, amende {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/loans.py" line="97" />
       <source>{date} (1 day late)</source>
       <translation>{date} (1 jour de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="87" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="98" />
       <source>{date} ({days} days late)</source>
       <translation>{date} ({days} jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="100" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="102" />
+      <source>{details}  ·  owes {total} so far in fines of overdue loans</source>
+      <translation>{details}  ·  doit {total} à ce jour d'amendes de prêts en retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="105" />
+      <source>{details}  ·  owes {amount}</source>
+      <translation>{details}  ·  doit {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/desk/member.py" line="108" />
       <source>No alerts: may borrow</source>
       <translation>Aucune alerte : peut emprunter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="107" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="115" />
       <source>Loans: {count} of {limit}</source>
       <translation>Prêts : {count} sur {limit}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="110" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="118" />
       <source>Current loans: {count}</source>
       <translation>Prêts en cours : {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="111" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="119" />
       <source>No current loans</source>
       <translation>Aucun prêt en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/member.py" line="125" />
+      <location filename="../../desktop_app/ui/desk/member.py" line="133" />
       <source>Alert: {text}</source>
       <translation>Alerte : {text}</translation>
     </message>
@@ -1787,19 +2085,20 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/member.py" line="97" />
-      <source>{details}  ·  owes {amount}</source>
-      <translation>{details}  ·  doit {amount}</translation>
+      <source>{details}  ·  owes {total} so far ({fees} in fees, {fines} in fines of overdue loans)</source>
+      <translation>{details}  ·  doit {total} à ce jour ({fees} de frais, {fines} d'amendes de prêts en retard)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Lend</source>
       <translation>Prêt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Return</source>
       <translation>Retour</translation>
     </message>
@@ -1947,11 +2246,6 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>80 mm receipt</source>
       <translation>Ticket 80 mm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
-      <source>A4</source>
-      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
@@ -2222,7 +2516,7 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/reports/overdue.py" line="23" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
       <source>Member</source>
       <translation>Adhérent</translation>
     </message>
@@ -2484,6 +2778,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2570,6 +2865,7 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -2758,6 +3054,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="92" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2773,7 +3070,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="169" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
@@ -2990,31 +3287,36 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="162" />
+      <source>{done} of {total} notices</source>
+      <translation>{done} avis sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
       <source>{done} of {total} written</source>
       <translation>{done} sur {total} écrits</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="164" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="166" />
       <source>{count} records</source>
       <translation>{count} notices</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="186" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="188" />
       <source>Choose where to save the {what}</source>
       <translation>Choisissez où enregistrer {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="189" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="191" />
       <source>The folder {folder} for the {what} does not exist</source>
       <translation>Le dossier {folder} prévu pour {what} n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="192" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="194" />
       <source>{path} is a folder; give a file name for the {what}</source>
       <translation>{path} est un dossier ; indiquez un nom de fichier pour {what}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="195" />
+      <location filename="../../desktop_app/ui/interchange/widgets.py" line="197" />
       <source>Library Desk may not write in {folder}; choose another folder for the {what}</source>
       <translation>Library Desk ne peut pas écrire dans {folder} ; choisissez un autre dossier pour {what}</translation>
     </message>
@@ -3112,7 +3414,7 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="55" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Holds</source>
       <translation>Réservations</translation>
     </message>
@@ -3302,101 +3604,455 @@ Réserver quand même ? Motif :</translation>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="110" />
+      <location filename="../../desktop_app/ui/members/privacy.py" line="100" />
+      <source>Keep</source>
+      <translation>Conserver</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>Cannot delete member</source>
+      <translation>Impossible de supprimer l'adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="109" />
+      <source>{name} (card {card}) cannot be deleted yet.</source>
+      <translation>{name} (carte {card}) ne peut pas encore être supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="116" />
+      <source>Deleted {name} (card {card})</source>
+      <translation>{name} (carte {card}) supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="23" />
+      <source>{member} still has {count} items on loan: check them in first.</source>
+      <translation>{member} a encore {count} documents en prêt : enregistrez-en d'abord le retour.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="24" />
+      <source>{member} still has 1 item on loan: check it in first.</source>
+      <translation>{member} a encore 1 document en prêt : enregistrez-en d'abord le retour.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="25" />
+      <source>{member} still owes {amount}: take the payment or waive the fees first.</source>
+      <translation>{member} doit encore {amount} : encaissez d'abord le paiement ou annulez les frais.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>Export the member's data</source>
+      <translation>Exporter les données de l'adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="49" />
+      <source>JSON file (*.json);;PDF file (*.pdf)</source>
+      <translation>Fichier JSON (*.json);;Fichier PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>Data exported</source>
+      <translation>Données exportées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="67" />
+      <source>The data of {name} ({loans} loans, {holds} holds, {fees} fees, {notices} notices) is in {path}</source>
+      <translation>Les données de {name} ({loans} prêts, {holds} réservations, {fees} frais, {notices} avis) sont dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="72" />
+      <source>Exported the data of {card}</source>
+      <translation>Données de {card} exportées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="86" />
+      <source>Delete {name} (card {card})?</source>
+      <translation>Supprimer {name} (carte {card}) ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="87" />
+      <source>Their loans, holds and fees stay in the library's history without their name; this cannot be undone.</source>
+      <translation>Ses prêts, réservations et frais restent dans l'historique de la bibliothèque sans son nom ; c'est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="90" />
+      <source>Their hold will be cancelled.</source>
+      <translation>Sa réservation sera annulée.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="92" />
+      <source>Their {count} holds will be cancelled.</source>
+      <translation>Ses {count} réservations seront annulées.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="94" />
+      <source>Delete member</source>
+      <translation>Supprimer l'adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/privacy.py" line="98" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="120" />
       <source>{count} members</source>
       <translation>{count} adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="111" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="121" />
       <source>1 member</source>
       <translation>1 adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Block member</source>
       <translation>Bloquer l'adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="190" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
       <source>Why is {card} blocked?</source>
       <translation>Pourquoi bloquer la carte {card} ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="206" />
       <source>Blocked {card}</source>
       <translation>Carte {card} bloquée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="199" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="212" />
       <source>Unblock member</source>
       <translation>Débloquer l'adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="200" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="213" />
       <source>Why is {card} unblocked? (optional)</source>
       <translation>Pourquoi débloquer la carte {card} ? (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="203" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="216" />
       <source>Unblocked {card}</source>
       <translation>Carte {card} débloquée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="209" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="222" />
       <source>Renewed the membership of {card}</source>
       <translation>Adhésion de {card} renouvelée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="44" />
       <source>Search members</source>
       <translation>Rechercher des adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="45" />
       <source>Search name, card number, email or phone…   ({shortcut})</source>
       <translation>Rechercher par nom, numéro de carte, e-mail ou téléphone…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="49" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="54" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Members</source>
       <translation>Adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="62" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
       <source>&amp;New member</source>
       <translation>&amp;Nouvel adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="63" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
       <source>&amp;Edit</source>
       <translation>&amp;Modifier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Block…</source>
       <translation>&amp;Bloquer…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="64" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="67" />
       <source>&amp;Unblock…</source>
       <translation>&amp;Débloquer…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="65" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="68" />
       <source>&amp;Renew membership</source>
       <translation>&amp;Renouveler l'adhésion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="66" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="69" />
       <source>Print &amp;card…</source>
       <translation>Imprimer la &amp;carte…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/members/tab.py" line="78" />
+      <location filename="../../desktop_app/ui/members/tab.py" line="70" />
+      <source>E&amp;xport data…</source>
+      <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="71" />
+      <source>&amp;Delete member…</source>
+      <translation>&amp;Supprimer l'adhérent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="83" />
       <source>Member cards of the chosen members, as a PDF to print</source>
       <translation>Cartes des adhérents choisis, en PDF à imprimer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="84" />
+      <source>Everything the library holds about the member, as a JSON or PDF file (librarians)</source>
+      <translation>Tout ce que la bibliothèque détient sur l'adhérent, dans un fichier JSON ou PDF (bibliothécaires)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/members/tab.py" line="86" />
+      <source>Delete the member; their loans, holds and fees stay without their name (librarians)</source>
+      <translation>Supprimer l'adhérent ; ses prêts, réservations et frais sont conservés sans son nom (bibliothécaires)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <source>card number, or empty for everyone</source>
+      <translation>numéro de carte, ou vide pour tous</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <source>Card number of the member whose notices to show</source>
+      <translation>Numéro de carte de l'adhérent dont afficher les avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>By</source>
+      <translation>Envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <source>Notice</source>
+      <translation>Avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Sent</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Notices sent</source>
+      <translation>Avis envoyés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>email</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <source>letter</source>
+      <translation>lettre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>None sent yet</source>
+      <translation>Aucun envoyé pour l'instant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <source>{count} shown</source>
+      <translation>{count} affichés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <source>Save text</source>
+      <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <source>Back to the shipped text</source>
+      <translation>Revenir au texte d'origine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <source>Mail password…</source>
+      <translation>Mot de passe de messagerie…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Preview today's run</source>
+      <translation>Aperçu de l'envoi du jour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <source>Send notices now</source>
+      <translation>Envoyer les avis maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <source>Open letters</source>
+      <translation>Ouvrir les lettres</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
+      <translation>Les avis sont désactivés : un administrateur les active dans Paramètres. Ils peuvent quand même être envoyés d'ici.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <source>The library server sends the notices every day; this desk does not.</source>
+      <translation>Le serveur de la bibliothèque envoie les avis chaque jour ; ce poste ne les envoie pas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <source>Nobody sends the notices every day; send them from here.</source>
+      <translation>Personne n'envoie les avis chaque jour ; envoyez-les d'ici.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <source>This desk sends the notices once a day.</source>
+      <translation>Ce poste envoie les avis une fois par jour.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <source>Mail server: {host}:{port}, from {sender}.</source>
+      <translation>Serveur de messagerie : {host}:{port}, expéditeur {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <source>(no sender address)</source>
+      <translation>(pas d'adresse d'expéditeur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <source>No mail server is set (Settings): members get printed letters only.</source>
+      <translation>Aucun serveur de messagerie n'est configuré (Paramètres) : les adhérents reçoivent uniquement des lettres imprimées.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The library's own text.</source>
+      <translation>Le texte propre à la bibliothèque.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <source>The text shipped with the program.</source>
+      <translation>Le texte d'origine fourni avec le programme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <source>Notice text saved</source>
+      <translation>Texte de l'avis enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Mail password</source>
+      <translation>Mot de passe de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <source>Password of the mail server's user (kept in the system keyring):</source>
+      <translation>Mot de passe de l'utilisateur du serveur de messagerie (conservé dans le trousseau du système) :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <source>Mail password kept</source>
+      <translation>Mot de passe de messagerie enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <source>Notices to members…</source>
+      <translation>Avis aux adhérents…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <source>Notices</source>
+      <translation>Avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <source>What today's run would send</source>
+      <translation>Ce que l'envoi du jour enverrait</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <source>letter to {name}</source>
+      <translation>lettre à {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
+      <translation>Avis à envoyer le {day} : {count}. Rien n'a été envoyé (aperçu).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
+      <translation>Avis à envoyer le {day} : {count}. Par e-mail : {emailed}. Lettres à imprimer : {printed}. Non envoyés : {unsent}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <source>The emails stopped: {reason}</source>
+      <translation>L'envoi des e-mails s'est arrêté : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <source>Notice texts and sending</source>
+      <translation>Textes et envoi des avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <source>Kind of notice</source>
+      <translation>Type d'avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <source>Language of the text</source>
+      <translation>Langue du texte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <source>Text of the notice</source>
+      <translation>Texte de l'avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <source>Preview for an example member</source>
+      <translation>Aperçu pour un adhérent fictif</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
+      <source>Fields: {fields}</source>
+      <translation>Champs : {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -3565,6 +4221,452 @@ Réserver quand même ? Motif :</translation>
       <location filename="../../desktop_app/ui/reports/tab.py" line="91" />
       <source>Overdue loans</source>
       <translation>Prêts en retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="141" />
+      <source>anyone</source>
+      <translation>tout le monde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="142" />
+      <source>any action</source>
+      <translation>toute opération</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="172" />
+      <source>No events match.</source>
+      <translation>Aucun événement ne correspond.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="173" />
+      <source>{count} events, newest first</source>
+      <translation>{count} événements, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="187" />
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="191" />
+      <source>{count} events written to {path}</source>
+      <translation>{count} événements écrits dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="48" />
+      <source>Audit log</source>
+      <translation>Journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="52" />
+      <source>Export the audit log</source>
+      <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>What</source>
+      <translation>Opération</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="66" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="67" />
+      <source>From day</source>
+      <translation>Jour de début</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
+      <source>To day</source>
+      <translation>Jour de fin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="76" />
+      <source>Text in the details</source>
+      <translation>Texte dans les détails</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="77" />
+      <source>text in the details, a barcode, a card…</source>
+      <translation>texte dans les détails, un code-barres, une carte…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="80" />
+      <source>F&amp;ind</source>
+      <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="82" />
+      <source>E&amp;xport CSV…</source>
+      <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="83" />
+      <source>Write the events shown to a CSV file (the export is itself recorded)</source>
+      <translation>Écrire les événements affichés dans un fichier CSV (l'export est lui-même enregistré dans le journal)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="85" />
+      <source>Audit log, newest first</source>
+      <translation>Journal d'audit, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <source>Record</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
+      <source>When</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Account locked</source>
+      <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Failed login</source>
+      <translation>Échec de connexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <source>Login</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Failed member login</source>
+      <translation>Échec de connexion d'un adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <source>Member login</source>
+      <translation>Connexion d'un adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Account unlocked</source>
+      <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <source>Member card locked</source>
+      <translation>Carte d'adhérent verrouillée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Session token reused</source>
+      <translation>Jeton de session réutilisé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <source>Too many logins (server)</source>
+      <translation>Trop de connexions (serveur)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
+      <source>Renewal</source>
+      <translation>Prolongation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Hold cancelled</source>
+      <translation>Réservation annulée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Réservation expirée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold placed</source>
+      <translation>Réservation créée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee charged</source>
+      <translation>Frais facturés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee paid</source>
+      <translation>Frais payés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <source>Fee waived</source>
+      <translation>Frais annulés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book added</source>
+      <translation>Livre ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
+      <source>Book deleted</source>
+      <translation>Livre supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <source>Book edited</source>
+      <translation>Livre modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy added</source>
+      <translation>Exemplaire ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy edited</source>
+      <translation>Exemplaire modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <source>Copy status changed</source>
+      <translation>Statut d'exemplaire modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member deleted</source>
+      <translation>Adhérent supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <source>Member's data exported</source>
+      <translation>Données d'un adhérent exportées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Loans anonymised</source>
+      <translation>Prêts anonymisés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <source>Member blocked</source>
+      <translation>Adhérent bloqué</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member PIN set</source>
+      <translation>Code PIN d'un adhérent défini</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <source>Member unblocked</source>
+      <translation>Adhérent débloqué</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff account added</source>
+      <translation>Compte du personnel ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <source>Staff role changed</source>
+      <translation>Rôle du personnel modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff account switched on/off</source>
+      <translation>Compte du personnel activé/désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <source>Staff password changed</source>
+      <translation>Mot de passe du personnel modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <source>Settings changed</source>
+      <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Audit log exported</source>
+      <translation>Journal d'audit exporté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <source>Member registered</source>
+      <translation>Adhérent inscrit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Library created</source>
+      <translation>Bibliothèque créée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <source>Member edited</source>
+      <translation>Adhérent modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day added</source>
+      <translation>Jour de fermeture ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <source>Closed day removed</source>
+      <translation>Jour de fermeture retiré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Category saved</source>
+      <translation>Catégorie enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <source>Late return from a desk</source>
+      <translation>Retour transmis tardivement par un poste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee cancelled</source>
+      <translation>Frais retirés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <source>Fee refunded</source>
+      <translation>Frais remboursés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk registered</source>
+      <translation>Poste enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk retired</source>
+      <translation>Poste mis hors service</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <source>Desk role changed</source>
+      <translation>Rôle d'un poste modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Desk credential renewed</source>
+      <translation>Clé d'accès d'un poste renouvelée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <source>Joining a server started</source>
+      <translation>Rattachement à un serveur commencé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <source>Joined a server</source>
+      <translation>Rattaché à un serveur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template changed</source>
+      <translation>Modèle d'avis modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <source>Notice template reset</source>
+      <translation>Modèle d'avis rétabli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Mail password changed</source>
+      <translation>Mot de passe de messagerie modifié</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <source>Scheduled job</source>
+      <translation>Tâche planifiée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>book</source>
+      <translation>livre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>copy</source>
+      <translation>exemplaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>hold</source>
+      <translation>réservation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>loan</source>
+      <translation>prêt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <source>member</source>
+      <translation>adhérent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>category</source>
+      <translation>catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>fee</source>
+      <translation>frais</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>library</source>
+      <translation>bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <source>staff account</source>
+      <translation>compte du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>audit log</source>
+      <translation>journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <source>closed day</source>
+      <translation>jour de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
+      <source>desk</source>
+      <translation>agent de prêt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/backups.py" line="142" />
@@ -3906,11 +5008,6 @@ Library Desk va fermer la bibliothèque, restaurer la sauvegarde, la rouvrir et 
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
-      <source>desk</source>
-      <translation>agent de prêt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>librarian</source>
       <translation>bibliothécaire</translation>
     </message>
@@ -3956,78 +5053,93 @@ Library Desk va fermer la bibliothèque, restaurer la sauvegarde, la rouvrir et 
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="112" />
-      <source>Sa&amp;ve library settings</source>
-      <translation>Enregistrer les paramètres de la &amp;bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="144" />
-      <source>Closed every {weekday}</source>
-      <translation>Fermé le {weekday}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="153" />
-      <source>Closed days (holidays)</source>
-      <translation>Fermetures exceptionnelles (jours fériés)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="157" />
-      <source>Single closed days</source>
-      <translation>Jours de fermeture exceptionnelle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="164" />
-      <source>Reason for the closed day</source>
-      <translation>Motif de la fermeture</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="165" />
-      <source>reason, e.g. New Year</source>
-      <translation>motif, par ex. Jour de l'an</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="168" />
-      <source>&amp;Remove chosen</source>
-      <translation>&amp;Retirer la sélection</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="228" />
-      <source>Library settings saved</source>
-      <translation>Paramètres de la bibliothèque enregistrés</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="235" />
-      <source>Closed on {day}</source>
-      <translation>Fermé le {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="244" />
-      <source>Open again on {day}</source>
-      <translation>De nouveau ouvert le {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="66" />
-      <source>Only an admin can change these settings.</source>
-      <translation>Seul un administrateur peut modifier ces paramètres.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="94" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="180" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <source>Sa&amp;ve library settings</source>
+      <translation>Enregistrer les paramètres de la &amp;bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <source>Closed every {weekday}</source>
+      <translation>Fermé le {weekday}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <source>Closed days (holidays)</source>
+      <translation>Fermetures exceptionnelles (jours fériés)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <source>Single closed days</source>
+      <translation>Jours de fermeture exceptionnelle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <source>Reason for the closed day</source>
+      <translation>Motif de la fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <source>reason, e.g. New Year</source>
+      <translation>motif, par ex. Jour de l'an</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <source>&amp;Remove chosen</source>
+      <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <source>Library settings saved</source>
+      <translation>Paramètres de la bibliothèque enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <source>Closed on {day}</source>
+      <translation>Fermé le {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <source>Open again on {day}</source>
+      <translation>De nouveau ouvert le {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="67" />
+      <source>Only an admin can change these settings.</source>
+      <translation>Seul un administrateur peut modifier ces paramètres.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="73" />
+      <source>Notices to members</source>
+      <translation>Avis aux adhérents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
+      <source>Fines and privacy</source>
+      <translation>Amendes et protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/app.py" line="191" />
       <source>The library in {folder} could not be opened: {error}</source>
       <translation>La bibliothèque de {folder} n'a pas pu être ouverte : {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="192" />
       <location filename="../../desktop_app/ui/shell/restore_flow.py" line="135" />
       <source>Cannot open the library</source>
       <translation>Impossible d'ouvrir la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/app.py" line="187" />
+      <location filename="../../desktop_app/ui/shell/app.py" line="198" />
       <source>Library on a network share</source>
       <translation>Bibliothèque sur un partage réseau</translation>
     </message>
@@ -4223,160 +5335,165 @@ Les détails sont dans le journal : {log}
       <translation>Message de connexion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="129" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="132" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
       <source>Main sections</source>
       <translation>Sections principales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
       <source>{section} section</source>
       <translation>Section {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
       <source>&amp;Go</source>
       <translation>A&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="176" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
       <source>Des&amp;k</source>
       <translation>Ba&amp;nque de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="183" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
       <source>So&amp;unds at the desk</source>
       <translation>So&amp;ns à la banque de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="194" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="195" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <source>Show &amp;log</source>
       <translation>Afficher le &amp;journal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;About Library Desk</source>
       <translation>À &amp;propos de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="222" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>Logged in as</source>
       <translation>Connecté en tant que</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>Desk: {desk}</source>
       <translation>Poste : {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="225" />
-      <source>this desk</source>
-      <translation>ce poste</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="227" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Sync: not set up</source>
       <translation>Synchro : non configurée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <source>Scheduled work that failed</source>
+      <translation>Tâches planifiées en échec</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
       <source>Working…</source>
       <translation>Traitement…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <source>⚠ {job} did not work</source>
+      <translation>⚠ {job} a échoué</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>At the desk:</source>
       <translation>À la banque de prêt :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Scanner (après le code-barres)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
       <source>The logs are in {folder}</source>
       <translation>Les journaux sont dans {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="261" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
       <source>About Library Desk</source>
       <translation>À propos de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="262" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk : la banque de prêt d'une petite bibliothèque, pensée d'abord pour fonctionner hors ligne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="43" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
       <source>&amp;Log out</source>
       <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="44" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
       <source>Catalog</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="56" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>L'écran {screen} ne fait pas encore partie de cette version.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="73" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>L'écran {screen} n'a pas pu s'ouvrir : {error}</translation>
     </message>
@@ -4427,131 +5544,187 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Restauration de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="105" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <source>{job} did not work: {reason}</source>
+      <translation>{job} a échoué : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <source>Expiring uncollected holds</source>
+      <translation>Expiration des réservations non retirées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <source>Sending the notices to members</source>
+      <translation>Envoi des avis aux adhérents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <source>The daily backup</source>
+      <translation>La sauvegarde quotidienne</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <source>Anonymising old loans</source>
+      <translation>Anonymisation des anciens prêts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <source>Clearing old records</source>
+      <translation>Nettoyage des anciennes traces</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Place a hold</source>
+      <translation>Réserver</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
       <source>Find a book</source>
       <translation>Trouver un livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="177" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
       <source>My loans ({count})</source>
       <translation>Mes prêts ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="181" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — disponible, à retirer avant le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
       <source>{title} — waiting</source>
       <translation>{title} — en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
       <source>My holds ({count})</source>
       <translation>Mes réservations ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Vous devez à ce jour {total} : {fees} de frais et {fines} d'amendes pour des livres en retard (elles augmentent jusqu'au retour ou à la prolongation des livres)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
+      <translation>Vous devez à ce jour {total} d'amendes pour des livres en retard (elles augmentent jusqu'au retour ou à la prolongation des livres)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <source>You owe {total} in fees.</source>
+      <translation>Vous devez {total} de frais.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Touchez d'abord un prêt, puis Prolonger.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="204" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
+      <translation>'{title}' prolongé : à rendre désormais le {due}. Une amende de {amount} pour les jours de retard est maintenant due.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>'{title}' prolongé : à rendre le {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="211" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Touchez d'abord une réservation, puis Annuler.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="216" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Votre réservation de '{title}' est annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (tous les exemplaires sont en prêt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="241" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (disponible maintenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="242" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
       <source>unknown author</source>
       <translation>auteur inconnu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="249" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>Search for a book and touch it first.</source>
       <translation>Cherchez d'abord un livre et touchez-le.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="254" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>Réservation enregistrée pour '{title}'. Nous vous préviendrons dès que le document sera disponible.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="52" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
       <source>My library account — {member}</source>
       <translation>Mon compte lecteur — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
       <source>Hello, {member}</source>
       <translation>Bonjour {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
       <source>Log out</source>
       <translation>Se déconnecter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="63" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="68" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="103" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
       <source>My loans</source>
       <translation>Mes prêts</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="79" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
       <source>Renew selected</source>
       <translation>Prolonger la sélection</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="104" />
+      <source>What I owe</source>
+      <translation>Ce que je dois</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
       <source>My holds</source>
       <translation>Mes réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
       <source>Cancel selected hold</source>
       <translation>Annuler la réservation sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Title, author or ISBN</source>
       <translation>Titre, auteur ou ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
       <source>Search results</source>
       <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
-      <source>Place a hold</source>
-      <translation>Réserver</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />
@@ -4895,24 +6068,9 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Réservation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
-      <source>Renewal</source>
-      <translation>Prolongation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Book deleted</source>
-      <translation>Livre supprimé</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book edit</source>
       <translation>Modification de livre</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
-      <source>Hold cancelled</source>
-      <translation>Réservation annulée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="20" />
@@ -4975,24 +6133,9 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>résolue : {action}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
-      <source>When</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="63" />
-      <source>What</source>
-      <translation>Opération</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="64" />
       <source>Problem</source>
       <translation>Problème</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
-      <source>Details</source>
-      <translation>Détails</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="107" />
