@@ -69,9 +69,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def mail_server(*, user: str | None = None, password: str | None = None) -> Iterator[MailBox]:
+def mail_server(*, user: str | None = None, password: str | None = None, utf8: bool = False) -> Iterator[MailBox]:
     """Run a mail server until the block ends. With ``user``, it requires that login (over
-    plain SMTP: the test has no certificate)."""
+    plain SMTP: the test has no certificate). With ``utf8`` it offers SMTPUTF8 (addresses beyond
+    ASCII)."""
     box = MailBox("127.0.0.1", _free_port())
     kwargs: dict[str, Any] = {}
     if user is not None:
@@ -80,7 +81,7 @@ def mail_server(*, user: str | None = None, password: str | None = None) -> Iter
                 and auth_data.password.decode() == password
             return AuthResult(success=ok, handled=False)
         kwargs = {"authenticator": check, "auth_required": True, "auth_require_tls": False}
-    controller = Controller(_Handler(box), hostname=box.host, port=box.port, **kwargs)
+    controller = Controller(_Handler(box), hostname=box.host, port=box.port, enable_SMTPUTF8=utf8, **kwargs)
     controller.start()
     try:
         yield box

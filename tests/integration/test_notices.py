@@ -293,3 +293,22 @@ def test_letters_on_us_letter_paper_a_page_each(
     assert re.search(r"^Pages: +3$", info, re.M), info
     pages = _pdf_text(run.letters_pdf).split("\f")
     assert [("Dora House" in p, "Book of Dora" in p) for p in pages[:3]].count((True, True)) == 1
+
+
+def test_an_address_beyond_ascii_goes_where_the_server_offers_smtputf8_and_is_refused_alone_elsewhere(
+        services: Services, librarian: Actor, make_book, make_member, admin: Actor, clock: Clock,
+        tmp_path: Path) -> None:
+    bjorn = make_member("Bjørn", "Dæhlie", email="bjørn@example.org")
+    ana = make_member("Ana", "Ruiz", email="ana@example.org")
+    for card, title in ((bjorn, "Sult"), (ana, "Dune")):
+        _, (copy,) = make_book(title)
+        services.circulation.checkout(admin, card, copy)
+    clock.advance(LOAN_DAYS - 1)
+    with mail_server() as plain:
+        run = _send(services, librarian, plain, tmp_path)
+        assert run.emailed == 1 and [r.recipients for r in plain.received] == [["ana@example.org"]]
+        assert len(run.refused) == 1 and "bjørn@example.org" in run.refused[0] and "SMTPUTF8" in run.refused[0]
+    with mail_server(utf8=True) as wide:
+        again = _send(services, librarian, wide, tmp_path)
+        assert again.emailed == 1 and [r.recipients for r in wide.received] == [["bjørn@example.org"]]
+        assert "Dear Bjørn Dæhlie," in wide.received[0].body

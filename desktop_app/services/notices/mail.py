@@ -13,7 +13,7 @@ import smtplib
 import ssl
 from dataclasses import dataclass, replace
 from email.header import Header
-from email.message import Message
+from email.message import EmailMessage, Message
 from email.mime.text import MIMEText
 from email.utils import formatdate, make_msgid
 from types import TracebackType
@@ -120,6 +120,8 @@ def message(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: s
     """A plain-text UTF-8 message. Built with the classic (compat32) classes: the modern
     ``EmailMessage`` parses every header it is given again, a third of a run's time at 15,000
     notices, for the same bytes on the wire."""
+    if not (to.isascii() and config.sender.isascii()):
+        return _international(config, to=to, subject=subject, body=body, reply_to=reply_to)
     msg = MIMEText(body, "plain", "utf-8")
     msg["From"] = config.sender
     msg["To"] = to
@@ -129,6 +131,19 @@ def message(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: s
     msg["Message-ID"] = make_msgid(domain=domain)
     if reply_to:
         msg["Reply-To"] = reply_to
+    return msg
+
+
+def _international(config: SmtpConfig, *, to: str, subject: str, body: str, reply_to: str | None) -> Message:
+    """A message to or from an address with letters beyond ASCII ("zoë@example.org"), which
+    SMTP carries only with SMTPUTF8: the modern classes know how."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = config.sender, to, subject
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2].encode("idna").decode() or None)
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg.set_content(body, charset="utf-8")
     return msg
 
 
@@ -176,6 +191,9 @@ class Mailer:
             refused = self._smtp.send_message(msg)
         except smtplib.SMTPRecipientsRefused as exc:
             raise AddressRefused(f"The mail server refused the address {msg['To']}: {_said(exc)}") from None
+        except smtplib.SMTPNotSupportedError:
+            raise AddressRefused(f"The mail server cannot take the address {msg['To']}: it has letters beyond ASCII "
+                                 "and the server does not offer SMTPUTF8") from None
         except (OSError, smtplib.SMTPException) as exc:
             self._smtp = None
             raise MailFailed(f"The mail server {self.config.where} stopped taking messages: {exc}") from None
