@@ -19,7 +19,8 @@ from .system_models import AuditEvent, ClosedDay, Counter, JournalEntry, Setting
 
 __all__ = [
     "AuditEvent", "Author", "Base", "Book", "BookAuthor", "ClosedDay", "Copy", "Counter", "Fee", "Hold",
-    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Notice", "NoticeItem", "Replicated", "ScheduledRun",
+    "JournalEntry", "Loan", "LoginFailure", "Member", "MemberCategory", "Notice", "NoticeItem", "Replicated",
+    "ScheduledRun",
     "Setting", "StaffUser",
     "SyncState", "Tombstone",
     "AuthSession", "RateBucket", "RefreshToken",

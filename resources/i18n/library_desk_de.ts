@@ -51,7 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
@@ -3833,9 +3833,14 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
@@ -3844,16 +3849,10 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Betreff</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
-      <source>To</source>
-      <translation>Bis</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
@@ -3882,178 +3881,209 @@ Trotzdem vormerken? Grund:</translation>
       <translation>{count} angezeigt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="100" />
+      <source>Fields: {fields}</source>
+      <translation>Platzhalter: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="115" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="117" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
       <source>Save text</source>
       <translation>Text speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="241" />
       <source>Back to the shipped text</source>
       <translation>Zurück zum mitgelieferten Text</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
       <source>Mail password…</source>
       <translation>Mail-Passwort…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="126" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Preview today's run</source>
       <translation>Vorschau des heutigen Versands</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="127" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Send notices now</source>
       <translation>Benachrichtigungen jetzt senden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="128" />
       <source>Open letters</source>
       <translation>Briefe öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="192" />
       <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
       <translation>Benachrichtigungen sind ausgeschaltet: Ein Admin schaltet sie in den Einstellungen ein. Von hier aus können sie trotzdem gesendet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="194" />
       <source>The library server sends the notices every day; this desk does not.</source>
       <translation>Der Bibliotheksserver sendet die Benachrichtigungen täglich; dieser Arbeitsplatz nicht.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="196" />
       <source>Nobody sends the notices every day; send them from here.</source>
       <translation>Niemand sendet die Benachrichtigungen täglich; senden Sie sie von hier aus.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
       <source>This desk sends the notices once a day.</source>
       <translation>Dieser Arbeitsplatz sendet die Benachrichtigungen einmal täglich.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
       <source>Mail server: {host}:{port}, from {sender}.</source>
       <translation>Mailserver: {host}:{port}, Absender {sender}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="201" />
       <source>(no sender address)</source>
       <translation>(keine Absenderadresse)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="203" />
       <source>No mail server is set (Settings): members get printed letters only.</source>
       <translation>Kein Mailserver eingerichtet (Einstellungen): Mitglieder erhalten nur gedruckte Briefe.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The library's own text.</source>
       <translation>Der eigene Text der Bibliothek.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The text shipped with the program.</source>
       <translation>Der mit dem Programm mitgelieferte Text.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="235" />
       <source>Notice text saved</source>
       <translation>Text der Benachrichtigung gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Mail password</source>
       <translation>Mail-Passwort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Password of the mail server's user (kept in the system keyring):</source>
       <translation>Passwort des Mailserver-Benutzers (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="256" />
       <source>Mail password kept</source>
       <translation>Mail-Passwort gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="267" />
       <source>Notices to members…</source>
       <translation>Benachrichtigungen an Mitglieder…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Notices</source>
       <translation>Benachrichtigungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
       <source>What today's run would send</source>
       <translation>Was der heutige Versand senden würde</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="302" />
       <source>letter to {name}</source>
       <translation>Brief an {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>First overdue notice</source>
+      <translation>Erste Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>Reminder before the due date</source>
+      <translation>Erinnerung vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Second overdue notice</source>
+      <translation>Zweite Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Third overdue notice</source>
+      <translation>Dritte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Vormerkung abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <source>Hold ready for pickup</source>
+      <translation>Vormerkung liegt bereit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
       <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
       <translation>Fällige Benachrichtigungen am {day}: {count}. Es wurde nichts gesendet (Vorschau).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="54" />
       <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
       <translation>Fällige Benachrichtigungen am {day}: {count}. Per E-Mail: {emailed}. Briefe zum Drucken: {printed}. Nicht gesendet: {unsent}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="61" />
       <source>The emails stopped: {reason}</source>
       <translation>Der E-Mail-Versand wurde abgebrochen: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="71" />
       <source>Notice texts and sending</source>
       <translation>Texte und Versand der Benachrichtigungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="79" />
       <source>Kind of notice</source>
       <translation>Art der Benachrichtigung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="83" />
       <source>Language of the text</source>
       <translation>Sprache des Textes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="87" />
       <source>Text of the notice</source>
       <translation>Text der Benachrichtigung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
       <source>Preview for an example member</source>
       <translation>Vorschau für ein Beispielmitglied</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
-      <source>Fields: {fields}</source>
-      <translation>Platzhalter: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -4288,6 +4318,11 @@ Trotzdem vormerken? Grund:</translation>
       <translation>Erster Tag</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
       <source>To day</source>
       <translation>Letzter Tag</translation>
@@ -4395,11 +4430,6 @@ Trotzdem vormerken? Grund:</translation>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Vormerkung storniert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
-      <source>Hold expired</source>
-      <translation>Vormerkung abgelaufen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />

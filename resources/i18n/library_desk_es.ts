@@ -51,7 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
@@ -3832,9 +3832,14 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Aviso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Recipient</source>
+      <translation>Destinatario</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
@@ -3843,16 +3848,10 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Asunto</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
-      <source>To</source>
-      <translation>A</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
@@ -3881,178 +3880,209 @@ Place the hold anyway? Reason:</source>
       <translation>{count} mostrados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="100" />
+      <source>Fields: {fields}</source>
+      <translation>Campos: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="115" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="117" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
       <source>Save text</source>
       <translation>Guardar texto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="241" />
       <source>Back to the shipped text</source>
       <translation>Volver al texto original</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
       <source>Mail password…</source>
       <translation>Contraseña del correo…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="126" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Preview today's run</source>
       <translation>Vista previa del envío de hoy</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="127" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Send notices now</source>
       <translation>Enviar avisos ahora</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="128" />
       <source>Open letters</source>
       <translation>Abrir las cartas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="192" />
       <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
       <translation>Los avisos están desactivados: un administrador los activa en Ajustes. Aun así, se pueden enviar desde aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="194" />
       <source>The library server sends the notices every day; this desk does not.</source>
       <translation>El servidor de la biblioteca envía los avisos cada día; este puesto no.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="196" />
       <source>Nobody sends the notices every day; send them from here.</source>
       <translation>Nadie envía los avisos cada día; envíelos desde aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
       <source>This desk sends the notices once a day.</source>
       <translation>Este puesto envía los avisos una vez al día.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
       <source>Mail server: {host}:{port}, from {sender}.</source>
       <translation>Servidor de correo: {host}:{port}, remitente {sender}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="201" />
       <source>(no sender address)</source>
       <translation>(sin dirección de remitente)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="203" />
       <source>No mail server is set (Settings): members get printed letters only.</source>
       <translation>No hay servidor de correo configurado (Ajustes): los socios solo reciben cartas impresas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The library's own text.</source>
       <translation>El texto propio de la biblioteca.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The text shipped with the program.</source>
       <translation>El texto original del programa.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="235" />
       <source>Notice text saved</source>
       <translation>Texto del aviso guardado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Mail password</source>
       <translation>Contraseña del correo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Password of the mail server's user (kept in the system keyring):</source>
       <translation>Contraseña del usuario del servidor de correo (se guarda en el llavero del sistema):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="256" />
       <source>Mail password kept</source>
       <translation>Contraseña del correo guardada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="267" />
       <source>Notices to members…</source>
       <translation>Avisos a los socios…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Notices</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
       <source>What today's run would send</source>
       <translation>Lo que enviaría el envío de hoy</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="302" />
       <source>letter to {name}</source>
       <translation>carta a {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>First overdue notice</source>
+      <translation>Primer aviso de retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>Reminder before the due date</source>
+      <translation>Recordatorio antes del vencimiento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Second overdue notice</source>
+      <translation>Segundo aviso de retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Third overdue notice</source>
+      <translation>Tercer aviso de retraso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Reserva vencida</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <source>Hold ready for pickup</source>
+      <translation>Reserva lista para recoger</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
       <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
       <translation>Avisos del {day}: {count}. No se ha enviado nada (vista previa).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="54" />
       <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
       <translation>Avisos del {day}: {count}. Por correo electrónico: {emailed}. Cartas para imprimir: {printed}. Sin enviar: {unsent}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="61" />
       <source>The emails stopped: {reason}</source>
       <translation>El envío de correos se ha detenido: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="71" />
       <source>Notice texts and sending</source>
       <translation>Textos y envío de los avisos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="79" />
       <source>Kind of notice</source>
       <translation>Tipo de aviso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="83" />
       <source>Language of the text</source>
       <translation>Idioma del texto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="87" />
       <source>Text of the notice</source>
       <translation>Texto del aviso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
       <source>Preview for an example member</source>
       <translation>Vista previa para un socio de ejemplo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
-      <source>Fields: {fields}</source>
-      <translation>Campos: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -4287,6 +4317,11 @@ Place the hold anyway? Reason:</source>
       <translation>Día inicial</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>A</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
       <source>To day</source>
       <translation>Día final</translation>
@@ -4394,11 +4429,6 @@ Place the hold anyway? Reason:</source>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Reserva cancelada</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
-      <source>Hold expired</source>
-      <translation>Reserva vencida</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />

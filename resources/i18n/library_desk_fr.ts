@@ -51,7 +51,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="128" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="29" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="107" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -3832,9 +3832,14 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="105" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Avis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
@@ -3843,16 +3848,10 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="82" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="110" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Objet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
-      <source>To</source>
-      <translation>À</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
@@ -3881,178 +3880,209 @@ Réserver quand même ? Motif :</translation>
       <translation>{count} affichés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="112" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="100" />
+      <source>Fields: {fields}</source>
+      <translation>Champs : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="115" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="114" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="117" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="120" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
       <source>Save text</source>
       <translation>Enregistrer le texte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="121" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="238" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="241" />
       <source>Back to the shipped text</source>
       <translation>Revenir au texte d'origine</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="122" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
       <source>Mail password…</source>
       <translation>Mot de passe de messagerie…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="123" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="126" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Preview today's run</source>
       <translation>Aperçu de l'envoi du jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="124" />
-      <location filename="../../desktop_app/ui/notices/texts.py" line="263" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="127" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="266" />
       <source>Send notices now</source>
       <translation>Envoyer les avis maintenant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="125" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="128" />
       <source>Open letters</source>
       <translation>Ouvrir les lettres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="189" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="192" />
       <source>Notices are off: an admin turns them on in Settings. They can still be sent from here.</source>
       <translation>Les avis sont désactivés : un administrateur les active dans Paramètres. Ils peuvent quand même être envoyés d'ici.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="191" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="194" />
       <source>The library server sends the notices every day; this desk does not.</source>
       <translation>Le serveur de la bibliothèque envoie les avis chaque jour ; ce poste ne les envoie pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="193" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="196" />
       <source>Nobody sends the notices every day; send them from here.</source>
       <translation>Personne n'envoie les avis chaque jour ; envoyez-les d'ici.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="195" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
       <source>This desk sends the notices once a day.</source>
       <translation>Ce poste envoie les avis une fois par jour.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="197" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
       <source>Mail server: {host}:{port}, from {sender}.</source>
       <translation>Serveur de messagerie : {host}:{port}, expéditeur {sender}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="198" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="201" />
       <source>(no sender address)</source>
       <translation>(pas d'adresse d'expéditeur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="200" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="203" />
       <source>No mail server is set (Settings): members get printed letters only.</source>
       <translation>Aucun serveur de messagerie n'est configuré (Paramètres) : les adhérents reçoivent uniquement des lettres imprimées.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The library's own text.</source>
       <translation>Le texte propre à la bibliothèque.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="206" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="209" />
       <source>The text shipped with the program.</source>
       <translation>Le texte d'origine fourni avec le programme.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="232" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="235" />
       <source>Notice text saved</source>
       <translation>Texte de l'avis enregistré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Mail password</source>
       <translation>Mot de passe de messagerie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="247" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="250" />
       <source>Password of the mail server's user (kept in the system keyring):</source>
       <translation>Mot de passe de l'utilisateur du serveur de messagerie (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="253" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="256" />
       <source>Mail password kept</source>
       <translation>Mot de passe de messagerie enregistré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="264" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="267" />
       <source>Notices to members…</source>
       <translation>Avis aux adhérents…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="281" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Notices</source>
       <translation>Avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="296" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
       <source>What today's run would send</source>
       <translation>Ce que l'envoi du jour enverrait</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="299" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="302" />
       <source>letter to {name}</source>
       <translation>lettre à {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="48" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>First overdue notice</source>
+      <translation>Premier rappel de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="42" />
+      <source>Reminder before the due date</source>
+      <translation>Rappel avant la date de retour</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Second overdue notice</source>
+      <translation>Deuxième rappel de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="43" />
+      <source>Third overdue notice</source>
+      <translation>Troisième rappel de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <source>Hold expired</source>
+      <translation>Réservation expirée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
+      <source>Hold ready for pickup</source>
+      <translation>Réservation disponible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
       <source>Notices due on {day}: {count}. Nothing was sent (a preview).</source>
       <translation>Avis à envoyer le {day} : {count}. Rien n'a été envoyé (aperçu).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="51" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="54" />
       <source>Notices due on {day}: {count}. Emailed: {emailed}. Letters to print: {printed}. Not sent: {unsent}.</source>
       <translation>Avis à envoyer le {day} : {count}. Par e-mail : {emailed}. Lettres à imprimer : {printed}. Non envoyés : {unsent}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="58" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="61" />
       <source>The emails stopped: {reason}</source>
       <translation>L'envoi des e-mails s'est arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="68" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="71" />
       <source>Notice texts and sending</source>
       <translation>Textes et envoi des avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="76" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="79" />
       <source>Kind of notice</source>
       <translation>Type d'avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="80" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="83" />
       <source>Language of the text</source>
       <translation>Langue du texte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="84" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="87" />
       <source>Text of the notice</source>
       <translation>Texte de l'avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="94" />
+      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
       <source>Preview for an example member</source>
       <translation>Aperçu pour un adhérent fictif</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/texts.py" line="97" />
-      <source>Fields: {fields}</source>
-      <translation>Champs : {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/charts.py" line="158" />
@@ -4287,6 +4317,11 @@ Réserver quand même ? Motif :</translation>
       <translation>Jour de début</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/settings/audit.py" line="68" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="69" />
       <source>To day</source>
       <translation>Jour de fin</translation>
@@ -4394,11 +4429,6 @@ Réserver quand même ? Motif :</translation>
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Réservation annulée</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
-      <source>Hold expired</source>
-      <translation>Réservation expirée</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />

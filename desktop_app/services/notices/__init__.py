@@ -20,7 +20,6 @@ from .plan import Planned
 from .run import NoticeRun, NoticesBusy, Written, library_settings, send_notices, write
 from .templates import (
     FIELDS,
-    KIND_NAMES,
     KINDS,
     LANGUAGES,
     SETTING_KEY,
@@ -31,7 +30,7 @@ from .templates import (
     template,
 )
 
-__all__ = ["FIELDS", "KINDS", "KIND_NAMES", "LANGUAGES", "MailFailed", "NoticeRun", "NoticeView", "Notices",
+__all__ = ["FIELDS", "KINDS", "LANGUAGES", "MailFailed", "NoticeRun", "NoticeView", "Notices",
            "NoticesBusy", "SmtpConfig", "Template", "Written", "send_notices"]
 
 

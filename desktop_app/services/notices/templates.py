@@ -16,9 +16,6 @@ from ...domain.errors import InvalidInput
 
 KINDS = ("pre_due", "overdue_1", "overdue_2", "overdue_3", "hold_ready", "hold_expired")
 LANGUAGES = ("en", "de", "fr", "es")
-KIND_NAMES = {"pre_due": "Reminder before the due date", "overdue_1": "First overdue notice",
-              "overdue_2": "Second overdue notice", "overdue_3": "Third overdue notice",
-              "hold_ready": "Hold ready for pickup", "hold_expired": "Hold expired"}
 FIELDS = {
     "library_name": "the library's name", "library_address": "the library's address",
     "member_name": "the member's name", "card_number": "the member's card number",

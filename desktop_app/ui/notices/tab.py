@@ -41,7 +41,7 @@ class NoticesTab(QWidget):
         show = QPushButton(tr("Show"), objectName="noticeLogShow")
         show.clicked.connect(self.load_log)
         self.table = QTableWidget(0, 5, objectName="noticeLog")
-        self.table.setHorizontalHeaderLabels([tr("Sent"), tr("Notice"), tr("By"), tr("To"), tr("Subject")])
+        self.table.setHorizontalHeaderLabels([tr("Sent"), tr("Notice"), tr("By"), tr("Recipient"), tr("Subject")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

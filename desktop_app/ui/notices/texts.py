@@ -31,14 +31,17 @@ from shiboken6 import isValid
 
 from ...domain.errors import InvalidInput
 from ...domain.settings import CHOICE_LABELS
-from ...services.notices import FIELDS, KIND_NAMES, KINDS, LANGUAGES, NoticeRun, Notices, send_notices
+from ...services.notices import FIELDS, KINDS, LANGUAGES, NoticeRun, Notices, send_notices
 from ...services.notices.run import library_settings
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import N_, day_text, number_text, tr
 from ..interchange.widgets import ProgressRun, open_folder
 
-KIND_TEXTS = {kind: N_(name) for kind, name in KIND_NAMES.items()}
+#: The kinds of notice (``services.notices.templates.KINDS``) as the desk names them.
+KIND_TEXTS = {"pre_due": N_("Reminder before the due date"), "overdue_1": N_("First overdue notice"),
+              "overdue_2": N_("Second overdue notice"), "overdue_3": N_("Third overdue notice"),
+              "hold_ready": N_("Hold ready for pickup"), "hold_expired": N_("Hold expired")}
 PREVIEW_DELAY_MS = 250
 
 
