@@ -6181,6 +6181,7 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="113" />
+      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
       <source>Server address</source>
       <translation>Serveradresse</translation>
     </message>
@@ -6208,11 +6209,6 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <location filename="../../desktop_app/ui/sync/panel.py" line="119" />
       <source>Sync n&amp;ow</source>
       <translation>&amp;Jetzt synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
-      <source>Server addr&amp;ess</source>
-      <translation>Server&amp;adresse</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="134" />

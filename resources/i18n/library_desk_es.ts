@@ -6180,6 +6180,7 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="113" />
+      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
@@ -6207,11 +6208,6 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <location filename="../../desktop_app/ui/sync/panel.py" line="119" />
       <source>Sync n&amp;ow</source>
       <translation>Sincronizar a&amp;hora</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
-      <source>Server addr&amp;ess</source>
-      <translation>&amp;Dirección del servidor</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="134" />

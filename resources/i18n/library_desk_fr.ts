@@ -6180,6 +6180,7 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="113" />
+      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
     </message>
@@ -6207,11 +6208,6 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <location filename="../../desktop_app/ui/sync/panel.py" line="119" />
       <source>Sync n&amp;ow</source>
       <translation>Synchroniser &amp;maintenant</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/panel.py" line="133" />
-      <source>Server addr&amp;ess</source>
-      <translation>Adr&amp;esse du serveur</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/panel.py" line="134" />

@@ -58,7 +58,7 @@ def test_every_change_writes_its_journal_row(services, admin, librarian, desk, c
     assert checkout.args["barcode"] == code and checkout.args["due_date"] == "2026-03-23"
     assert by_kind["renew"].args["due_date"] == "2026-04-10" and by_kind["renew"].args["renewals"] == 1
     checkin = by_kind["checkin"].args
-    assert checkin["loan_uuid"] == loan_uuid and checkin["fee_cents"] == 100 and checkin["hold_uuid"] == hold.uuid
+    assert checkin["loan_uuid"] == loan_uuid and checkin["fee_cents"] == 80 and checkin["hold_uuid"] == hold.uuid
     assert by_kind["pay_fee"].args["fee_uuid"] == fee.uuid
     cancel = dict(by_kind["cancel_hold"].args)
     rows = cancel.pop("rows")

@@ -130,7 +130,7 @@ class SyncPanel(QGroupBox):
         self.state = QLabel("", objectName="syncState")
         self.state.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(tr("Server addr&ess"), self.server)
+        form.addRow(tr("Server address"), self.server)  # no access key: the tab has too few letters left
         form.addRow(tr("Desk name on the ser&ver"), self.desk)
         form.addRow("", buttons)
         form.addRow("", self.result)
