@@ -104,6 +104,16 @@ def parse_when(text: str | None, *, field: str) -> When | None:
 
 
 def _moment(value: When, *, end: bool) -> datetime:
+    """``value`` as a UTC moment: a day from its local midnight (``end``: through its end)."""
+    try:
+        return _utc(value, end=end)
+    except (OverflowError, ValueError):
+        field = "until" if end else "since"
+        raise InvalidInput(f"{field}: {value} is outside the dates the audit log can hold (years 2 to 9998)",
+                           field=field) from None
+
+
+def _utc(value: When, *, end: bool) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise InvalidInput("A time of the audit log needs its time zone", field="until" if end else "since")

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from ..config import Paths
 from ..db.models import Counter, JournalEntry
-from ..services import Library
+from ..services import SYSTEM, Library
 from ..services.setup import ensure_sync_state
 from . import identity, join
 from .client import NeedLogin, ServerRefused, SyncClient, SyncError, Unreachable
@@ -138,12 +138,22 @@ class DeskSync:
                     state.server_url == url else None
                 if answer is None:  # not registered here yet, or retired: a new registration
                     answer = self._register(client, url, desk_name, role=role, join=joining)
+                    self._server_sends_notices()
                 where = self._where(url)
             finally:
                 client.logout_staff()
             # The upload goes with the desk's own credential, like every sync after it.
             joined = join.upload(self.lib, client, progress) if joining else None
         return {**{k: v for k, v in answer.items() if k != "device_secret"}, "credential": where, "joined": joined}
+
+    def _server_sends_notices(self) -> None:
+        """A library that syncs has one sender of notices: a desk that registers with a server
+        leaves them to it (an admin can make one desk the sender again in Settings)."""
+        with self.lib.write() as s:
+            if self.lib.setting(s, "notice_sender") == "desk":
+                self.lib.put_setting(s, "notice_sender", "server")
+                self.lib.audit(s, SYSTEM, "settings", "library", None, notice_sender="server",
+                               reason="this desk registered with a library server")
 
     @staticmethod
     def _credential_works(client: SyncClient) -> bool:

@@ -312,3 +312,22 @@ def test_an_address_beyond_ascii_goes_where_the_server_offers_smtputf8_and_is_re
         again = _send(services, librarian, wide, tmp_path)
         assert again.emailed == 1 and [r.recipients for r in wide.received] == [["bjørn@example.org"]]
         assert "Dear Bjørn Dæhlie," in wide.received[0].body
+
+
+def test_anonymising_a_returned_loan_also_forgets_the_notices_about_it(
+        services: Services, admin: Actor, librarian: Actor, lending, box: MailBox, clock: Clock,
+        tmp_path: Path) -> None:
+    from desktop_app.services.people.privacy import Privacy
+
+    services.setup.update_settings(admin, anonymise_after_days=30)
+    clock.advance(LOAN_DAYS - 1)
+    _send(services, librarian, box, tmp_path)
+    dune = _barcode_of(services, lending["ana"])
+    services.circulation.checkin(admin, dune)
+    clock.advance(31)
+    assert Privacy(services.library).anonymise_old_loans(admin) >= 1
+    with services.library.read() as s:
+        about_ana = list(s.execute(select(Notice.member_id, Notice.recipient, Notice.subject)
+                                   .where(Notice.recipient == "ana@example.org")))
+        forgotten = list(s.execute(select(Notice.member_id, Notice.subject).where(Notice.member_id.is_(None))))
+    assert about_ana == [] and forgotten == [(None, "")]

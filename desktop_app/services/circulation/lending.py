@@ -271,7 +271,7 @@ def renew(tx: Tx, loan: Loan, *, override_reason: str | None = None, due_date: d
     if unchanged is not None:
         reasons.append(unchanged)
     overridden = allow_override(tx.actor, Refused("renew", reasons), override_reason) if reasons else []
-    if due_date is not None and loan.due_date < due_date <= new_due:
+    if due_date is not None and max(loan.due_date, today) < due_date <= new_due:  # never a day already past
         new_due = due_date  # a desk's shorter renewal stands
     new_fee = None
     if fee_cents:

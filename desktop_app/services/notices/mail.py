@@ -26,6 +26,7 @@ KEYRING_SERVICE = "library-desk-smtp"
 PASSWORD_ENV = "LIBRARY_DESK_SMTP_PASSWORD"
 TIMEOUT_S = 15.0
 SECURITIES = ("starttls", "tls", "none")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
 class MailFailed(LibraryError):
@@ -54,25 +55,44 @@ class SmtpConfig:
 
     @classmethod
     def from_url(cls, url: str, *, sender: str = "") -> SmtpConfig:
-        """``smtp://[user[:password]@]host[:port][?from=address]`` (STARTTLS when the server offers
-        it... and required unless ``?security=none``) or ``smtps://`` (TLS from the start, port 465)."""
-        parts = urlsplit(url.strip())
-        if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
-            raise InvalidInput(f"A mail server address looks like smtp://host:587 or smtps://host:465 (not {url!r})",
-                               field="smtp")
+        """``smtp://[user[:password]@]host[:port][?from=address][&security=none]`` (STARTTLS,
+        port 587) or ``smtps://`` (TLS from the start, port 465). ``security=none`` only for a
+        mail server on this computer: elsewhere it would send the password in clear."""
+        form = "A mail server address looks like smtp://host:587 or smtps://host:465"
+        try:
+            parts = urlsplit(url.strip())
+            host, port = parts.hostname, parts.port
+        except ValueError:
+            raise InvalidInput(f"{form} (not {url!r})", field="smtp") from None
+        if parts.scheme not in ("smtp", "smtps") or not host:
+            raise InvalidInput(f"{form} (not {url!r})", field="smtp")
+        if port == 0:
+            raise InvalidInput(f"The port of {url!r} is 0: it is a number from 1 to 65535", field="smtp")
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-        security = "tls" if parts.scheme == "smtps" else query.get("security", "starttls")
+        asked = query.get("security")
+        if parts.scheme == "smtps" and asked not in (None, "tls"):
+            raise InvalidInput(f"smtps:// is TLS from the start; security={asked!r} contradicts it", field="smtp")
+        security = "tls" if parts.scheme == "smtps" else asked or "starttls"
         if security not in SECURITIES:
             raise InvalidInput(f"security={security!r}: it is starttls, tls or none", field="smtp")
-        try:
-            port = parts.port or (465 if security == "tls" else 587)
-        except ValueError:
-            raise InvalidInput(f"The port of {url!r} is not a number from 1 to 65535", field="smtp") from None
         user = unquote(parts.username or "")
         password = unquote(parts.password) if parts.password is not None else None
         if user and password is None:
             password = os.environ.get(PASSWORD_ENV) or None
-        return cls(parts.hostname, port, security, user, password, query.get("from", sender))
+        config = cls(host, port or (465 if security == "tls" else 587), security, user, password,
+                     query.get("from", sender))
+        config.check()
+        return config
+
+    def check(self) -> None:
+        """Refuse what would go wrong on the wire: a sender with spaces or control characters, and
+        no encryption to a mail server on another computer."""
+        if self.sender and (any(ch.isspace() or ord(ch) < 32 for ch in self.sender) or "@" not in self.sender):
+            raise InvalidInput(f"The sender address {self.sender!r} is not an email address", field="notice_from")
+        if self.security == "none" and self.host not in LOCAL_HOSTS:
+            raise InvalidInput(f"Mail server security 'none' is only for a mail server on this computer; "
+                               f"{self.host} needs starttls or tls (the password would go in clear)",
+                               field="smtp_security")
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], *, account_password: str | None = None) -> SmtpConfig | None:
@@ -82,8 +102,10 @@ class SmtpConfig:
             return None
         user = str(settings.get("smtp_user") or "").strip()
         password = account_password if account_password is not None else stored_password(user, host)
-        return cls(host, int(settings.get("smtp_port") or 587), str(settings.get("smtp_security") or "starttls"),
-                   user, password, str(settings.get("notice_from") or "").strip())
+        config = cls(host, int(settings.get("smtp_port") or 587), str(settings.get("smtp_security") or "starttls"),
+                     user, password, str(settings.get("notice_from") or "").strip())
+        config.check()
+        return config
 
 
 def stored_password(user: str, host: str) -> str | None:

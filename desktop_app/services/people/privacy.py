@@ -123,6 +123,7 @@ def anonymise_loans(tx: Tx, loan_uuids: Sequence[str], *, hold_uuids: Sequence[s
         holds += [(i, u) for i, u in tx.s.execute(select(Hold.id, Hold.uuid).where(
             Hold.uuid.in_(chunk), Hold.member_id.is_not(None), Hold.status.not_in([h.value for h in ACTIVE_HOLD]),
             func.coalesce(Hold.closed_at, Hold.placed_at) < cutoff))]
+    _forget_notices(tx, [i for i, _u in loans], {u for _i, u in loans}, {u for _i, u in holds})
     done = Anonymised(_drop_member(tx, Loan, "loan", loans), _drop_member(tx, Hold, "hold", holds),
                       _drop_member(tx, Fee, "fee", fees))
     if done.loans or done.holds:
@@ -141,6 +142,28 @@ class Remains:
     loans_out: int
     owed_cents: int
     holds_active: int
+
+
+def _forget_notices(tx: Tx, loan_ids: Sequence[int], loan_uuids: set[str], hold_uuids: set[str]) -> None:
+    """The notices about loans and holds losing their member lose it too (name, address and text
+    included), so the notice log cannot link them back."""
+    if not loan_ids and not hold_uuids:
+        return
+    members: set[int] = set()
+    for at in range(0, len(loan_ids), 500):
+        members.update(m for m in tx.s.scalars(select(Loan.member_id).where(Loan.id.in_(loan_ids[at:at + 500])))
+                       if m is not None)
+    for chunk in _chunks(sorted(hold_uuids)):
+        members.update(m for m in tx.s.scalars(select(Hold.member_id).where(Hold.uuid.in_(chunk))) if m is not None)
+    if not members:
+        return
+    about = [n_id for n_id, told, hold in tx.s.execute(
+        select(Notice.id, Notice.loans, Notice.hold_uuid).where(Notice.member_id.in_(sorted(members))))
+        if loan_uuids.intersection(told or ()) or (hold is not None and hold in hold_uuids)]
+    for at in range(0, len(about), 500):
+        tx.s.execute(update(Notice).where(Notice.id.in_(about[at:at + 500]))
+                     .values(member_id=None, recipient=None, subject="", body="")
+                     .execution_options(synchronize_session=False))
 
 
 def remains(s: Session, member: Member) -> Remains:
@@ -189,7 +212,8 @@ def delete_member(tx: Tx, member: Member) -> Anonymised:
     done = Anonymised(_drop_member(tx, Loan, "loan", mine["loan"]), _drop_member(tx, Hold, "hold", mine["hold"]),
                       _drop_member(tx, Fee, "fee", mine["fee"]))
     tx.s.execute(update(Notice).where(Notice.member_id == member.id)
-                 .values(member_id=None, recipient=None, body="").execution_options(synchronize_session=False))
+                 .values(member_id=None, recipient=None, subject="", body="")
+                 .execution_options(synchronize_session=False))
     end_sessions(tx, member_id=member.id, reason="member deleted")
     logins.clear_all(tx.s, logins.card_key(member.card_number))
     journal.tombstone(tx.s, "member", member.uuid, member.version)
