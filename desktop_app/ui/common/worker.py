@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,13 @@ class Job:
     channel: str | None = None
     cancel: Callable[[], None] | None = None
     cancelled: bool = field(default=False)
+
+
+def _gone(callback: Callable[..., Any] | None) -> bool:
+    """True when ``callback`` is a method of a Qt object already deleted (a tab whose window
+    closed while its job ran): calling it would touch freed memory."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not isValid(owner)
 
 
 class Worker(QObject):
@@ -96,8 +104,8 @@ class Worker(QObject):
                 self.busy_changed.emit(False)
             if job.channel is not None and self._latest.get(job.channel) is job:
                 del self._latest[job.channel]
-        if job.cancelled:
-            return
+        if job.cancelled or _gone(job.on_done) or _gone(job.on_error):
+            return  # asked by a widget that was closed meanwhile: nobody to tell
         if error is not None:
             if job.on_error is not None:
                 job.on_error(error)

@@ -20,8 +20,10 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from ...services import Services, schedule
 from ..common.i18n import N_, tr
@@ -75,7 +77,7 @@ class DeskScheduler(QObject):
     def start(self) -> None:
         """Check now (on the event loop's next turn) and every ``interval_ms`` from now on."""
         self._timer.start()
-        QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(0, self, self.tick)  # with self as context: never after self is gone
 
     def stop(self) -> None:
         self._timer.stop()
@@ -88,7 +90,7 @@ class DeskScheduler(QObject):
 
     def resume(self) -> None:
         self._paused = False
-        QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(0, self, self.tick)  # with self as context: never after self is gone
 
     @property
     def active(self) -> bool:
@@ -105,7 +107,14 @@ class DeskScheduler(QObject):
         self.running = True
         self.results = []
         lib = self._services().library
-        self._worker.submit(lambda: schedule.due_jobs(lib), self._got_due, self._round_failed)
+        self._worker.submit(lambda: schedule.due_jobs(lib), self._alive(self._got_due), self._alive(self._round_failed))
+
+    def _alive(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``fn`` for a worker's answer, which does nothing once this scheduler is gone."""
+        def deliver(value: Any) -> None:
+            if isValid(self):
+                fn(value)
+        return deliver
 
     def _scanning(self) -> bool:
         return self.last_scan is not None and time.monotonic() - self.last_scan() < self.quiet_s
@@ -113,7 +122,7 @@ class DeskScheduler(QObject):
     def _later(self, step: Callable[[], None]) -> None:
         if not self._waiting:
             self._waiting = True
-            QTimer.singleShot(self.wait_ms, lambda: self._resume_step(step))
+            QTimer.singleShot(self.wait_ms, self, lambda: self._resume_step(step))
 
     def _resume_step(self, step: Callable[[], None]) -> None:
         self._waiting = False
@@ -132,8 +141,8 @@ class DeskScheduler(QObject):
             return
         name = self._queue.pop(0)
         lib = self._services().library
-        self._worker.submit(lambda: schedule.run_job(lib, name), self._job_done,
-                            lambda exc: self._job_done(schedule.RunResult(name, True, False, str(exc))))
+        self._worker.submit(lambda: schedule.run_job(lib, name), self._alive(self._job_done),
+                            self._alive(lambda exc: self._job_done(schedule.RunResult(name, True, False, str(exc)))))
 
     def _job_done(self, result: schedule.RunResult) -> None:
         self.results.append(result)
