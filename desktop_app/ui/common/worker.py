@@ -124,6 +124,12 @@ class Worker(QObject):
         ok = done.wait(timeout)
         return ok
 
+    @property
+    def stopped(self) -> bool:
+        """True once ``stop`` was called: nothing submitted runs any more."""
+        return getattr(self, "_stop_asked", False)
+
     def stop(self) -> None:
+        self._stop_asked = True
         self._queue.put(None)
         self._thread.join(timeout=5)

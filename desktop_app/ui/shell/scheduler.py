@@ -99,6 +99,9 @@ class DeskScheduler(QObject):
     # -- a round --------------------------------------------------------------------------
     def tick(self) -> None:
         """Look for due jobs and run them, unless a round is going or the clerk is scanning."""
+        if self._worker.stopped:  # the program is closing (or a test's window is gone): no more rounds
+            self.stop()
+            return
         if self.running or self._paused:
             return
         if self._scanning():
