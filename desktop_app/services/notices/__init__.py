@@ -106,9 +106,6 @@ class Notices:
         return written.subject, written.body
 
     # -- sending and the log ----------------------------------------------------------------
-    def send(self, actor: Actor, **options: object) -> NoticeRun:
-        return send_notices(self.lib, actor, **options)  # type: ignore[arg-type]
-
     def set_mail_password(self, actor: Actor, password: str) -> None:
         require(actor, Role.ADMIN, "set the mail server's password")
         settings = library_settings(self.lib)

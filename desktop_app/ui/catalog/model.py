@@ -17,9 +17,7 @@ catalog tab re-runs the query ordered in SQL, then hands the new ids to ``set_re
 
 from __future__ import annotations
 
-import logging
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -27,8 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...services.catalog.search import BookRow
 from ..common.i18n import N_, number_text, tr
 from ..common.rows import LEFT, RIGHT
-
-log = logging.getLogger(__name__)
+from ..common.windows import RowWindows
 
 Index = QModelIndex | QPersistentModelIndex
 WINDOW = 64
@@ -80,65 +77,44 @@ class BookTableModel(QAbstractTableModel):
 
     def __init__(self, fetch: Callable[[Sequence[int]], list[BookRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
-        self._ids: array = array("q")
-        self._cache: OrderedDict[int, list[BookRow | None]] = OrderedDict()
-        self.fetches = 0  # windows fetched (tests and benchmarks read this)
+        self._rows: RowWindows[BookRow] = RowWindows(fetch, window=WINDOW, max_windows=MAX_WINDOWS,
+                                                  what="catalog rows")
 
     # -- contents ----------------------------------------------------------------------
     def set_result(self, ids: array) -> None:
         """Show these book ids, in this order."""
         self.beginResetModel()
-        self._ids = ids
-        self._cache.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def ids(self) -> array:
-        return self._ids
+        return self._rows.ids
+
+    @property
+    def fetches(self) -> int:
+        """Windows fetched so far (tests and benchmarks read this)."""
+        return self._rows.fetches
 
     def book_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._rows.ids[row] if 0 <= row < len(self._rows.ids) else None
 
     def row_of(self, book_id: int) -> int | None:
         """The row showing ``book_id`` among the cached windows, or None."""
-        for window, rows in self._cache.items():
-            for i, row in enumerate(rows):
-                if row is not None and row.id == book_id:
-                    return window * WINDOW + i
-        return None
+        return next((index for index, row in self._rows.cached() if row.id == book_id), None)
 
     def refresh(self) -> None:
         """Forget fetched rows (the data changed) and repaint what is visible."""
-        self._cache.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        self._rows.forget()
+        if self._rows.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows.ids) - 1, len(COLUMNS) - 1))
 
     def book_row(self, row: int) -> BookRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        return self._window(row // WINDOW)[row % WINDOW]
+        return self._rows.row(row)
 
-    def _window(self, window: int) -> list[BookRow | None]:
-        rows = self._cache.get(window)
-        if rows is not None:
-            self._cache.move_to_end(window)
-            return rows
-        ids = self._ids[window * WINDOW:(window + 1) * WINDOW]
-        try:
-            fetched = {r.id: r for r in self._fetch(ids)}
-        except Exception:  # shown as placeholders; the next paint tries again
-            log.exception("could not fetch catalog rows")
-            return [None] * len(ids)
-        self.fetches += 1
-        rows = [fetched.get(i) for i in ids]
-        self._cache[window] = rows
-        if len(self._cache) > MAX_WINDOWS:
-            self._cache.popitem(last=False)
-        return rows
 
     # -- Qt interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(COLUMNS)
@@ -158,12 +134,12 @@ class BookTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._ids) or not 0 <= column < len(COLUMNS):
+        if not 0 <= row < len(self._rows.ids) or not 0 <= column < len(COLUMNS):
             return None
         if role == _ALIGN:
             return _RIGHT if column in (2, 6) else _LEFT
         if role == _BOOK_ID:
-            return self._ids[row]
+            return self._rows.ids[row]
         book = self.book_row(row)
         if book is None:
             return PLACEHOLDER if role == _DISPLAY else None

@@ -26,7 +26,6 @@ from ..common.i18n import tr, when_text
 from .texts import KIND_TEXTS, NoticeTextsBox
 
 LOG_ROWS = 200
-CHANNELS = {"email": "email", "letter": "letter"}
 
 
 class NoticesTab(QWidget):

@@ -9,9 +9,7 @@ by time, newest first, in SQL: the table does not sort.
 
 from __future__ import annotations
 
-import logging
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -19,8 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...services.audit import AuditLine
 from ..common.i18n import N_, tr, when_text
 from ..common.rows import LEFT
-
-log = logging.getLogger(__name__)
+from ..common.windows import RowWindows
 
 Index = QModelIndex | QPersistentModelIndex
 WINDOW = 64
@@ -105,48 +102,31 @@ class AuditTableModel(QAbstractTableModel):
 
     def __init__(self, fetch: Callable[[Sequence[int]], list[AuditLine]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
-        self._ids: array = array("q")
-        self._cache: OrderedDict[int, list[AuditLine | None]] = OrderedDict()
-        self.fetches = 0  # windows fetched (tests read this)
+        self._rows: RowWindows[AuditLine] = RowWindows(fetch, window=WINDOW, max_windows=MAX_WINDOWS,
+                                                  what="audit events")
 
     def set_result(self, ids: array) -> None:
         """Show these event ids, in this order."""
         self.beginResetModel()
-        self._ids = ids
-        self._cache.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def ids(self) -> array:
-        return self._ids
+        return self._rows.ids
+
+    @property
+    def fetches(self) -> int:
+        """Windows fetched so far (tests and benchmarks read this)."""
+        return self._rows.fetches
 
     def line(self, row: int) -> AuditLine | None:
         """The event shown in ``row`` (fetching its window if needed), None if out of range."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return self._window(row // WINDOW)[row % WINDOW]
+        return self._rows.row(row)
 
-    def _window(self, window: int) -> list[AuditLine | None]:
-        rows = self._cache.get(window)
-        if rows is not None:
-            self._cache.move_to_end(window)
-            return rows
-        ids = self._ids[window * WINDOW:(window + 1) * WINDOW]
-        try:
-            fetched = {line.id: line for line in self._fetch(ids)}
-        except Exception:  # shown as placeholders; the next paint tries again
-            log.exception("could not fetch audit events")
-            return [None] * len(ids)
-        self.fetches += 1
-        rows = [fetched.get(i) for i in ids]
-        self._cache[window] = rows
-        if len(self._cache) > MAX_WINDOWS:
-            self._cache.popitem(last=False)
-        return rows
 
     # -- Qt interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default, an empty index)
         return 0 if parent.isValid() else len(COLUMNS)
@@ -163,12 +143,12 @@ class AuditTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._ids) or not 0 <= column < len(COLUMNS):
+        if not 0 <= row < len(self._rows.ids) or not 0 <= column < len(COLUMNS):
             return None
         if role == _ALIGN:
             return int(LEFT)
         if role == _EVENT_ID:
-            return self._ids[row]
+            return self._rows.ids[row]
         line = self.line(row)
         if line is None:
             return PLACEHOLDER if role == _DISPLAY else None
