@@ -6,11 +6,13 @@ once returned), and every such row has its loan."""
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -43,17 +45,61 @@ def _prepare(template: Path, folder: Path) -> None:
         svc.close()
 
 
-def _spawn(folder: Path) -> subprocess.Popen[str]:
-    """Start crash_child.py (it imports once, then forks a worker per round)."""
+def _spawn(folder: Path, errors: Path) -> subprocess.Popen[str]:
+    """Start crash_child.py (it imports once, then forks a worker per round). Its standard error
+    goes to the file ``errors``: a pipe nobody reads fills up and stops the child mid-write."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    child = subprocess.Popen([sys.executable, str(CHILD), str(folder)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    with errors.open("w", encoding="utf-8") as sink:
+        child = subprocess.Popen([sys.executable, str(CHILD), str(folder)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=sink, text=True, env=env, cwd=ROOT)
     assert child.stdout is not None
     line = child.stdout.readline()
     if line != "loaded\n":
         child.kill()
-        raise AssertionError(f"crash_child did not start: {line!r} {child.communicate()[1]}")
+        child.wait()
+        raise AssertionError(f"crash_child did not start: {line!r} {_tail(errors)}")
     return child
+
+
+def _tail(errors: Path) -> str:
+    return errors.read_text(encoding="utf-8", errors="replace")[-3000:]
+
+
+class _Lines:
+    """The child's lines, read by a thread: ``next()`` waits at most a minute, so a child that
+    hangs is reported with its errors instead of waiting for the suite's timeout."""
+
+    def __init__(self, child: subprocess.Popen[str], errors: Path) -> None:
+        self.child = child
+        self.errors = errors
+        self.queue: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.child.stdout is not None
+        for line in self.child.stdout:
+            self.queue.put(line)
+        self.queue.put("")
+
+    def next(self, seconds: float = 60.0) -> str:
+        try:
+            line = self.queue.get(timeout=seconds)
+        except queue.Empty:
+            self.child.kill()
+            self.child.wait()
+            raise AssertionError(f"crash_child said nothing for {seconds:.0f} s: {_tail(self.errors)}") from None
+        if not line:
+            self.child.wait()
+            raise AssertionError(f"crash_child ended unexpectedly: {_tail(self.errors)}")
+        return line
+
+
+def _parent_of(pid: int) -> int | None:
+    """The parent process of ``pid`` (Linux), or None when it has gone."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _check(db: Path) -> tuple[int, int]:
@@ -92,22 +138,25 @@ def test_killed_at_random_moments_nothing_is_lost_or_half_written(template_libra
     _prepare(template_library, folder)
     db = Paths(folder).database
     rng = random.Random(20260302)
-    child = _spawn(folder)
+    errors = tmp_path / "crash_child.err"
+    child = _spawn(folder, errors)
     assert child.stdin is not None and child.stdout is not None
+    lines = _Lines(child, errors)
     done = loans = 0
     try:
         for kill in range(KILLS):
             child.stdin.write(f"{kill}\n")
             child.stdin.flush()
-            ready = child.stdout.readline().split()
+            ready = lines.next().split()
             assert ready[:1] == ["ready"], ready
             worker = int(ready[1])
             time.sleep(rng.uniform(0.0, 0.3))
+            # Only ever a worker of crash_child: a pid that has ended may already be another process's.
+            assert _parent_of(worker) == child.pid, f"worker {worker} ended before it was killed"
             os.kill(worker, signal.SIGKILL)
             reported = 0
             while True:
-                line = child.stdout.readline()
-                assert line, "crash_child ended unexpectedly"
+                line = lines.next()
                 if line.startswith("dead"):
                     assert line.split()[1:] == [str(worker), str(int(signal.SIGKILL))], line
                     break
@@ -116,7 +165,8 @@ def test_killed_at_random_moments_nothing_is_lost_or_half_written(template_libra
             loans, _ = _check(db)
             assert loans >= done  # every lend the worker reported is still there
     finally:
-        child.stdin.close()
-        child.wait(timeout=30)
+        if child.poll() is None:
+            child.stdin.close()
+            child.wait(timeout=30)
     # The kills landed in the middle of work, not only before it started.
     assert done > KILLS and loans > KILLS
