@@ -47,3 +47,21 @@ def services(library_paths: Paths) -> Iterator[Services]:
 @pytest.fixture
 def admin(services: Services) -> Actor:
     return services.accounts.login("admin", ADMIN_PASSWORD)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from faults import start  # tests/ is on sys.path (rootdir conftest)
+
+    start(config)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    from faults import note
+
+    note(item)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from faults import report
+
+    report(terminalreporter)
