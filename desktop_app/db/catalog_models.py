@@ -42,6 +42,9 @@ class Book(Replicated, Base):
     edition: Mapped[str | None] = mapped_column(String(100))
     language: Mapped[str | None] = mapped_column(String(3))
     series: Mapped[str | None] = mapped_column(String(300))
+    series_number: Mapped[str | None] = mapped_column(String(30))  # "3", "vol. 12"
+    extent: Mapped[str | None] = mapped_column(String(300))  # MARC 300: "xii, 320 p. : ill. ; 24 cm"
+    links: Mapped[str | None] = mapped_column(Text)  # "; "-separated addresses (MARC 856 $u)
     subjects: Mapped[str | None] = mapped_column(Text)  # "; "-separated headings
     description: Mapped[str | None] = mapped_column(Text)
     item_type: Mapped[str] = mapped_column(String(30), default="book")

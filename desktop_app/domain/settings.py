@@ -9,11 +9,12 @@ its default. (Settings of one workstation live in ``config.LOCAL_SETTINGS``; the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .errors import InvalidInput
+from .targets import DEFAULT_TARGETS, parse_targets
 
 Kind = Literal["text", "long_text", "whole", "flag", "weekdays", "choice"]
 
@@ -46,6 +47,7 @@ class LibrarySetting:
     help: str = ""
     choices: tuple[str, ...] = ()  # the values a "choice" may take (the first is the usual one)
     group: str = "library"  # the part of the Settings tab that shows it (library, notices, fines, privacy)
+    validate: Callable[[str, str], object] | None = None  # a text's own check: (value, key), raises InvalidInput
 
     def check(self, value: object) -> Any:
         """``value`` as stored, or ``InvalidInput`` naming this setting and what is wrong."""
@@ -68,6 +70,8 @@ class LibrarySetting:
             if self.high and len(value) > self.high:
                 raise InvalidInput(f"{self.label} is too long ({len(value)} characters; at most {self.high})",
                                    field=self.key)
+            if self.validate is not None:
+                self.validate(value, self.key)
             return value
         if self.kind == "whole":
             if isinstance(value, bool) or not isinstance(value, int):
@@ -126,6 +130,20 @@ class SettingsTable(Mapping[str, LibrarySetting]):
 
     def shown(self, group: str = "library") -> list[LibrarySetting]:
         return [s for s in self._by_key.values() if s.shown and s.group == group]
+
+
+def _locations(value: str, key: str) -> None:
+    names = [line.strip() for line in value.splitlines() if line.strip()]
+    for name in names:
+        if len(name) > 100:
+            raise InvalidInput(f"The location {name[:40]!r}... is too long (at most 100 characters)", field=key)
+    if len({n.casefold() for n in names}) != len(names):
+        raise InvalidInput("A location is listed twice", field=key)
+
+
+def location_names(value: str) -> list[str]:
+    """The library's locations, one a line in the ``locations`` setting, in the order given."""
+    return [line.strip() for line in value.splitlines() if line.strip()]
 
 
 def _copy(value: Any) -> Any:
@@ -195,4 +213,14 @@ LIBRARY_SETTINGS = SettingsTable(
     LibrarySetting("keep_tombstones_days", "Keep records of deletions for (days)", "whole", 180, low=30,
                    high=3650, shared=False, group="privacy",
                    help="a desk that has not synced for longer must download everything again"),
+    # -- cataloguing (issue 11) --
+    LibrarySetting("locations", "Locations", "long_text", "Adult fiction\nAdult non-fiction\nChildren\n"
+                   "Reference\nMagazines", high=5000, group="catalog", validate=_locations,
+                   help="one a line: the shelves and rooms a copy can be in"),
+    LibrarySetting("lookup_targets", "Look up ISBNs in", "long_text", DEFAULT_TARGETS, high=5000,
+                   group="catalog", validate=lambda value, key: parse_targets(value, field=key),
+                   help="one catalogue a line, tried in order: sru URL INDEX NAME, or openlibrary URL - NAME"),
+    LibrarySetting("lookup_timeout", "Seconds to wait for a catalogue", "whole", 5, low=1, high=30,
+                   group="catalog"),
+    LibrarySetting("fetch_covers", "Fetch covers with looked-up records", "flag", True, group="catalog"),
 )

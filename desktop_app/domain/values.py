@@ -14,6 +14,8 @@ class CopyStatus(StrEnum):
     LOST = "lost"
     DAMAGED = "damaged"
     WITHDRAWN = "withdrawn"
+    NOT_FOR_LOAN = "not_for_loan"  # reference: on the shelf, never lent
+    IN_REPAIR = "in_repair"
 
 
 class ItemType(StrEnum):

@@ -66,10 +66,13 @@ class BookRecord:
     edition: str | None = None
     language: str | None = None
     series: str | None = None
+    series_number: str | None = None
+    extent: str | None = None
     subjects: list[str] = field(default_factory=list)
     description: str | None = None
     item_type: str = "book"
     call_number: str | None = None
+    links: list[str] = field(default_factory=list)
     authors: list[AuthorCredit] = field(default_factory=list)
     copies: list[CopyRecord] = field(default_factory=list)
     source_ref: str = ""

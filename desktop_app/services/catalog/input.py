@@ -23,10 +23,13 @@ class BookInput:
     edition: str | None = None
     language: str | None = None
     series: str | None = None
+    series_number: str | None = None
+    extent: str | None = None
     subjects: list[str] = field(default_factory=list)
     description: str | None = None
     item_type: str = ItemType.BOOK.value
     call_number: str | None = None
+    links: list[str] = field(default_factory=list)  # web addresses (MARC 856 $u)
     authors: list[tuple[str, str]] = field(default_factory=list)  # (name, role) in order
 
 
@@ -95,12 +98,29 @@ def clean_book(data: BookInput, *, today: date) -> CleanBook:
         "edition": text("edition"),
         "language": language.lower() if language else None,
         "series": text("series"),
+        "series_number": text("series_number"),
+        "extent": text("extent"),
         "subjects": "; ".join(subjects) or None,
         "description": text("description"),
         "item_type": item_type(data.item_type),
         "call_number": text("call_number"),
+        "links": _links(data.links),
     }
     return CleanBook(values=values, authors=authors)
+
+
+def _links(links: list[str]) -> str | None:
+    """Web addresses joined by "; ", each one http(s):// or ftp:// without spaces."""
+    kept: list[str] = []
+    for raw in links:
+        link = (raw or "").strip()
+        if not link:
+            continue
+        if " " in link or ";" in link or not link.lower().startswith(("http://", "https://", "ftp://")):
+            raise InvalidInput(f"Link {link[:80]!r} is not a web address (http:// or https://)", field="links")
+        if link not in kept:
+            kept.append(link)
+    return text_value(BOOK["links"], "; ".join(kept)) if kept else None
 
 
 @dataclass

@@ -97,6 +97,7 @@ def _book_record(row: Any, credits: list[tuple[str, str]], copies: list[Any]) ->
     status_kept = {"lost", "withdrawn", "damaged"}
     values = {name: getattr(row, name) for name in BOOK.picture}
     values["subjects"] = [x.strip() for x in (row.subjects or "").split(";") if x.strip()]
+    values["links"] = [x.strip() for x in (row.links or "").split("; ") if x.strip()]
     return BookRecord(
         **values,
         authors=[AuthorCredit(name, role) for name, role in credits],
