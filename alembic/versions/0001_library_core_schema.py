@@ -331,7 +331,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_fees_member_id'), ['member_id'], unique=False)
 
     if op.get_bind().dialect.name == "sqlite":
-        for statement in search_schema.create_statements():
+        for statement in search_schema.create_statements(search_schema.BOOK_FTS_COLUMNS_0001):
             op.execute(statement)
 
 

@@ -69,7 +69,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_rate_buckets_window", ["window_start"], unique=False)
 
     if op.get_bind().dialect.name == "postgresql":  # the desk's SQLite has FTS5 instead
-        for statement in search_pg.INDEX_STATEMENTS:
+        for statement in search_pg.INDEX_STATEMENTS_0002:
             op.execute(statement)
 
 

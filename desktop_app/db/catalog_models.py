@@ -52,6 +52,7 @@ class Book(Replicated, Base):
     # Denormalised for search and fast listing; kept by the catalog service.
     author_names: Mapped[str] = mapped_column(Text, default="")
     isbn_search: Mapped[str] = mapped_column(String(40), default="")
+    search_extra: Mapped[str] = mapped_column(Text, default="", server_default="")  # domain.text.search_extra
     title_sort: Mapped[str] = mapped_column(Text, index=True)
     author_sort: Mapped[str] = mapped_column(Text, default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

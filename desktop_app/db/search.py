@@ -18,14 +18,18 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from stdnum import isbn as stdnum_isbn
 
+from ..domain.text import MAX_SCAN_LENGTH, fold_letters, normalize_scan
+
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_TOKENS = 12
 MAX_TOKEN_LEN = 40
 MIN_LAST_TOKEN = 2
 RANK_LIMIT = 1000  # rank when at most this many match
 LIST_CAP = 1000  # otherwise list this many, in title order
-# title, subtitle, author_names, series, subjects, isbn_search
-BM25_WEIGHTS = "10.0, 4.0, 8.0, 3.0, 2.0, 1.0"
+# title, subtitle, author_names, series, subjects, isbn_search, search_extra (publisher, number in
+# series, call number, and the folded spelling of words with ø, æ, œ, ß: weighted as a title word)
+BM25_WEIGHTS = "10.0, 4.0, 8.0, 3.0, 2.0, 1.0, 6.0"
+CALL_NUMBER_CAP = 200  # titles found by the start of a copy's call number, listed first
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,10 @@ class BookHits:
 
 
 def _search_form(text: str) -> str:
-    """Lower case without accents. Not ``fold``: its ``casefold`` turns 'ß' into 'ss', which the
-    FTS5 tokenizer never does, so a title with 'ß' could not be found by typing it."""
+    """Lower case without accents, ø, æ, œ, ß... spelled out (``fold_letters``): the index holds
+    that spelling of such words in ``search_extra`` beside the words as written."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return fold_letters("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def tokens(query: str, *, form: Callable[[str], str] = _search_form) -> list[str]:
@@ -53,19 +57,29 @@ def search_words(query: str, *, min_last: int = MIN_LAST_TOKEN,
                  form: Callable[[str], str] = _search_form) -> list[str]:
     """The words to search for; the last one (a prefix) is dropped while shorter than
     ``min_last``. Empty: nothing to search yet. Shared by the SQLite and PostgreSQL searches."""
+    return split_words(query, min_last=min_last, form=form)[0]
+
+
+def split_words(query: str, *, min_last: int = MIN_LAST_TOKEN,
+                form: Callable[[str], str] = _search_form) -> tuple[list[str], bool]:
+    """``search_words`` and whether the last word is a prefix. A short number after other words
+    ("discworld 8") is kept as a whole word: a series number, found without the slow path of a
+    one-character prefix."""
     toks = tokens(query, form=form)
     if toks and len(toks[-1]) < min_last:
+        if len(toks) > 1 and toks[-1].isdigit():
+            return toks, False
         toks = toks[:-1] if len(toks) > 1 else []
-    return toks
+    return toks, True
 
 
 def fts_query(query: str, *, min_last: int = MIN_LAST_TOKEN) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when there is nothing to
     search yet (no tokens, or only one shorter than ``min_last`` characters)."""
-    toks = search_words(query, min_last=min_last)
+    toks, prefix = split_words(query, min_last=min_last)
     if not toks:
         return None
-    parts = [f'"{t}"' for t in toks[:-1]] + [f'"{toks[-1]}"*']
+    parts = [f'"{t}"' for t in toks[:-1]] + [f'"{toks[-1]}"' + ("*" if prefix else "")]
     return " ".join(parts)
 
 
@@ -88,6 +102,58 @@ def books_by_isbn(conn: Connection, query: str) -> BookHits | None:
     return BookHits(ids, len(ids), True, False) if ids else None
 
 
+def books_by_barcode(conn: Connection, query: str) -> BookHits | None:
+    """The book of the copy whose barcode the query is exactly (as scanned), or None."""
+    code = normalize_scan(query)
+    if not code or len(code) > MAX_SCAN_LENGTH or not re.fullmatch(r"[A-Z0-9./-]+", code):
+        return None
+    ids = array("q", conn.execute(text("SELECT book_id FROM copies WHERE barcode = :c"), {"c": code}).scalars())
+    return BookHits(ids, 1, True, False) if ids else None
+
+
+def call_number_prefix(query: str) -> str | None:
+    """The start of a call number the query may be ("823.91", "FIC ADA", "QA76"): it holds a digit
+    or is a short word in capitals followed by more; None otherwise."""
+    typed = " ".join(query.split()).upper()
+    if len(typed) < 2 or len(typed) > 100 or not re.search(r"\d", typed):
+        return None
+    return typed
+
+
+def books_by_call_number(conn: Connection, query: str) -> list[int]:
+    """Titles with a copy whose call number starts with the query, in call number order."""
+    prefix = call_number_prefix(query)
+    if prefix is None:
+        return []
+    if conn.dialect.name == "postgresql":
+        like = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql = ("SELECT book_id FROM copies WHERE lower(call_number) LIKE :p "
+               "ORDER BY lower(call_number), book_id LIMIT :n")
+        params: dict[str, object] = {"p": like, "n": CALL_NUMBER_CAP * 4}
+    else:
+        sql = ("SELECT book_id FROM copies WHERE call_number COLLATE NOCASE >= :lo "
+               "AND call_number COLLATE NOCASE < :hi ORDER BY call_number COLLATE NOCASE, book_id LIMIT :n")
+        params = {"lo": prefix, "hi": prefix + "\U0010ffff", "n": CALL_NUMBER_CAP * 4}
+    found: dict[int, None] = {}
+    for book_id in conn.execute(text(sql), params).scalars():
+        found.setdefault(book_id)
+        if len(found) >= CALL_NUMBER_CAP:
+            break
+    return list(found)
+
+
+def with_call_numbers(conn: Connection, query: str, hits: BookHits) -> BookHits:
+    """``hits`` with the titles found by call number first (each title once)."""
+    first = books_by_call_number(conn, query)
+    if not first:
+        return hits
+    seen = set(first)
+    ids = array("q", first)
+    ids.extend(i for i in hits.ids if i not in seen)
+    total = hits.total if hits.capped else len(ids)
+    return BookHits(ids, total, hits.ranked, hits.capped)
+
+
 def members_by_card(conn: Connection, query: str) -> list[int] | None:
     """The member whose card number the query is exactly, or None."""
     compact = query.strip().upper()
@@ -98,10 +164,16 @@ def members_by_card(conn: Connection, query: str) -> list[int] | None:
 
 
 def search_books(conn: Connection, query: str) -> BookHits:
-    """Book ids matching ``query`` (see the module doc for the ordering)."""
-    by_isbn = books_by_isbn(conn, query)
+    """Book ids matching ``query`` (see the module doc for the ordering): an ISBN or a copy's
+    barcode finds its title alone; titles whose copies' call numbers start with the query come
+    first, then the words' matches."""
+    by_isbn = books_by_isbn(conn, query) or books_by_barcode(conn, query)
     if by_isbn is not None:
         return by_isbn
+    return with_call_numbers(conn, query, _by_words(conn, query))
+
+
+def _by_words(conn: Connection, query: str) -> BookHits:
     match = fts_query(query)
     if match is None:
         return BookHits(array("q"), 0, False, False)

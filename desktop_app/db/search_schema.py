@@ -4,10 +4,17 @@ version bump, a status) never rewrites the index."""
 
 from __future__ import annotations
 
-BOOK_FTS_COLUMNS = ("title", "subtitle", "author_names", "series", "subjects", "isbn_search")
+#: The columns of the first index (migration 0001 builds it with these: it must not change).
+BOOK_FTS_COLUMNS_0001 = ("title", "subtitle", "author_names", "series", "subjects", "isbn_search")
+#: Today's (migration 0010 adds ``search_extra``: publisher, number in series, call number and
+#: the folded spelling of words with ø, æ, œ, ß...).
+BOOK_FTS_COLUMNS = (*BOOK_FTS_COLUMNS_0001, "search_extra")
 MEMBER_FTS_COLUMNS = ("first_name", "last_name", "card_number", "email", "phone")
 
 SEARCH_TABLES = ("book_fts", "member_fts")
+#: Indexes on expressions that differ by dialect, made by the migrations and not by the models:
+#: a call number found by its start (COLLATE NOCASE on SQLite, lower() on PostgreSQL).
+EXPRESSION_INDEXES = ("ix_copies_call_number",)
 _FTS_SHADOW_SUFFIXES = ("", "_data", "_idx", "_docsize", "_config", "_content")
 
 
@@ -34,10 +41,16 @@ def _fts_ddl(fts: str, table: str, columns: tuple[str, ...], prefix: str) -> lis
     ]
 
 
-def create_statements() -> list[str]:
-    return _fts_ddl("book_fts", "books", BOOK_FTS_COLUMNS, "2 3") + _fts_ddl(
+def create_statements(book_columns: tuple[str, ...] = BOOK_FTS_COLUMNS) -> list[str]:
+    return _fts_ddl("book_fts", "books", book_columns, "2 3") + _fts_ddl(
         "member_fts", "members", MEMBER_FTS_COLUMNS, "2"
     )
+
+
+def book_statements(book_columns: tuple[str, ...]) -> list[str]:
+    """Drop the book index and build it again over ``book_columns`` (a migration's change)."""
+    drops = [f"DROP TRIGGER IF EXISTS book_fts_{s}" for s in ("ai", "ad", "au")] + ["DROP TABLE IF EXISTS book_fts"]
+    return drops + _fts_ddl("book_fts", "books", book_columns, "2 3")
 
 
 def drop_statements() -> list[str]:

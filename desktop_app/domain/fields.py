@@ -136,6 +136,7 @@ BOOK = Table(
     Field("links", "Links", str, 2000, many=True, help="Web addresses (MARC 856), separated by ;"),
     _derived("author_names", "Authors", shown=True),
     _derived("isbn_search", "ISBN search text"),
+    _derived("search_extra", "More search text"),
     _derived("title_sort", "Title sort key"),
     _derived("author_sort", "Author sort key"),
     _added(),

@@ -33,6 +33,45 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+#: Letters that are not an accented letter (Unicode gives them no decomposition), as a person
+#: types them on a keyboard without them: "Søren" is found by "soren", "Æsop" by "aesop",
+#: "Straße" by "strasse". The desk's FTS index and the server's PostgreSQL search both fold them.
+LETTER_FOLDS = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ẞ": "ss", "đ": "d", "ð": "d", "þ": "th",
+                "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t", "ĸ": "k", "ŋ": "n"}
+_FOLD_TABLE = str.maketrans(LETTER_FOLDS)
+
+
+def fold_letters(text: str) -> str:
+    """``text`` (lower case) with the letters of ``LETTER_FOLDS`` spelled out."""
+    return text.translate(_FOLD_TABLE)
+
+
+def folded_words(*texts: str | None) -> str:
+    """The words of ``texts`` that ``fold_letters`` changes, folded: what the search index holds
+    beside the words as written, so either spelling finds them ("" when there are none)."""
+    seen: list[str] = []
+    for value in texts:
+        if not value:
+            continue
+        for word in value.lower().split():
+            folded = fold_letters(word)
+            if folded != word and folded not in seen:
+                seen.append(folded)
+    return " ".join(seen)
+
+
+def search_extra(*, title: object, subtitle: object, author_names: object, series: object, series_number: object,
+                 subjects: object, publisher: object, call_number: object) -> str:
+    """A title's extra search text: publisher, number in its series, call number, and the folded
+    spelling of its words (``folded_words``). Kept in ``books.search_extra`` beside the fields."""
+    def words(value: object) -> str | None:
+        return str(value) if value else None
+
+    parts = [words(publisher), words(series_number), words(call_number),
+             folded_words(*(words(v) for v in (title, subtitle, author_names, series, subjects, publisher)))]
+    return " ".join(p for p in parts if p)[:4000]
+
+
 ARTICLES = ("the ", "a ", "an ", "le ", "la ", "les ", "l'", "el ", "der ", "die ", "das ")
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from ...db import journal
 from ...db.models import Author, Book, BookAuthor, Copy, Hold, Loan
 from ...domain.errors import Reason, Refused
-from ...domain.text import fold, sort_title
+from ...domain.text import fold, search_extra, sort_title
 from ...domain.values import ACTIVE_HOLD, Role
 from ..library import require
 from ..snapshots import book_data
@@ -40,6 +40,9 @@ def apply_book_values(tx: Tx, book: Book, clean: CleanBook, author_uuids: dict[s
     book.author_sort = fold(clean.authors[0][0]) if clean.authors else ""
     book.title_sort = sort_title(str(clean.values["title"]))
     book.isbn_search = " ".join(x for x in (book.isbn13, book.isbn10) if x)
+    book.search_extra = search_extra(title=book.title, subtitle=book.subtitle, author_names=book.author_names,
+                                     series=book.series, series_number=book.series_number, subjects=book.subjects,
+                                     publisher=book.publisher, call_number=book.call_number)
 
 
 def add_book(tx: Tx, clean: CleanBook, *, book_uuid: str | None = None,

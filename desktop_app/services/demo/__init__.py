@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from ...domain.errors import LibraryError
-from ...domain.text import fold, sort_title
+from ...domain.text import fold, search_extra, sort_title
 from ..library import Actor, Library
 from . import rows, words
 from .people import bulk_loans, bulk_members
@@ -82,21 +82,26 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
                 isbn10 = rows.isbn10(isbn13) if rng.random() < 0.6 else None
                 subjects = "; ".join(rng.sample(words.SUBJECTS, rng.randint(1, 3)))
                 created = now - timedelta(days=rng.randrange(3650), seconds=rng.randrange(86400))
+                subtitle = rng.choice((None, None, "A novel", "Selected essays"))
+                publisher = rng.choice(words.PUBLISHERS)
+                series = rng.choice(words.SERIES) if rng.random() < 0.05 else None
+                call_number = f"{rng.randrange(1000):03d} {names[0].split()[-1][:3].upper()}"
+                extra = search_extra(title=title, subtitle=subtitle, author_names="; ".join(names), series=series,
+                                     series_number=None, subjects=subjects, publisher=publisher,
+                                     call_number=call_number)
                 books.append((
                     book_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now), title,
-                    rng.choice((None, None, "A novel", "Selected essays")), isbn13, isbn10,
-                    rng.choice(words.PUBLISHERS), rng.randint(1950, 2026), None, rng.choice(words.LANGUAGES),
-                    rng.choice(words.SERIES) if rng.random() < 0.05 else None, subjects, None,
-                    rng.choice(words.ITEM_TYPES),
-                    f"{rng.randrange(1000):03d} {names[0].split()[-1][:3].upper()}", "; ".join(names),
-                    " ".join(x for x in (isbn13, isbn10) if x), sort_title(title), fold(names[0]), ts(created)))
+                    subtitle, isbn13, isbn10, publisher, rng.randint(1950, 2026), None, rng.choice(words.LANGUAGES),
+                    series, subjects, None, rng.choice(words.ITEM_TYPES), call_number, "; ".join(names),
+                    " ".join(x for x in (isbn13, isbn10) if x), extra, sort_title(title), fold(names[0]),
+                    ts(created)))
                 for pos, p in enumerate(picked):
                     credits.append((book_id, pos, p[0], "author" if pos == 0 else rng.choice(("author", "editor"))))
                 n_copies = 1 + (rng.random() < copies_per_book - 1) + (rng.random() < 0.1)
                 for _ in range(n_copies):
                     copy_counter += 1
                     copies.append((copy_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), 1, ts(now),
-                                   code("3", copy_counter), book_id, books[-1][16], rng.choice(words.LOCATIONS),
+                                   code("3", copy_counter), book_id, call_number, rng.choice(words.LOCATIONS),
                                    "available", (created.date()).isoformat(), rng.randrange(500, 4000), None,
                                    ts(created)))
                     copy_id += 1
@@ -104,7 +109,8 @@ def bulk_catalog(library: Library, n_books: int, *, seed: int = 7, copies_per_bo
             cur.executemany(
                 "INSERT INTO books (id, uuid, version, updated_at, title, subtitle, isbn13, isbn10, publisher, year, "
                 "edition, language, series, subjects, description, item_type, call_number, author_names, isbn_search, "
-                "title_sort, author_sort, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", books)
+                "search_extra, title_sort, author_sort, created_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", books)
             cur.executemany("INSERT INTO book_authors (book_id, position, author_id, role) VALUES (?,?,?,?)", credits)
             cur.executemany(
                 "INSERT INTO copies (id, uuid, version, updated_at, barcode, book_id, call_number, location, status, "

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from ...db.models import Book, BookAuthor, Copy
 from ...domain.errors import InvalidInput
-from ...domain.text import fold, sort_title
+from ...domain.text import fold, search_extra, sort_title
 from ...domain.values import CopyStatus
 from ...formats.records import BookRecord, Problem, Severity
 from ..catalog.books import edit_book
@@ -203,6 +203,11 @@ class BookImporter:
             "created_at": bulk.now_text, "author_names": "; ".join(names),
             "author_sort": fold(names[0]) if names else "", "title_sort": sort_title(str(values["title"])),
             "isbn_search": " ".join(str(x) for x in (values["isbn13"], values["isbn10"]) if x),
+            "search_extra": search_extra(
+                title=values["title"], subtitle=values.get("subtitle"), author_names="; ".join(names),
+                series=values.get("series"), series_number=values.get("series_number"),
+                subjects=values.get("subjects"), publisher=values.get("publisher"),
+                call_number=values.get("call_number")),
         })
         bulk.journal("book_upsert", book_args(values, book_uuid, 1, credits), book_uuid, 0)
         match = Match(book_id, book_uuid, str(values["title"]))
