@@ -5,7 +5,7 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Titel</translation>
@@ -18,7 +18,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="121" />
       <location filename="../../desktop_app/domain/fields.py" line="123" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="45" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
       <source>ISBN</source>
       <translation>ISBN</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="43" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
@@ -67,171 +67,201 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="130" />
+      <source>Number in series</source>
+      <translation>Band in der Reihe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Extent</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Pages and size, as MARC 300: 320 p. : ill. ; 24 cm</source>
+      <translation>Seiten und Format, wie MARC 300: 320 S. : Ill. ; 24 cm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="132" />
       <source>Subjects</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <location filename="../../desktop_app/domain/fields.py" line="133" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="132" />
+      <location filename="../../desktop_app/domain/fields.py" line="134" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="28" />
       <source>Item type</source>
       <translation>Medienart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="133" />
-      <location filename="../../desktop_app/domain/fields.py" line="144" />
+      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="148" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Call number</source>
       <translation>Signatur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="134" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Web addresses (MARC 856), separated by ;</source>
+      <translation>Webadressen (MARC 856), getrennt durch ;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="39" />
       <source>Authors</source>
       <translation>Autoren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="138" />
       <source>ISBN search text</source>
       <translation>ISBN-Suchtext</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <location filename="../../desktop_app/domain/fields.py" line="139" />
+      <source>More search text</source>
+      <translation>Weiterer Suchtext</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="140" />
       <source>Title sort key</source>
       <translation>Sortierschlüssel Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/domain/fields.py" line="141" />
       <source>Author sort key</source>
       <translation>Sortierschlüssel Autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Generated when empty</source>
       <translation>Wird erzeugt, wenn leer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="145" />
+      <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <source>Location</source>
       <translation>Standort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="146" />
+      <location filename="../../desktop_app/domain/fields.py" line="150" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="151" />
       <source>Acquired</source>
       <translation>Erworben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Price</source>
       <translation>Preis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Whole cents</source>
       <translation>In ganzen Cent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="153" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>Notes</source>
       <translation>Bemerkungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Card number</source>
       <translation>Ausweisnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="156" />
+      <location filename="../../desktop_app/domain/fields.py" line="160" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="157" />
+      <location filename="../../desktop_app/domain/fields.py" line="161" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="158" />
+      <location filename="../../desktop_app/domain/fields.py" line="162" />
       <location filename="../../desktop_app/ui/members/model.py" line="36" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="159" />
+      <location filename="../../desktop_app/domain/fields.py" line="163" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="160" />
+      <location filename="../../desktop_app/domain/fields.py" line="164" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="161" />
+      <location filename="../../desktop_app/domain/fields.py" line="165" />
       <location filename="../../desktop_app/ui/members/model.py" line="33" />
       <source>Category</source>
       <translation>Kategorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="162" />
+      <location filename="../../desktop_app/domain/fields.py" line="166" />
       <source>The category's code; the library's default when empty</source>
       <translation>Der Code der Kategorie; leer: die Standardkategorie der Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Joined</source>
       <translation>Mitglied seit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Today when empty</source>
       <translation>Heute, wenn leer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="164" />
+      <location filename="../../desktop_app/domain/fields.py" line="168" />
       <location filename="../../desktop_app/ui/members/model.py" line="34" />
       <source>Expires</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="165" />
+      <location filename="../../desktop_app/domain/fields.py" line="169" />
       <location filename="../../desktop_app/ui/members/model.py" line="24" />
       <source>Blocked</source>
       <translation>Gesperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="166" />
+      <location filename="../../desktop_app/domain/fields.py" line="170" />
       <source>Block reason</source>
       <translation>Sperrgrund</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>For the staff only</source>
       <translation>Nur für Mitarbeiter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="168" />
+      <location filename="../../desktop_app/domain/fields.py" line="172" />
       <source>Name sort key</source>
       <translation>Sortierschlüssel Name</translation>
     </message>
@@ -241,416 +271,446 @@
       <translation>Angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="136" />
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
       <source>Library name</source>
       <translation>Name der Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="137" />
+      <location filename="../../desktop_app/domain/settings.py" line="155" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>wird auf Belege, Mahnungen, Etiketten und Ausweise gedruckt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="138" />
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
       <source>Address for slips</source>
       <translation>Adresse für Belege</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="139" />
+      <location filename="../../desktop_app/domain/settings.py" line="157" />
       <source>printed on slips and letters</source>
       <translation>wird auf Belege und Mahnungen gedruckt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="140" />
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
       <source>Desk name</source>
       <translation>Name des Arbeitsplatzes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="141" />
+      <location filename="../../desktop_app/domain/settings.py" line="159" />
       <source>this desk's name in sync and on slips</source>
       <translation>Name dieses Arbeitsplatzes bei der Synchronisierung und auf Belegen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="142" />
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="143" />
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>ISO-4217-Code der Währung, die die Bibliothek annimmt, z. B. EUR, USD oder GBP; leer: die Währung der Sprache und des Landes des jeweiligen Arbeitsplatzes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="145" />
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Säumnisgebühren bei verspäteter Rückgabe berechnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="146" />
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
       <source>Days to pick up a hold</source>
       <translation>Abholfrist für Vormerkungen (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="147" />
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>Öffnungstage, die ein Exemplar im Abholregal wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>Closed every</source>
       <translation>Schließtage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>days of the week the library is shut</source>
       <translation>Wochentage, an denen die Bibliothek geschlossen ist</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="149" />
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
       <source>Category of a new member</source>
       <translation>Kategorie neuer Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="150" />
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
       <source>Desk code</source>
       <translation>Arbeitsplatzcode</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="151" />
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>zwei Zeichen in jedem Barcode und jeder Ausweisnummer, die dieser Arbeitsplatz vergibt (vom Server zugeteilt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <location filename="../../desktop_app/domain/settings.py" line="171" />
       <source>Send notices to members</source>
       <translation>Benachrichtigungen an Mitglieder senden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
       <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
       <translation>Erinnerungen, Mahnungen und Vormerkungsbenachrichtigungen per E-Mail; ein Brief zum Drucken für Mitglieder ohne E-Mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
       <source>Notices are sent by</source>
       <translation>Benachrichtigungen sendet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <location filename="../../desktop_app/domain/settings.py" line="176" />
       <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
       <translation>Arbeitsplatz: dieser Arbeitsplatz sendet sie einmal täglich; Server: der Bibliotheksserver sendet sie, dieser Arbeitsplatz nicht (eine Bibliothek mit Synchronisierung hat nur einen Absender)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
       <source>Language of notices</source>
       <translation>Sprache der Benachrichtigungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
       <source>the templates used: en English, de German, fr French, es Spanish</source>
       <translation>die verwendeten Vorlagen: en Englisch, de Deutsch, fr Französisch, es Spanisch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <location filename="../../desktop_app/domain/settings.py" line="180" />
       <source>Reminder before the due date (days)</source>
       <translation>Erinnerung vor dem Fälligkeitsdatum (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <location filename="../../desktop_app/domain/settings.py" line="181" />
       <source>0: no reminder</source>
       <translation>0: keine Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
       <source>First overdue notice (days late)</source>
       <translation>Erste Mahnung (Tage überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <location filename="../../desktop_app/domain/settings.py" line="183" />
       <source>0: none</source>
       <translation>0: keine</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
       <source>Second overdue notice (days late)</source>
       <translation>Zweite Mahnung (Tage überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
       <source>0: none; later than the first</source>
       <translation>0: keine; später als die erste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <location filename="../../desktop_app/domain/settings.py" line="186" />
       <source>Third overdue notice (days late)</source>
       <translation>Dritte Mahnung (Tage überfällig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
       <source>0: none; later than the second</source>
       <translation>0: keine; später als die zweite</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
       <source>Paper of printed letters</source>
       <translation>Papier der gedruckten Briefe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <location filename="../../desktop_app/domain/settings.py" line="190" />
       <source>Mail server (SMTP)</source>
       <translation>Mailserver (SMTP)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
       <source>host name of the library's mail server; the password is kept in the system's keyring</source>
       <translation>Hostname des Mailservers der Bibliothek; das Passwort wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <location filename="../../desktop_app/domain/settings.py" line="192" />
       <source>Mail server port</source>
       <translation>Port des Mailservers</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
       <source>Mail server security</source>
       <translation>Verschlüsselung des Mailservers</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
       <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
       <translation>STARTTLS (Port 587), TLS (Port 465) oder keine (nur für einen Server auf diesem Computer)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <location filename="../../desktop_app/domain/settings.py" line="196" />
       <source>Mail server user</source>
       <translation>Benutzer des Mailservers</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
       <source>Send notices from (email address)</source>
       <translation>Absenderadresse der Benachrichtigungen (E-Mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <location filename="../../desktop_app/domain/settings.py" line="200" />
       <source>Charge fines for days the library is closed</source>
       <translation>Säumnisgebühren auch für Schließtage berechnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <location filename="../../desktop_app/domain/settings.py" line="202" />
       <source>Renewing an overdue loan</source>
       <translation>Verlängerung einer überfälligen Ausleihe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <location filename="../../desktop_app/domain/settings.py" line="203" />
       <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
       <translation>berechnen: die bisher aufgelaufene Säumnisgebühr wird berechnet und die Ausleihe verlängert; ablehnen: das Medium muss zurückgegeben werden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <location filename="../../desktop_app/domain/settings.py" line="205" />
       <source>A lost copy that turns up</source>
       <translation>Ein verlorenes Exemplar taucht wieder auf</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <location filename="../../desktop_app/domain/settings.py" line="206" />
       <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
       <translation>erstatten: die Verlustgebühr wird storniert und das Bezahlte erstattet; behalten: die Verlustgebühr bleibt bestehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <location filename="../../desktop_app/domain/settings.py" line="209" />
       <source>Forget who borrowed a returned book after (days)</source>
       <translation>Entleiher zurückgegebener Medien vergessen nach (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <location filename="../../desktop_app/domain/settings.py" line="211" />
       <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
       <translation>0: nie; sonst wird bei zurückgegebenen Ausleihen nach so vielen Tagen das Mitglied entfernt (die Statistik bleibt erhalten)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <location filename="../../desktop_app/domain/settings.py" line="213" />
       <source>Keep records of deletions for (days)</source>
       <translation>Aufbewahrung der Löschvermerke (Tage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <location filename="../../desktop_app/domain/settings.py" line="215" />
       <source>a desk that has not synced for longer must download everything again</source>
       <translation>ein Arbeitsplatz, der länger nicht synchronisiert hat, muss alles neu herunterladen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="217" />
+      <source>Locations</source>
+      <translation>Standorte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="219" />
+      <source>one a line: the shelves and rooms a copy can be in</source>
+      <translation>eine pro Zeile: die Regale und Räume, in denen ein Exemplar stehen kann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Friday</source>
       <translation>Freitag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Monday</source>
       <translation>Montag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Saturday</source>
       <translation>Samstag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Sunday</source>
       <translation>Sonntag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Thursday</source>
       <translation>Donnerstag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Tuesday</source>
       <translation>Dienstag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Wednesday</source>
       <translation>Mittwoch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="220" />
+      <source>Look up ISBNs in</source>
+      <translation>ISBNs nachschlagen in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="222" />
+      <source>one catalogue a line, tried in order: sru URL INDEX NAME, or openlibrary URL - NAME</source>
+      <translation>ein Katalog pro Zeile, der Reihe nach versucht: sru URL INDEX NAME oder openlibrary URL - NAME</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="223" />
+      <source>Seconds to wait for a catalogue</source>
+      <translation>Sekunden Wartezeit auf einen Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="225" />
+      <source>Fetch covers with looked-up records</source>
+      <translation>Umschlagbilder mit nachgeschlagenen Datensätzen holen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>nobody (sent by hand)</source>
       <translation>niemand (Versand von Hand)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>the library server</source>
       <translation>der Bibliotheksserver</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>this desk</source>
       <translation>dieser Arbeitsplatz</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>STARTTLS (port 587)</source>
       <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>TLS (port 465)</source>
       <translation>TLS (Port 465)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>none (a server on this computer)</source>
       <translation>keine (ein Server auf diesem Computer)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>US Letter</source>
       <translation>US-Letter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>charge the fine run up so far</source>
       <translation>bisher aufgelaufene Säumnisgebühr berechnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>refuse: return it first</source>
       <translation>ablehnen: zuerst zurückgeben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>cancel the lost fee, refund what was paid</source>
       <translation>Verlustgebühr stornieren, Bezahltes erstatten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>keep the lost fee</source>
       <translation>Verlustgebühr behalten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>French</source>
       <translation>Französisch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>Spanish</source>
       <translation>Spanisch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Audiobook</source>
       <translation>Hörbuch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="89" />
       <source>Book</source>
       <translation>Buch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>E-book</source>
       <translation>E-Book</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Music</source>
       <translation>Musik</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>DVD / video</source>
       <translation>DVD / Video</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Magazine</source>
       <translation>Zeitschrift</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Map</source>
       <translation>Karte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Score</source>
       <translation>Noten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Game</source>
       <translation>Spiel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Kit</source>
       <translation>Medienpaket</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Software</source>
       <translation>Software</translation>
     </message>
@@ -1063,22 +1123,22 @@
       <translation>beliebig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="152" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Zum Sortieren klicken</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="47" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
       <source>Available</source>
       <translation>Verfügbar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="69" />
       <source>{available} of {copies}</source>
       <translation>{available} von {copies}</translation>
     </message>
@@ -2091,14 +2151,14 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Lend</source>
       <translation>Ausleihe</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Return</source>
       <translation>Rückgabe</translation>
     </message>
@@ -2516,7 +2576,7 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="52" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
@@ -2779,7 +2839,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2866,7 +2926,7 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -3812,71 +3872,71 @@ Trotzdem vormerken? Grund:</translation>
       <translation>Das Mitglied löschen; seine Ausleihen, Vormerkungen und Gebühren bleiben ohne Namen erhalten (Bibliothekare)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="37" />
       <source>card number, or empty for everyone</source>
       <translation>Ausweisnummer, oder leer für alle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
       <source>Card number of the member whose notices to show</source>
       <translation>Ausweisnummer des Mitglieds, dessen Benachrichtigungen angezeigt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>By</source>
       <translation>Versand</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Benachrichtigung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Recipient</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Sent</source>
       <translation>Gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Betreff</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Notices sent</source>
       <translation>Benachrichtigungen gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>letter</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>None sent yet</source>
       <translation>Noch keine gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>{count} shown</source>
       <translation>{count} angezeigt</translation>
     </message>
@@ -4036,7 +4096,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold expired</source>
       <translation>Vormerkung abgelaufen</translation>
     </message>
@@ -4296,14 +4356,14 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>What</source>
       <translation>Was</translation>
     </message>
@@ -4358,343 +4418,343 @@ Trotzdem vormerken? Grund:</translation>
       <translation>Prüfprotokoll, neueste zuerst</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
       <source>Details</source>
       <translation>Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Record</source>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Account locked</source>
       <translation>Konto gesperrt (Fehlversuche)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Failed login</source>
       <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Login</source>
       <translation>Anmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Failed member login</source>
       <translation>Fehlgeschlagene Anmeldung eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Member login</source>
       <translation>Anmeldung eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Account unlocked</source>
       <translation>Konto entsperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Member card locked</source>
       <translation>Ausweis gesperrt (Fehlversuche)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Session token reused</source>
       <translation>Sitzungstoken erneut verwendet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Too many logins (server)</source>
       <translation>Zu viele Anmeldungen (Server)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
       <source>Renewal</source>
       <translation>Verlängerung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Vormerkung storniert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold placed</source>
       <translation>Vormerkung angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee charged</source>
       <translation>Gebühr berechnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee paid</source>
       <translation>Gebühr bezahlt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee waived</source>
       <translation>Gebühr erlassen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book added</source>
       <translation>Titel angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book deleted</source>
       <translation>Titel gelöscht</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book edited</source>
       <translation>Titel bearbeitet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy added</source>
       <translation>Exemplar hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy edited</source>
       <translation>Exemplar bearbeitet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy status changed</source>
       <translation>Exemplarstatus geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member deleted</source>
       <translation>Mitglied gelöscht</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member's data exported</source>
       <translation>Daten eines Mitglieds exportiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Loans anonymised</source>
       <translation>Ausleihen anonymisiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Member blocked</source>
       <translation>Mitglied gesperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member PIN set</source>
       <translation>PIN eines Mitglieds gesetzt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member unblocked</source>
       <translation>Mitglied entsperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff account added</source>
       <translation>Mitarbeiterkonto angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff role changed</source>
       <translation>Mitarbeiterrolle geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff account switched on/off</source>
       <translation>Mitarbeiterkonto aktiviert/deaktiviert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff password changed</source>
       <translation>Mitarbeiterpasswort geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Settings changed</source>
       <translation>Einstellungen geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Audit log exported</source>
       <translation>Prüfprotokoll exportiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Member registered</source>
       <translation>Mitglied aufgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Library created</source>
       <translation>Bibliothek angelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Member edited</source>
       <translation>Mitglied bearbeitet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day added</source>
       <translation>Schließtag hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day removed</source>
       <translation>Schließtag entfernt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Category saved</source>
       <translation>Kategorie gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Late return from a desk</source>
       <translation>Verspätet eingegangene Rückgabe eines Arbeitsplatzes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee cancelled</source>
       <translation>Gebühr storniert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee refunded</source>
       <translation>Gebühr erstattet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk registered</source>
       <translation>Arbeitsplatz registriert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk retired</source>
       <translation>Arbeitsplatz stillgelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk role changed</source>
       <translation>Rolle eines Arbeitsplatzes geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Desk credential renewed</source>
       <translation>Zugangsdaten eines Arbeitsplatzes erneuert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Joining a server started</source>
       <translation>Beitritt zu einem Server begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Joined a server</source>
       <translation>Einem Server beigetreten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template changed</source>
       <translation>Vorlage einer Benachrichtigung geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template reset</source>
       <translation>Vorlage einer Benachrichtigung zurückgesetzt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Mail password changed</source>
       <translation>Mail-Passwort geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Scheduled job</source>
       <translation>Geplante Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>book</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>copy</source>
       <translation>Exemplar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>hold</source>
       <translation>Vormerkung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>loan</source>
       <translation>Ausleihe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>category</source>
       <translation>Kategorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>fee</source>
       <translation>Gebühr</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>staff account</source>
       <translation>Mitarbeiterkonto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>audit log</source>
       <translation>Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>closed day</source>
       <translation>Schließtag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>desk</source>
       <translation>Theke</translation>
@@ -5575,33 +5635,33 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Bibliothek wird wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
       <source>Expiring uncollected holds</source>
       <translation>Ablauf nicht abgeholter Vormerkungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
       <source>Sending the notices to members</source>
       <translation>Versand der Benachrichtigungen an Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
       <source>The daily backup</source>
       <translation>Die tägliche Sicherung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="39" />
       <source>Anonymising old loans</source>
       <translation>Anonymisierung alter Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="40" />
       <source>Clearing old records</source>
       <translation>Bereinigung alter Einträge</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Título</translation>
@@ -18,7 +18,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="121" />
       <location filename="../../desktop_app/domain/fields.py" line="123" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="45" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
       <source>ISBN</source>
       <translation>ISBN</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="43" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -67,171 +67,201 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="130" />
+      <source>Number in series</source>
+      <translation>Número en la serie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Extent</source>
+      <translation>Extensión</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Pages and size, as MARC 300: 320 p. : ill. ; 24 cm</source>
+      <translation>Páginas y tamaño, como MARC 300: 320 p. : il. ; 24 cm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="132" />
       <source>Subjects</source>
       <translation>Materias</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <location filename="../../desktop_app/domain/fields.py" line="133" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="132" />
+      <location filename="../../desktop_app/domain/fields.py" line="134" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="28" />
       <source>Item type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="133" />
-      <location filename="../../desktop_app/domain/fields.py" line="144" />
+      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="148" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Call number</source>
       <translation>Signatura</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="134" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Links</source>
+      <translation>Enlaces</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Web addresses (MARC 856), separated by ;</source>
+      <translation>Direcciones web (MARC 856), separadas por ;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="39" />
       <source>Authors</source>
       <translation>Autores</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="138" />
       <source>ISBN search text</source>
       <translation>Texto de búsqueda del ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <location filename="../../desktop_app/domain/fields.py" line="139" />
+      <source>More search text</source>
+      <translation>Más texto de búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="140" />
       <source>Title sort key</source>
       <translation>Clave de orden del título</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/domain/fields.py" line="141" />
       <source>Author sort key</source>
       <translation>Clave de orden del autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Generated when empty</source>
       <translation>Se genera si se deja vacío</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="145" />
+      <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <source>Location</source>
       <translation>Ubicación</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="146" />
+      <location filename="../../desktop_app/domain/fields.py" line="150" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="151" />
       <source>Acquired</source>
       <translation>Adquirido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Price</source>
       <translation>Precio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Whole cents</source>
       <translation>En céntimos, sin decimales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="153" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Card number</source>
       <translation>Número de carné</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="156" />
+      <location filename="../../desktop_app/domain/fields.py" line="160" />
       <source>First name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="157" />
+      <location filename="../../desktop_app/domain/fields.py" line="161" />
       <source>Last name</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="158" />
+      <location filename="../../desktop_app/domain/fields.py" line="162" />
       <location filename="../../desktop_app/ui/members/model.py" line="36" />
       <source>Email</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="159" />
+      <location filename="../../desktop_app/domain/fields.py" line="163" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="160" />
+      <location filename="../../desktop_app/domain/fields.py" line="164" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="161" />
+      <location filename="../../desktop_app/domain/fields.py" line="165" />
       <location filename="../../desktop_app/ui/members/model.py" line="33" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="162" />
+      <location filename="../../desktop_app/domain/fields.py" line="166" />
       <source>The category's code; the library's default when empty</source>
       <translation>El código de la categoría; si se deja vacío, la predeterminada de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Joined</source>
       <translation>Socio desde</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Today when empty</source>
       <translation>Hoy si se deja vacío</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="164" />
+      <location filename="../../desktop_app/domain/fields.py" line="168" />
       <location filename="../../desktop_app/ui/members/model.py" line="34" />
       <source>Expires</source>
       <translation>Caduca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="165" />
+      <location filename="../../desktop_app/domain/fields.py" line="169" />
       <location filename="../../desktop_app/ui/members/model.py" line="24" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="166" />
+      <location filename="../../desktop_app/domain/fields.py" line="170" />
       <source>Block reason</source>
       <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>For the staff only</source>
       <translation>Solo para el personal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="168" />
+      <location filename="../../desktop_app/domain/fields.py" line="172" />
       <source>Name sort key</source>
       <translation>Clave de orden del nombre</translation>
     </message>
@@ -241,416 +271,446 @@
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="136" />
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
       <source>Library name</source>
       <translation>Nombre de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="137" />
+      <location filename="../../desktop_app/domain/settings.py" line="155" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>se imprime en comprobantes, cartas, etiquetas y carnés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="138" />
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
       <source>Address for slips</source>
       <translation>Dirección para los comprobantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="139" />
+      <location filename="../../desktop_app/domain/settings.py" line="157" />
       <source>printed on slips and letters</source>
       <translation>se imprime en comprobantes y cartas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="140" />
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
       <source>Desk name</source>
       <translation>Nombre del puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="141" />
+      <location filename="../../desktop_app/domain/settings.py" line="159" />
       <source>this desk's name in sync and on slips</source>
       <translation>el nombre de este puesto en la sincronización y en los comprobantes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="142" />
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="143" />
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>Código ISO 4217 de la moneda que cobra la biblioteca, como EUR, USD o GBP; vacío: la moneda del idioma y el país de cada puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="145" />
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Aplicar multas por retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="146" />
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
       <source>Days to pick up a hold</source>
       <translation>Días para recoger una reserva</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="147" />
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>días de apertura que un ejemplar espera en el estante de reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>Closed every</source>
       <translation>Cerrado los</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>days of the week the library is shut</source>
       <translation>días de la semana en que la biblioteca está cerrada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="149" />
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
       <source>Category of a new member</source>
       <translation>Categoría de un socio nuevo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="150" />
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
       <source>Desk code</source>
       <translation>Código de puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="151" />
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>dos caracteres en cada código de barras y número de carné que genera este puesto (los asigna el servidor)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <location filename="../../desktop_app/domain/settings.py" line="171" />
       <source>Send notices to members</source>
       <translation>Enviar avisos a los socios</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
       <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
       <translation>recordatorios, avisos de retraso y avisos de reserva por correo electrónico; una carta para imprimir para los socios sin correo electrónico</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
       <source>Notices are sent by</source>
       <translation>Los avisos los envía</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <location filename="../../desktop_app/domain/settings.py" line="176" />
       <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
       <translation>puesto: este puesto los envía una vez al día; servidor: los envía el servidor de la biblioteca y este puesto no (una biblioteca que sincroniza tiene un solo remitente)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
       <source>Language of notices</source>
       <translation>Idioma de los avisos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
       <source>the templates used: en English, de German, fr French, es Spanish</source>
       <translation>las plantillas usadas: en inglés, de alemán, fr francés, es español</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <location filename="../../desktop_app/domain/settings.py" line="180" />
       <source>Reminder before the due date (days)</source>
       <translation>Recordatorio antes del vencimiento (días)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <location filename="../../desktop_app/domain/settings.py" line="181" />
       <source>0: no reminder</source>
       <translation>0: sin recordatorio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
       <source>First overdue notice (days late)</source>
       <translation>Primer aviso de retraso (días de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <location filename="../../desktop_app/domain/settings.py" line="183" />
       <source>0: none</source>
       <translation>0: ninguno</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
       <source>Second overdue notice (days late)</source>
       <translation>Segundo aviso de retraso (días de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
       <source>0: none; later than the first</source>
       <translation>0: ninguno; después del primero</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <location filename="../../desktop_app/domain/settings.py" line="186" />
       <source>Third overdue notice (days late)</source>
       <translation>Tercer aviso de retraso (días de retraso)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
       <source>0: none; later than the second</source>
       <translation>0: ninguno; después del segundo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
       <source>Paper of printed letters</source>
       <translation>Papel de las cartas impresas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <location filename="../../desktop_app/domain/settings.py" line="190" />
       <source>Mail server (SMTP)</source>
       <translation>Servidor de correo (SMTP)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
       <source>host name of the library's mail server; the password is kept in the system's keyring</source>
       <translation>nombre del servidor de correo de la biblioteca; la contraseña se guarda en el llavero del sistema</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <location filename="../../desktop_app/domain/settings.py" line="192" />
       <source>Mail server port</source>
       <translation>Puerto del servidor de correo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
       <source>Mail server security</source>
       <translation>Seguridad del servidor de correo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
       <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
       <translation>STARTTLS (puerto 587), TLS (puerto 465) o ninguna (solo para un servidor en este equipo)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <location filename="../../desktop_app/domain/settings.py" line="196" />
       <source>Mail server user</source>
       <translation>Usuario del servidor de correo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
       <source>Send notices from (email address)</source>
       <translation>Enviar los avisos desde (dirección de correo electrónico)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <location filename="../../desktop_app/domain/settings.py" line="200" />
       <source>Charge fines for days the library is closed</source>
       <translation>Aplicar multas por los días en que la biblioteca está cerrada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <location filename="../../desktop_app/domain/settings.py" line="202" />
       <source>Renewing an overdue loan</source>
       <translation>Renovar un préstamo con retraso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <location filename="../../desktop_app/domain/settings.py" line="203" />
       <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
       <translation>cobrar: se cobra la multa acumulada hasta ahora y se renueva el préstamo; rechazar: hay que devolverlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <location filename="../../desktop_app/domain/settings.py" line="205" />
       <source>A lost copy that turns up</source>
       <translation>Un ejemplar perdido que aparece</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <location filename="../../desktop_app/domain/settings.py" line="206" />
       <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
       <translation>reembolsar: se anula su cargo por pérdida y se reembolsa lo pagado; mantener: el cargo por pérdida se mantiene</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <location filename="../../desktop_app/domain/settings.py" line="209" />
       <source>Forget who borrowed a returned book after (days)</source>
       <translation>Olvidar quién tomó prestado un libro devuelto tras (días)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <location filename="../../desktop_app/domain/settings.py" line="211" />
       <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
       <translation>0: conservarlo; si no, los préstamos devueltos pierden su socio tras ese número de días (las estadísticas se mantienen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <location filename="../../desktop_app/domain/settings.py" line="213" />
       <source>Keep records of deletions for (days)</source>
       <translation>Conservar los registros de eliminaciones durante (días)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <location filename="../../desktop_app/domain/settings.py" line="215" />
       <source>a desk that has not synced for longer must download everything again</source>
       <translation>un puesto que lleve más tiempo sin sincronizar tiene que volver a descargarlo todo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="217" />
+      <source>Locations</source>
+      <translation>Ubicaciones</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="219" />
+      <source>one a line: the shelves and rooms a copy can be in</source>
+      <translation>una por línea: los estantes y salas donde puede estar un ejemplar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Friday</source>
       <translation>Viernes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Monday</source>
       <translation>Lunes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Saturday</source>
       <translation>Sábado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Sunday</source>
       <translation>Domingo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Thursday</source>
       <translation>Jueves</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Tuesday</source>
       <translation>Martes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Wednesday</source>
       <translation>Miércoles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="220" />
+      <source>Look up ISBNs in</source>
+      <translation>Buscar ISBN en</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="222" />
+      <source>one catalogue a line, tried in order: sru URL INDEX NAME, or openlibrary URL - NAME</source>
+      <translation>un catálogo por línea, probados en orden: sru URL ÍNDICE NOMBRE, u openlibrary URL - NOMBRE</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="223" />
+      <source>Seconds to wait for a catalogue</source>
+      <translation>Segundos de espera para un catálogo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="225" />
+      <source>Fetch covers with looked-up records</source>
+      <translation>Traer las portadas con los registros consultados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>nobody (sent by hand)</source>
       <translation>nadie (envío manual)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>the library server</source>
       <translation>el servidor de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>this desk</source>
       <translation>este puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>STARTTLS (port 587)</source>
       <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>TLS (port 465)</source>
       <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>none (a server on this computer)</source>
       <translation>ninguna (un servidor en este equipo)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>US Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>charge the fine run up so far</source>
       <translation>cobrar la multa acumulada hasta ahora</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>refuse: return it first</source>
       <translation>rechazar: devolverlo primero</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>cancel the lost fee, refund what was paid</source>
       <translation>anular el cargo por pérdida, reembolsar lo pagado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>keep the lost fee</source>
       <translation>mantener el cargo por pérdida</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>English</source>
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>French</source>
       <translation>Francés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>German</source>
       <translation>Alemán</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>Spanish</source>
       <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Audiobook</source>
       <translation>Audiolibro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="89" />
       <source>Book</source>
       <translation>Libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>E-book</source>
       <translation>Libro electrónico</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Music</source>
       <translation>Música</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>DVD / video</source>
       <translation>DVD / vídeo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Magazine</source>
       <translation>Revista</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Score</source>
       <translation>Partitura</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Game</source>
       <translation>Juego</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Kit</source>
       <translation>Kit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Software</source>
       <translation>Software</translation>
     </message>
@@ -1063,22 +1123,22 @@
       <translation>cualquiera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="152" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Haga clic para ordenar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="47" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
       <source>Available</source>
       <translation>Disponibles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="69" />
       <source>{available} of {copies}</source>
       <translation>{available} de {copies}</translation>
     </message>
@@ -2091,14 +2151,14 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Lend</source>
       <translation>Préstamo</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Return</source>
       <translation>Devolución</translation>
     </message>
@@ -2516,7 +2576,7 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="52" />
       <source>Member</source>
       <translation>Socio</translation>
     </message>
@@ -2778,7 +2838,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -2865,7 +2925,7 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Export</source>
       <translation>Exportar</translation>
     </message>
@@ -3811,71 +3871,71 @@ Place the hold anyway? Reason:</source>
       <translation>Eliminar el socio; sus préstamos, reservas y cargos se conservan sin su nombre (bibliotecarios)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="37" />
       <source>card number, or empty for everyone</source>
       <translation>número de carné, o vacío para todos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
       <source>Card number of the member whose notices to show</source>
       <translation>Número de carné del socio cuyos avisos se muestran</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>By</source>
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Notices sent</source>
       <translation>Avisos enviados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>email</source>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>letter</source>
       <translation>carta</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>None sent yet</source>
       <translation>Aún no se ha enviado ninguno</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>{count} shown</source>
       <translation>{count} mostrados</translation>
     </message>
@@ -4035,7 +4095,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold expired</source>
       <translation>Reserva vencida</translation>
     </message>
@@ -4295,14 +4355,14 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -4357,343 +4417,343 @@ Place the hold anyway? Reason:</source>
       <translation>Registro de auditoría, del más reciente al más antiguo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Record</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Account locked</source>
       <translation>Cuenta bloqueada (intentos fallidos)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Failed login</source>
       <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Login</source>
       <translation>Inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Failed member login</source>
       <translation>Inicio de sesión de socio fallido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Member login</source>
       <translation>Inicio de sesión de socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Account unlocked</source>
       <translation>Cuenta desbloqueada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Member card locked</source>
       <translation>Carné de socio bloqueado (intentos fallidos)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Session token reused</source>
       <translation>Token de sesión reutilizado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Too many logins (server)</source>
       <translation>Demasiados inicios de sesión (servidor)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
       <source>Renewal</source>
       <translation>Renovación</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Reserva cancelada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold placed</source>
       <translation>Reserva realizada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee charged</source>
       <translation>Cargo añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee paid</source>
       <translation>Cargo pagado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee waived</source>
       <translation>Cargo condonado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book added</source>
       <translation>Libro añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book deleted</source>
       <translation>Libro eliminado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book edited</source>
       <translation>Libro editado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy added</source>
       <translation>Ejemplar añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy edited</source>
       <translation>Ejemplar editado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy status changed</source>
       <translation>Estado de ejemplar cambiado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member deleted</source>
       <translation>Socio eliminado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member's data exported</source>
       <translation>Datos de un socio exportados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Loans anonymised</source>
       <translation>Préstamos anonimizados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Member blocked</source>
       <translation>Socio bloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member PIN set</source>
       <translation>PIN de socio definido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member unblocked</source>
       <translation>Socio desbloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff account added</source>
       <translation>Cuenta de personal añadida</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff role changed</source>
       <translation>Función de personal cambiada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff account switched on/off</source>
       <translation>Cuenta de personal activada/desactivada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff password changed</source>
       <translation>Contraseña de personal cambiada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Settings changed</source>
       <translation>Ajustes cambiados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Audit log exported</source>
       <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Member registered</source>
       <translation>Socio inscrito</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Library created</source>
       <translation>Biblioteca creada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Member edited</source>
       <translation>Socio editado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day added</source>
       <translation>Día de cierre añadido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day removed</source>
       <translation>Día de cierre quitado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Category saved</source>
       <translation>Categoría guardada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Late return from a desk</source>
       <translation>Devolución comunicada tarde por un puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee cancelled</source>
       <translation>Cargo anulado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee refunded</source>
       <translation>Cargo reembolsado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk registered</source>
       <translation>Puesto registrado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk retired</source>
       <translation>Puesto retirado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk role changed</source>
       <translation>Función de un puesto cambiada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Desk credential renewed</source>
       <translation>Credencial de un puesto renovada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Joining a server started</source>
       <translation>Unión a un servidor iniciada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Joined a server</source>
       <translation>Unido a un servidor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template changed</source>
       <translation>Plantilla de aviso cambiada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template reset</source>
       <translation>Plantilla de aviso restablecida</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Mail password changed</source>
       <translation>Contraseña del correo cambiada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Scheduled job</source>
       <translation>Tarea programada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>book</source>
       <translation>libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>copy</source>
       <translation>ejemplar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>hold</source>
       <translation>reserva</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>loan</source>
       <translation>préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>member</source>
       <translation>socio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>category</source>
       <translation>categoría</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>fee</source>
       <translation>cargo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>library</source>
       <translation>biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>staff account</source>
       <translation>cuenta de personal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>audit log</source>
       <translation>registro de auditoría</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>closed day</source>
       <translation>día de cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>desk</source>
       <translation>mostrador</translation>
@@ -5574,33 +5634,33 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Restaurando la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} ha fallado: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
       <source>Expiring uncollected holds</source>
       <translation>Vencimiento de reservas no recogidas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
       <source>Sending the notices to members</source>
       <translation>Envío de los avisos a los socios</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
       <source>The daily backup</source>
       <translation>La copia de seguridad diaria</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="39" />
       <source>Anonymising old loans</source>
       <translation>Anonimización de préstamos antiguos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="40" />
       <source>Clearing old records</source>
       <translation>Limpieza de registros antiguos</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Titre</translation>
@@ -18,7 +18,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="121" />
       <location filename="../../desktop_app/domain/fields.py" line="123" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="45" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
       <source>ISBN</source>
       <translation>ISBN</translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="43" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Année</translation>
     </message>
@@ -67,171 +67,201 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="130" />
+      <source>Number in series</source>
+      <translation>Numéro dans la série</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Extent</source>
+      <translation>Collation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <source>Pages and size, as MARC 300: 320 p. : ill. ; 24 cm</source>
+      <translation>Pages et format, comme MARC 300 : 320 p. : ill. ; 24 cm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="132" />
       <source>Subjects</source>
       <translation>Sujets</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="131" />
+      <location filename="../../desktop_app/domain/fields.py" line="133" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="132" />
+      <location filename="../../desktop_app/domain/fields.py" line="134" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="28" />
       <source>Item type</source>
       <translation>Type de document</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="133" />
-      <location filename="../../desktop_app/domain/fields.py" line="144" />
+      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="148" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Call number</source>
       <translation>Cote</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="134" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="42" />
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Links</source>
+      <translation>Liens</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <source>Web addresses (MARC 856), separated by ;</source>
+      <translation>Adresses web (MARC 856), séparées par ;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="39" />
       <source>Authors</source>
       <translation>Auteurs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="135" />
+      <location filename="../../desktop_app/domain/fields.py" line="138" />
       <source>ISBN search text</source>
       <translation>Texte de recherche ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="136" />
+      <location filename="../../desktop_app/domain/fields.py" line="139" />
+      <source>More search text</source>
+      <translation>Texte de recherche supplémentaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/fields.py" line="140" />
       <source>Title sort key</source>
       <translation>Clé de tri du titre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="137" />
+      <location filename="../../desktop_app/domain/fields.py" line="141" />
       <source>Author sort key</source>
       <translation>Clé de tri auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Code-barres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="143" />
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Generated when empty</source>
       <translation>Généré si vide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="145" />
+      <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="146" />
+      <location filename="../../desktop_app/domain/fields.py" line="150" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/domain/fields.py" line="151" />
       <source>Acquired</source>
       <translation>Acquisition</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Price</source>
       <translation>Prix</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="148" />
+      <location filename="../../desktop_app/domain/fields.py" line="152" />
       <source>Whole cents</source>
       <translation>En centimes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="153" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="155" />
+      <location filename="../../desktop_app/domain/fields.py" line="159" />
       <source>Card number</source>
       <translation>Numéro de carte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="156" />
+      <location filename="../../desktop_app/domain/fields.py" line="160" />
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="157" />
+      <location filename="../../desktop_app/domain/fields.py" line="161" />
       <source>Last name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="158" />
+      <location filename="../../desktop_app/domain/fields.py" line="162" />
       <location filename="../../desktop_app/ui/members/model.py" line="36" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="159" />
+      <location filename="../../desktop_app/domain/fields.py" line="163" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="160" />
+      <location filename="../../desktop_app/domain/fields.py" line="164" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="161" />
+      <location filename="../../desktop_app/domain/fields.py" line="165" />
       <location filename="../../desktop_app/ui/members/model.py" line="33" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="162" />
+      <location filename="../../desktop_app/domain/fields.py" line="166" />
       <source>The category's code; the library's default when empty</source>
       <translation>Le code de la catégorie ; celle par défaut de la bibliothèque si vide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Joined</source>
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="163" />
+      <location filename="../../desktop_app/domain/fields.py" line="167" />
       <source>Today when empty</source>
       <translation>Aujourd'hui si vide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="164" />
+      <location filename="../../desktop_app/domain/fields.py" line="168" />
       <location filename="../../desktop_app/ui/members/model.py" line="34" />
       <source>Expires</source>
       <translation>Expiration</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="165" />
+      <location filename="../../desktop_app/domain/fields.py" line="169" />
       <location filename="../../desktop_app/ui/members/model.py" line="24" />
       <source>Blocked</source>
       <translation>Bloqué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="166" />
+      <location filename="../../desktop_app/domain/fields.py" line="170" />
       <source>Block reason</source>
       <translation>Motif du blocage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="167" />
+      <location filename="../../desktop_app/domain/fields.py" line="171" />
       <source>For the staff only</source>
       <translation>Réservé au personnel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/fields.py" line="168" />
+      <location filename="../../desktop_app/domain/fields.py" line="172" />
       <source>Name sort key</source>
       <translation>Clé de tri du nom</translation>
     </message>
@@ -241,416 +271,446 @@
       <translation>Ajout</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="136" />
+      <location filename="../../desktop_app/domain/settings.py" line="154" />
       <source>Library name</source>
       <translation>Nom de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="137" />
+      <location filename="../../desktop_app/domain/settings.py" line="155" />
       <source>printed on slips, letters, labels and cards</source>
       <translation>imprimé sur les tickets, les lettres, les étiquettes et les cartes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="138" />
+      <location filename="../../desktop_app/domain/settings.py" line="156" />
       <source>Address for slips</source>
       <translation>Adresse sur les tickets</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="139" />
+      <location filename="../../desktop_app/domain/settings.py" line="157" />
       <source>printed on slips and letters</source>
       <translation>imprimée sur les tickets et les lettres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="140" />
+      <location filename="../../desktop_app/domain/settings.py" line="158" />
       <source>Desk name</source>
       <translation>Nom du poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="141" />
+      <location filename="../../desktop_app/domain/settings.py" line="159" />
       <source>this desk's name in sync and on slips</source>
       <translation>le nom de ce poste pour la synchronisation et sur les tickets</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="142" />
+      <location filename="../../desktop_app/domain/settings.py" line="160" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="143" />
+      <location filename="../../desktop_app/domain/settings.py" line="161" />
       <source>ISO 4217 code of the money the library takes, like EUR, USD or GBP; empty: the currency of each desk's language and country</source>
       <translation>Code ISO 4217 de la monnaie acceptée par la bibliothèque, par ex. EUR, USD ou GBP ; vide : la devise de la langue et du pays de chaque poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="145" />
+      <location filename="../../desktop_app/domain/settings.py" line="163" />
       <location filename="../../desktop_app/ui/shell/wizard.py" line="119" />
       <source>Charge fines for late returns</source>
       <translation>Appliquer des amendes pour les retours en retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="146" />
+      <location filename="../../desktop_app/domain/settings.py" line="164" />
       <source>Days to pick up a hold</source>
       <translation>Jours pour retirer une réservation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="147" />
+      <location filename="../../desktop_app/domain/settings.py" line="165" />
       <source>open days a copy waits on the hold shelf</source>
       <translation>jours d'ouverture pendant lesquels un exemplaire attend sur l'étagère des réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>Closed every</source>
       <translation>Jours de fermeture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="148" />
+      <location filename="../../desktop_app/domain/settings.py" line="166" />
       <source>days of the week the library is shut</source>
       <translation>jours de la semaine où la bibliothèque est fermée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="149" />
+      <location filename="../../desktop_app/domain/settings.py" line="167" />
       <source>Category of a new member</source>
       <translation>Catégorie d'un nouvel adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="150" />
+      <location filename="../../desktop_app/domain/settings.py" line="168" />
       <source>Desk code</source>
       <translation>Code du poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="151" />
+      <location filename="../../desktop_app/domain/settings.py" line="169" />
       <source>two characters in every barcode and card number this desk makes (given by the server)</source>
       <translation>deux caractères présents dans chaque code-barres et numéro de carte créé par ce poste (attribués par le serveur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="153" />
+      <location filename="../../desktop_app/domain/settings.py" line="171" />
       <source>Send notices to members</source>
       <translation>Envoyer des avis aux adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="154" />
+      <location filename="../../desktop_app/domain/settings.py" line="172" />
       <source>reminders, overdue notices and hold notices by email; a letter to print for a member without email</source>
       <translation>rappels, avis de retard et avis de réservation par e-mail ; une lettre à imprimer pour un adhérent sans e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="156" />
+      <location filename="../../desktop_app/domain/settings.py" line="174" />
       <source>Notices are sent by</source>
       <translation>Avis envoyés par</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="158" />
+      <location filename="../../desktop_app/domain/settings.py" line="176" />
       <source>desk: this desk sends them once a day; server: the library server does and this desk does not (a library that syncs has one sender)</source>
       <translation>poste : ce poste les envoie une fois par jour ; serveur : le serveur de la bibliothèque les envoie, ce poste non (une bibliothèque synchronisée n'a qu'un seul expéditeur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="160" />
+      <location filename="../../desktop_app/domain/settings.py" line="178" />
       <source>Language of notices</source>
       <translation>Langue des avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="161" />
+      <location filename="../../desktop_app/domain/settings.py" line="179" />
       <source>the templates used: en English, de German, fr French, es Spanish</source>
       <translation>les modèles utilisés : en anglais, de allemand, fr français, es espagnol</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="162" />
+      <location filename="../../desktop_app/domain/settings.py" line="180" />
       <source>Reminder before the due date (days)</source>
       <translation>Rappel avant la date de retour (jours)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="163" />
+      <location filename="../../desktop_app/domain/settings.py" line="181" />
       <source>0: no reminder</source>
       <translation>0 : pas de rappel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="164" />
+      <location filename="../../desktop_app/domain/settings.py" line="182" />
       <source>First overdue notice (days late)</source>
       <translation>Premier rappel de retard (jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="165" />
+      <location filename="../../desktop_app/domain/settings.py" line="183" />
       <source>0: none</source>
       <translation>0 : aucun</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="166" />
+      <location filename="../../desktop_app/domain/settings.py" line="184" />
       <source>Second overdue notice (days late)</source>
       <translation>Deuxième rappel de retard (jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="167" />
+      <location filename="../../desktop_app/domain/settings.py" line="185" />
       <source>0: none; later than the first</source>
       <translation>0 : aucun ; après le premier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="168" />
+      <location filename="../../desktop_app/domain/settings.py" line="186" />
       <source>Third overdue notice (days late)</source>
       <translation>Troisième rappel de retard (jours de retard)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="169" />
+      <location filename="../../desktop_app/domain/settings.py" line="187" />
       <source>0: none; later than the second</source>
       <translation>0 : aucun ; après le deuxième</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="170" />
+      <location filename="../../desktop_app/domain/settings.py" line="188" />
       <source>Paper of printed letters</source>
       <translation>Papier des lettres imprimées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="172" />
+      <location filename="../../desktop_app/domain/settings.py" line="190" />
       <source>Mail server (SMTP)</source>
       <translation>Serveur de messagerie (SMTP)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="173" />
+      <location filename="../../desktop_app/domain/settings.py" line="191" />
       <source>host name of the library's mail server; the password is kept in the system's keyring</source>
       <translation>nom d'hôte du serveur de messagerie de la bibliothèque ; le mot de passe est conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="174" />
+      <location filename="../../desktop_app/domain/settings.py" line="192" />
       <source>Mail server port</source>
       <translation>Port du serveur de messagerie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="175" />
+      <location filename="../../desktop_app/domain/settings.py" line="193" />
       <source>Mail server security</source>
       <translation>Sécurité du serveur de messagerie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="177" />
+      <location filename="../../desktop_app/domain/settings.py" line="195" />
       <source>starttls (port 587), tls (port 465) or none (a server on this computer only)</source>
       <translation>STARTTLS (port 587), TLS (port 465) ou aucune (seulement pour un serveur sur cet ordinateur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="178" />
+      <location filename="../../desktop_app/domain/settings.py" line="196" />
       <source>Mail server user</source>
       <translation>Utilisateur du serveur de messagerie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="179" />
+      <location filename="../../desktop_app/domain/settings.py" line="197" />
       <source>Send notices from (email address)</source>
       <translation>Adresse d'expédition des avis (e-mail)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="182" />
+      <location filename="../../desktop_app/domain/settings.py" line="200" />
       <source>Charge fines for days the library is closed</source>
       <translation>Appliquer des amendes pour les jours de fermeture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="184" />
+      <location filename="../../desktop_app/domain/settings.py" line="202" />
       <source>Renewing an overdue loan</source>
       <translation>Prolongation d'un prêt en retard</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="185" />
+      <location filename="../../desktop_app/domain/settings.py" line="203" />
       <source>charge: the fine run up so far is charged and the loan renewed; refuse: it must be returned</source>
       <translation>facturer : l'amende accumulée à ce jour est facturée et le prêt prolongé ; refuser : le livre doit être rendu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="187" />
+      <location filename="../../desktop_app/domain/settings.py" line="205" />
       <source>A lost copy that turns up</source>
       <translation>Un exemplaire perdu retrouvé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="188" />
+      <location filename="../../desktop_app/domain/settings.py" line="206" />
       <source>refund: its lost fee is cancelled and what was paid refunded; keep: the lost fee stands</source>
       <translation>rembourser : ses frais de perte sont retirés et ce qui a été payé est remboursé ; maintenir : les frais de perte restent dus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="191" />
+      <location filename="../../desktop_app/domain/settings.py" line="209" />
       <source>Forget who borrowed a returned book after (days)</source>
       <translation>Oublier l'emprunteur d'un livre rendu après (jours)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="193" />
+      <location filename="../../desktop_app/domain/settings.py" line="211" />
       <source>0: keep it; otherwise returned loans lose their member after so many days (the statistics stay)</source>
       <translation>0 : conserver ; sinon, les prêts rendus perdent leur adhérent après ce nombre de jours (les statistiques restent)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="195" />
+      <location filename="../../desktop_app/domain/settings.py" line="213" />
       <source>Keep records of deletions for (days)</source>
       <translation>Conserver les traces des suppressions pendant (jours)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="197" />
+      <location filename="../../desktop_app/domain/settings.py" line="215" />
       <source>a desk that has not synced for longer must download everything again</source>
       <translation>un poste qui n'a pas été synchronisé depuis plus longtemps doit tout télécharger de nouveau</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="217" />
+      <source>Locations</source>
+      <translation>Emplacements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="219" />
+      <source>one a line: the shelves and rooms a copy can be in</source>
+      <translation>une par ligne : les rayons et salles où un exemplaire peut se trouver</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Friday</source>
       <translation>Vendredi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Monday</source>
       <translation>Lundi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Saturday</source>
       <translation>Samedi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Sunday</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Thursday</source>
       <translation>Jeudi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Tuesday</source>
       <translation>Mardi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="21" />
+      <location filename="../../desktop_app/domain/settings.py" line="22" />
       <source>Wednesday</source>
       <translation>Mercredi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="220" />
+      <source>Look up ISBNs in</source>
+      <translation>Chercher les ISBN dans</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="222" />
+      <source>one catalogue a line, tried in order: sru URL INDEX NAME, or openlibrary URL - NAME</source>
+      <translation>un catalogue par ligne, essayés dans l'ordre : sru URL INDEX NOM, ou openlibrary URL - NOM</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="223" />
+      <source>Seconds to wait for a catalogue</source>
+      <translation>Secondes d'attente pour un catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="225" />
+      <source>Fetch covers with looked-up records</source>
+      <translation>Récupérer les couvertures avec les notices trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>nobody (sent by hand)</source>
       <translation>personne (envoi manuel)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <source>the library server</source>
       <translation>le serveur de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="26" />
+      <location filename="../../desktop_app/domain/settings.py" line="27" />
       <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
       <source>this desk</source>
       <translation>ce poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>STARTTLS (port 587)</source>
       <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>TLS (port 465)</source>
       <translation>TLS (port 465)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="27" />
+      <location filename="../../desktop_app/domain/settings.py" line="28" />
       <source>none (a server on this computer)</source>
       <translation>aucune (un serveur sur cet ordinateur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="38" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>charge the fine run up so far</source>
       <translation>facturer l'amende accumulée à ce jour</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="28" />
+      <location filename="../../desktop_app/domain/settings.py" line="29" />
       <source>refuse: return it first</source>
       <translation>refuser : le rendre d'abord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>cancel the lost fee, refund what was paid</source>
       <translation>retirer les frais de perte, rembourser ce qui a été payé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="29" />
+      <location filename="../../desktop_app/domain/settings.py" line="30" />
       <source>keep the lost fee</source>
       <translation>maintenir les frais de perte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>English</source>
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>German</source>
       <translation>Allemand</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/settings.py" line="30" />
+      <location filename="../../desktop_app/domain/settings.py" line="31" />
       <source>Spanish</source>
       <translation>Espagnol</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Audiobook</source>
       <translation>Livre audio</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <location filename="../../desktop_app/ui/holds/tab.py" line="89" />
       <source>Book</source>
       <translation>Livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>E-book</source>
       <translation>Livre numérique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="54" />
+      <location filename="../../desktop_app/domain/values.py" line="56" />
       <source>Music</source>
       <translation>Musique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>DVD / video</source>
       <translation>DVD / vidéo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Magazine</source>
       <translation>Revue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Map</source>
       <translation>Carte géographique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="55" />
+      <location filename="../../desktop_app/domain/values.py" line="57" />
       <source>Score</source>
       <translation>Partition</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Game</source>
       <translation>Jeu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Kit</source>
       <translation>Kit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/domain/values.py" line="56" />
+      <location filename="../../desktop_app/domain/values.py" line="58" />
       <source>Software</source>
       <translation>Logiciel</translation>
     </message>
@@ -1063,22 +1123,22 @@
       <translation>toutes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="152" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Cliquez pour trier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="41" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="47" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="44" />
       <source>Available</source>
       <translation>Disponibles</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/model.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/model.py" line="69" />
       <source>{available} of {copies}</source>
       <translation>{available} sur {copies}</translation>
     </message>
@@ -2091,14 +2151,14 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Lend</source>
       <translation>Prêt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/mode.py" line="12" />
       <location filename="../../desktop_app/ui/desk/session_list.py" line="27" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <source>Return</source>
       <translation>Retour</translation>
     </message>
@@ -2516,7 +2576,7 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     <message>
       <location filename="../../desktop_app/ui/holds/model.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="83" />
-      <location filename="../../desktop_app/ui/notices/tab.py" line="53" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="52" />
       <source>Member</source>
       <translation>Adhérent</translation>
     </message>
@@ -2778,7 +2838,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="164" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -2865,7 +2925,7 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="263" />
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="310" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
@@ -3811,71 +3871,71 @@ Réserver quand même ? Motif :</translation>
       <translation>Supprimer l'adhérent ; ses prêts, réservations et frais sont conservés sans son nom (bibliothécaires)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="37" />
       <source>card number, or empty for everyone</source>
       <translation>numéro de carte, ou vide pour tous</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="38" />
       <source>Card number of the member whose notices to show</source>
       <translation>Numéro de carte de l'adhérent dont afficher les avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>By</source>
       <translation>Envoi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="108" />
       <source>Notice</source>
       <translation>Avis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Recipient</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <source>Sent</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="85" />
       <location filename="../../desktop_app/ui/notices/texts.py" line="113" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="51" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Notices sent</source>
       <translation>Avis envoyés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>email</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="87" />
       <source>letter</source>
       <translation>lettre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>None sent yet</source>
       <translation>Aucun envoyé pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="96" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="95" />
       <source>{count} shown</source>
       <translation>{count} affichés</translation>
     </message>
@@ -4035,7 +4095,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="44" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold expired</source>
       <translation>Réservation expirée</translation>
     </message>
@@ -4295,14 +4355,14 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="55" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings/audit.py" line="57" />
       <location filename="../../desktop_app/ui/settings/audit.py" line="115" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>What</source>
       <translation>Opération</translation>
     </message>
@@ -4357,343 +4417,343 @@ Réserver quand même ? Motif :</translation>
       <translation>Journal d'audit, du plus récent au plus ancien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="65" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <source>Record</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="31" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="28" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="61" />
       <source>When</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Account locked</source>
       <translation>Compte verrouillé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Failed login</source>
       <translation>Échec de connexion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="32" />
       <source>Login</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Failed member login</source>
       <translation>Échec de connexion d'un adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="33" />
       <source>Member login</source>
       <translation>Connexion d'un adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Account unlocked</source>
       <translation>Compte déverrouillé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="34" />
       <source>Member card locked</source>
       <translation>Carte d'adhérent verrouillée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Session token reused</source>
       <translation>Jeton de session réutilisé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="35" />
       <source>Too many logins (server)</source>
       <translation>Trop de connexions (serveur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="36" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="18" />
       <source>Renewal</source>
       <translation>Prolongation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Hold cancelled</source>
       <translation>Réservation annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="37" />
       <source>Hold placed</source>
       <translation>Réservation créée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee charged</source>
       <translation>Frais facturés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee paid</source>
       <translation>Frais payés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="38" />
       <source>Fee waived</source>
       <translation>Frais annulés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book added</source>
       <translation>Livre ajouté</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="19" />
       <source>Book deleted</source>
       <translation>Livre supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="39" />
       <source>Book edited</source>
       <translation>Livre modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy added</source>
       <translation>Exemplaire ajouté</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy edited</source>
       <translation>Exemplaire modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="40" />
       <source>Copy status changed</source>
       <translation>Statut d'exemplaire modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member deleted</source>
       <translation>Adhérent supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="41" />
       <source>Member's data exported</source>
       <translation>Données d'un adhérent exportées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Loans anonymised</source>
       <translation>Prêts anonymisés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="42" />
       <source>Member blocked</source>
       <translation>Adhérent bloqué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member PIN set</source>
       <translation>Code PIN d'un adhérent défini</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="43" />
       <source>Member unblocked</source>
       <translation>Adhérent débloqué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff account added</source>
       <translation>Compte du personnel ajouté</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="44" />
       <source>Staff role changed</source>
       <translation>Rôle du personnel modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff account switched on/off</source>
       <translation>Compte du personnel activé/désactivé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="45" />
       <source>Staff password changed</source>
       <translation>Mot de passe du personnel modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="46" />
       <source>Settings changed</source>
       <translation>Paramètres modifiés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Audit log exported</source>
       <translation>Journal d'audit exporté</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="47" />
       <source>Member registered</source>
       <translation>Adhérent inscrit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Library created</source>
       <translation>Bibliothèque créée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="48" />
       <source>Member edited</source>
       <translation>Adhérent modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day added</source>
       <translation>Jour de fermeture ajouté</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="49" />
       <source>Closed day removed</source>
       <translation>Jour de fermeture retiré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Category saved</source>
       <translation>Catégorie enregistrée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="50" />
       <source>Late return from a desk</source>
       <translation>Retour transmis tardivement par un poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee cancelled</source>
       <translation>Frais retirés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="51" />
       <source>Fee refunded</source>
       <translation>Frais remboursés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk registered</source>
       <translation>Poste enregistré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk retired</source>
       <translation>Poste mis hors service</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="52" />
       <source>Desk role changed</source>
       <translation>Rôle d'un poste modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Desk credential renewed</source>
       <translation>Clé d'accès d'un poste renouvelée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="53" />
       <source>Joining a server started</source>
       <translation>Rattachement à un serveur commencé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="57" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="54" />
       <source>Joined a server</source>
       <translation>Rattaché à un serveur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template changed</source>
       <translation>Modèle d'avis modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="58" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="55" />
       <source>Notice template reset</source>
       <translation>Modèle d'avis rétabli</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Mail password changed</source>
       <translation>Mot de passe de messagerie modifié</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="59" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="56" />
       <source>Scheduled job</source>
       <translation>Tâche planifiée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>book</source>
       <translation>livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>copy</source>
       <translation>exemplaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>hold</source>
       <translation>réservation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>loan</source>
       <translation>prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="62" />
       <source>member</source>
       <translation>adhérent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>category</source>
       <translation>catégorie</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>fee</source>
       <translation>frais</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>library</source>
       <translation>bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="66" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="63" />
       <source>staff account</source>
       <translation>compte du personnel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>audit log</source>
       <translation>journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <source>closed day</source>
       <translation>jour de fermeture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/audit_model.py" line="67" />
+      <location filename="../../desktop_app/ui/settings/audit_model.py" line="64" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="45" />
       <source>desk</source>
       <translation>agent de prêt</translation>
@@ -5574,33 +5634,33 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Restauration de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="159" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="144" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} a échoué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="34" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
       <source>Expiring uncollected holds</source>
       <translation>Expiration des réservations non retirées</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="35" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
       <source>Sending the notices to members</source>
       <translation>Envoi des avis aux adhérents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="36" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
       <source>The daily backup</source>
       <translation>La sauvegarde quotidienne</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="37" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="39" />
       <source>Anonymising old loans</source>
       <translation>Anonymisation des anciens prêts</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="38" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="40" />
       <source>Clearing old records</source>
       <translation>Nettoyage des anciennes traces</translation>
     </message>
