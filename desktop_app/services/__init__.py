@@ -21,6 +21,7 @@ from .circulation.fees import Fees
 from .circulation.holds import Holds
 from .desk_queries import DeskQueries
 from .library import SYSTEM, Actor, Library, open_library, require
+from .lookup import Lookup
 from .maintenance import Maintenance
 from .people.accounts import Accounts
 from .people.members import Members
@@ -51,6 +52,7 @@ class Services:
         self.queries = DeskQueries(library)
         self.browse = BrowseQueries(library)
         self.maintenance = Maintenance(library)
+        self.lookup = Lookup(library)  # ISBN look-up, covers and the offline look-up queue
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Hear of every committed change (``services.changes``); returns the unsubscriber."""

@@ -162,6 +162,18 @@ def _purge(lib: Library, _actor: Actor, place: Place, now: datetime) -> str:
             f"{tokens} refresh tokens, {failures} old login failures")
 
 
+def _lookups(lib: Library, actor: Actor, _place: Place, _now: datetime) -> str:
+    from .lookup import Lookup
+
+    return Lookup(lib).retry_waiting(actor)
+
+
+def _no_lookups(lib: Library, _place: Place) -> str | None:
+    from .lookup.queue import waiting_count
+
+    return None if waiting_count(lib) else "no ISBNs are queued for look-up"
+
+
 JOBS: tuple[Job, ...] = (
     Job("hold_expiry", "expire holds not collected by their pickup date", _hold_expiry),
     Job("notices", "send the day's notices to members", _notices, off=_notices_off),
@@ -169,6 +181,8 @@ JOBS: tuple[Job, ...] = (
     Job("anonymise", "forget who borrowed books returned long ago", _anonymise,
         off=lambda _lib, _place: _missing("desktop_app.services.people.privacy")),
     Job("purge", "forget old deletions, ended sessions and old login failures", _purge, every_minutes=360),
+    Job("lookups", "look up the ISBNs queued while no catalogue could be reached", _lookups,
+        where=DESK, every_minutes=30, off=_no_lookups),
 )
 BY_NAME = {job.name: job for job in JOBS}
 

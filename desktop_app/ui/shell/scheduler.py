@@ -38,6 +38,7 @@ JOB_TEXT = {
     "backup": N_("The daily backup"),
     "anonymise": N_("Anonymising old loans"),
     "purge": N_("Clearing old records"),
+    "lookups": N_("Looking up queued ISBNs"),
 }
 CHECK_EVERY_MS = 3 * 60 * 1000
 QUIET_S = 5.0  # seconds without a scan before a job may start
