@@ -1,5 +1,6 @@
 """Argument parsing and dispatch. Exit codes: 0 success, 1 the library's rules refuse (the
-reason on stderr), 2 usage error; `sync now` adds 3 (server unreachable) and 4 (exceptions).
+reason on stderr), 2 usage error; `sync now` adds 3 (server unreachable) and 4 (exceptions);
+`lookup` adds 3 (no catalogue could be reached).
 
 The command line trusts the operating-system account that owns the data folder: commands act
 as the staff user named by ``--as`` (default: the first admin) without asking a password, and
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         fees_cmd,
         interchange_cmd,
         library_cmd,
+        lookup_cmd,
         notices_cmd,
         privacy_cmd,
         schedule_cmd,
@@ -53,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule_cmd.add_parsers(sub)
     notices_cmd.add_parsers(sub)
     audit_cmd.add_parsers(sub)
+    lookup_cmd.add_parsers(sub)
     for optional in ("sync_cmd", "serve_cmd"):  # need the httpx / [server] extras
         try:
             module = __import__(f"desktop_app.cli.{optional}", fromlist=["add_parsers"])
