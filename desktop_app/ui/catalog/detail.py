@@ -32,6 +32,7 @@ from ..common.errors import show_error
 from ..common.i18n import N_, day_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.theme import scaled_font
+from .cover import CoverBox
 
 STATUS_TEXT = {  # shown as tr(text)
     "available": N_("On the shelf"), "on_loan": N_("On loan"), "on_hold_shelf": N_("On the hold shelf"),
@@ -138,9 +139,15 @@ class BookDetail(QFrame):
         self.buttons["lost"].clicked.connect(lambda: self.set_status(CopyStatus.LOST.value))
         self.buttons["back"].clicked.connect(lambda: self.set_status(CopyStatus.AVAILABLE.value))
         self.buttons["labels"].clicked.connect(lambda: self.print_labels.emit(self.chosen_barcodes()))
+        self.cover = CoverBox(ctx, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.facts)
+        top, words = QHBoxLayout(), QVBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.facts)
+        words.addStretch(1)
+        top.addLayout(words, 1)
+        top.addWidget(self.cover)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.show_book(None)
@@ -148,6 +155,8 @@ class BookDetail(QFrame):
     # -- showing -----------------------------------------------------------------------
     def show_book(self, view: BookView | None) -> None:
         self.view = view
+        if self.cover.book_id != (view.id if view else None):
+            self.cover.show_book(view.id if view else None)
         for button in self.buttons.values():
             button.setEnabled(view is not None)
         self.title.setProperty("i18n", "data" if view is not None else None)

@@ -5,9 +5,16 @@ open with that field focused.
 The form is one a scanner cannot break (``common.forms``): an ISBN scanned into it and the
 scanner's Enter move to the next field; Ctrl+Enter or Save saves. A new book whose ISBN the
 catalog already has is not saved at once: the clerk is offered a copy of that book instead
-(``copies_wanted``), can go back to the form, or (a librarian) save it as a new book anyway."""
+(``copies_wanted``), can go back to the form, or (a librarian) save it as a new book anyway.
+
+A new book starts at "Look up ISBN" (``lookup.LookupBar``): an ISBN scanned there and its Enter ask
+the library's catalogues on the worker and fill the form from the record chosen; the clerk checks
+it and saves, and the record is kept whole beside the title with its cover (fetched on the
+worker when saving)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -36,11 +43,14 @@ from ...domain.values import AuthorRole, ItemType, Role
 from ...services.catalog import BookView
 from ...services.catalog.browse import IsbnMatch, check_isbn, hyphenate_isbn
 from ...services.catalog.input import BookInput
+from ...services.lookup import Hit
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.forms import wire_form
 from ..common.i18n import N_, number_text, tr
 from ..common.theme import status_style
+from .cover import qt_shrink
+from .lookup import LookupBar
 
 NO_YEAR = 0
 #: The access key of each field's label (the labels and limits themselves are ``BOOK``'s).
@@ -81,6 +91,12 @@ class BookDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields: dict[str, QWidget] = {}
+        self.hit: Hit | None = None  # the looked-up record the form was filled from
+        self.lookup: LookupBar | None = None
+        if book is None:
+            self.lookup = LookupBar(ctx)
+            self.lookup.chosen.connect(self.fill)
+            form.addRow(tr("Loo&k up ISBN"), self.lookup)
         self.title = self._line(form, "title")
         self.subtitle = self._line(form, "subtitle")
         self.isbn = self._line(form, "isbn")
@@ -124,6 +140,9 @@ class BookDialog(QDialog):
         else:
             self.add_author("", AuthorRole.AUTHOR.value)
         self.keys = wire_form(self, self.save_button)
+        if self.lookup is not None:
+            self.lookup.catch_enter()
+            self.lookup.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------
     def _add(self, form: QFormLayout, key: str, widget: QWidget) -> None:
@@ -221,6 +240,24 @@ class BookDialog(QDialog):
         for name, role in book.authors:
             self.add_author(name, role)
 
+    def fill(self, hit: Hit) -> None:
+        """Fill the form from a looked-up record (the clerk checks it before saving)."""
+        self.hit = hit
+        data = hit.input
+        for key in ("title", "subtitle", "isbn", "publisher", "edition", "language", "series", "call_number"):
+            widget = self.fields.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(getattr(data, key) or ""))
+        self.subjects.setText("; ".join(data.subjects))
+        self.year.setValue(data.year if data.year and 0 < data.year <= 2100 else NO_YEAR)
+        kind = ItemType.parse(data.item_type) or ItemType.BOOK
+        self.item_type.setCurrentIndex(max(0, self.item_type.findData(kind.value)))
+        self.description.setPlainText(data.description or "")
+        self.authors.setRowCount(0)
+        for name, role in data.authors or [("", "author")]:
+            self.add_author(name, role)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- checking and saving -----------------------------------------------------------
     def _check_isbn(self, value: str) -> None:
         problem = check_isbn(value)
@@ -252,6 +289,11 @@ class BookDialog(QDialog):
             self._refuse(InvalidInput(problem, field="isbn"))
             return
         data = self.book_input()
+        hit = self.hit if self.book is None else None
+        if hit is not None:  # what the form does not show comes from the record
+            found = hit.input
+            data = replace(data, series_number=found.series_number, extent=found.extent, links=found.links)
+        lookup = self.ctx.services.lookup
         catalog, browse, actor, book = self.ctx.services.catalog, self.ctx.services.browse, self.ctx.actor, self.book
         look_for_isbn = book is None and not as_new_book and bool(data.isbn)
         self.save_button.setEnabled(False)
@@ -261,6 +303,9 @@ class BookDialog(QDialog):
                 same = browse.books_with_isbn(data.isbn)
                 if same:
                     return same[0]
+            if book is None and hit is not None:
+                cover = lookup.fetch_cover(hit, shrink=qt_shrink)  # network: on the worker, before the action
+                return lookup.add_book(actor, data, hit=hit, cover=cover)
             if book is None:
                 return catalog.add_book(actor, data)
             catalog.edit_book(actor, book.id, data, expected_version=book.version)
