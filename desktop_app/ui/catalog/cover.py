@@ -17,6 +17,7 @@ from ...services.lookup.covers import JPEG_QUALITY, MAX_FILE, MAX_HEIGHT, MAX_WI
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import tr
+from ..common.worker import Worker
 
 SHOWN_HEIGHT = 150  # the detail shows covers at most this tall
 
@@ -65,25 +66,62 @@ def read_picture(path: str) -> bytes:
                            field="cover") from None
 
 
-class CoverBox(QWidget):
-    """The cover of the book shown (loaded on the worker), with "Replace cover…" for librarians."""
+class CoverPicture(QLabel):
+    """A book's cover, read on the worker when ``show_book`` is called (never at start-up); with
+    ``placeholder`` a dashed "No cover" frame where there is none, else nothing shown."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, editable: bool = True) -> None:
+    def __init__(self, services: Services, worker: Worker, *, height: int = SHOWN_HEIGHT,
+                 placeholder: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.services, self.worker, self.placeholder = services, worker, placeholder
         self.book_id: int | None = None
         self.cover: CoverImage | None = None
+        self.setObjectName("bookCoverPicture")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedSize(int(height * 0.7), height)
+        self.setAccessibleName(tr("Cover"))
+        self.show_cover(None)
+
+    def show_book(self, book_id: int | None) -> None:
+        self.book_id = book_id
+        self.show_cover(None)
+        if book_id is not None:
+            lookup = self.services.lookup
+            self.worker.submit(lambda: (book_id, lookup.cover(book_id)), self.loaded, lambda _e: None,
+                               channel=f"cover-{id(self)}")
+
+    def loaded(self, result: tuple[int, CoverImage | None]) -> None:
+        book_id, cover = result
+        if book_id == self.book_id:
+            self.show_cover(cover)
+
+    def show_cover(self, cover: CoverImage | None) -> None:
+        self.cover = cover
+        pixmap = cover_pixmap(cover, self.height())
+        if pixmap is None:
+            self.clear()
+            self.setText(tr("No cover") if self.placeholder else "")
+            self.setStyleSheet("border: 1px dashed palette(mid); color: palette(mid);" if self.placeholder else "")
+        else:
+            self.setStyleSheet("")
+            self.setPixmap(pixmap)
+        self.setVisible(self.placeholder or pixmap is not None)
+
+
+class CoverBox(QWidget):
+    """The cover of the book shown in the catalog detail, with "Replace cover…" for librarians."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("bookCover")
-        self.picture = QLabel()
-        self.picture.setObjectName("bookCoverPicture")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setFixedSize(int(SHOWN_HEIGHT * 0.7), SHOWN_HEIGHT)
-        self.picture.setAccessibleName(tr("Cover"))
+        editable = ctx.actor.at_least(Role.LIBRARIAN)
+        self.picture = CoverPicture(ctx.services, ctx.worker, placeholder=editable)
         self.replace = QPushButton(tr("Replace co&ver…"))
         self.replace.setObjectName("bookCoverReplace")
         self.replace.setToolTip(tr("Choose a picture file (JPEG or PNG) as this book's cover"))
         self.replace.clicked.connect(self.choose_file)
-        self.replace.setVisible(editable and ctx.actor.at_least(Role.LIBRARIAN))
+        self.replace.setVisible(editable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -91,35 +129,19 @@ class CoverBox(QWidget):
         layout.addStretch(1)
         self.show_book(None)
 
+    @property
+    def book_id(self) -> int | None:
+        return self.picture.book_id
+
+    @property
+    def cover(self) -> CoverImage | None:
+        return self.picture.cover
+
     def show_book(self, book_id: int | None) -> None:
-        """Show ``book_id``'s cover (read on the worker) or nothing."""
-        self.book_id = book_id
+        """Show ``book_id``'s cover (read on the worker), or hide the box for no book."""
+        self.setVisible(book_id is not None)
         self.replace.setEnabled(book_id is not None)
-        self._show(None)
-        if book_id is None:
-            self.setVisible(False)
-            return
-        self.setVisible(True)
-        lookup = self.ctx.services.lookup
-        self.ctx.worker.submit(lambda: (book_id, lookup.cover(book_id)), self._loaded, lambda _e: None)
-
-    def _loaded(self, result: tuple[int, CoverImage | None]) -> None:
-        book_id, cover = result
-        if book_id == self.book_id:
-            self._show(cover)
-
-    def _show(self, cover: CoverImage | None) -> None:
-        self.cover = cover
-        pixmap = cover_pixmap(cover, self.picture.height())
-        if pixmap is None:
-            self.picture.clear()
-            self.picture.setText(tr("No cover"))
-            self.picture.setStyleSheet("border: 1px dashed palette(mid); color: palette(mid);")
-        else:
-            self.picture.setStyleSheet("")
-            self.picture.setPixmap(pixmap)
-        # no cover and no way to add one: the box only takes room
-        self.picture.setVisible(cover is not None or self.replace.isVisible())
+        self.picture.show_book(book_id)
 
     def choose_file(self) -> None:
         if self.book_id is None:
@@ -149,7 +171,7 @@ class CoverBox(QWidget):
 
     def _replaced(self, result: tuple[int, CoverImage | None]) -> None:
         self.replace.setEnabled(True)
-        self._loaded(result)
+        self.picture.loaded(result)
         self.ctx.events.status_message.emit(tr("The cover was replaced"))
 
     def _refused(self, error: BaseException) -> None:

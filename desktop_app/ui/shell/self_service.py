@@ -30,6 +30,7 @@ from ...services import Actor, Services
 from ...services.catalog.search import BookRow, SearchCancelled
 from ...services.circulation import RenewResult
 from ...services.desk_queries import MemberCard
+from ..catalog.cover import CoverPicture
 from ..common.errors import show_error
 from ..common.i18n import day_text, money_text, number_text, tr
 from ..common.reasons import refusal_texts
@@ -98,10 +99,16 @@ class SelfServiceWindow(QWidget):
         self.results = QListWidget(objectName="selfServiceResults")
         self.results.setAccessibleName(tr("Search results"))
         self.hold_button = self._big_button(tr("Place a hold"), "selfServicePlaceHold", self.place_hold)
+        self.cover = CoverPicture(services, worker, height=240, placeholder=False)  # the chosen book's
+        self.results.currentRowChanged.connect(
+            lambda row: self.cover.show_book(self.books[row].id if 0 <= row < len(self.books) else None))
         search_page = QWidget()
         sp = QVBoxLayout(search_page)
         sp.addWidget(self.search)
-        sp.addWidget(self.results, 1)
+        found = QHBoxLayout()
+        found.addWidget(self.results, 1)
+        found.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
+        sp.addLayout(found, 1)
         sp.addWidget(self.hold_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.tabs = QTabWidget(objectName="selfServiceTabs")
