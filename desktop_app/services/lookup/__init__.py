@@ -28,7 +28,7 @@ from . import http, openlibrary
 from .ask import Hit, LookupResult, ask, isbn_of
 from .covers import CoverImage, Shrink, small_cover
 from .queue import LookupQueue, RequestView
-from .records import keep_cover, keep_record
+from .records import drop_cover, keep_cover, keep_record
 
 log = logging.getLogger(__name__)
 
@@ -149,16 +149,11 @@ class Lookup(LookupQueue):
         return cover
 
     def remove_cover(self, actor: Actor, book_id: int) -> None:
-        from ...db.record_models import BookCover
-
         require(actor, Role.LIBRARIAN, "change a book's cover")
         with action(self.lib, actor) as tx:
             book = find_book(tx.s, book_id)
-            row = tx.s.get(BookCover, book.id)
-            if row is None:
+            if not drop_cover(tx, book):
                 raise NotFound(f"'{book.title}' has no cover")
-            tx.s.delete(row)
-            tx.audit("book_cover_remove", "book", book.uuid)
 
 
 __all__ = ["CoverImage", "Shrink", "Hit", "Lookup", "LookupResult", "RequestView", "isbn_of", "target_of"]

@@ -2,11 +2,11 @@
 ``MAX_HEIGHT`` pixels tall and ``MAX_WIDTH`` wide).
 
 The core never imports Qt, and the packaged program carries a stand-in for Pillow (build.spec):
-so the picture's kind and size are read from its header here, in plain Python; a picture within
-the limits is kept as it is (Open Library's medium covers are), a larger one is shrunk by the
-``shrink`` function the caller gives (the desk passes one made with Qt's QImage, see
-ui/catalog/cover.py), else by Pillow where a real Pillow is installed (pip installs: reportlab
-brings it), else it is refused with a message saying why.
+so the picture's kind and size are read from its header here, in plain Python. A picture within
+the limits (and at most ``MAX_KEPT`` bytes) is kept as it is (Open Library's medium covers are); a
+larger one is shrunk by the ``shrink`` function the caller gives (the desk passes one made with
+Qt's QImage, see ui/catalog/cover.py), else by Pillow where a real Pillow is installed (pip
+installs: reportlab brings it), else it is refused with a message saying why.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ MAX_WIDTH = 300
 MAX_FILE = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # a 6000 x 6600 scan; beyond that a "cover" is a decompression bomb
 JPEG_QUALITY = 85
+#: A kept cover is at most this many bytes: it travels to the server in the sync push (base64 in
+#: the operation; a push of 200 operations must stay under the server's 24 MB body limit).
+MAX_KEPT = 64 * 1024
 #: A function that returns ``data`` as a JPEG at most MAX_WIDTH x MAX_HEIGHT (or None if it cannot).
 Shrink = Callable[[bytes], bytes | None]
 
@@ -104,11 +107,11 @@ def small_cover(data: bytes, *, what: str = "the cover", source: str | None = No
     mime, width, height = found
     if width * height > MAX_PIXELS:
         raise InvalidInput(f"{what} is {width} x {height} pixels, too large for a cover", field="cover")
-    if mime != "image/gif" and width <= MAX_WIDTH and height <= MAX_HEIGHT:
+    if mime != "image/gif" and width <= MAX_WIDTH and height <= MAX_HEIGHT and len(data) <= MAX_KEPT:
         return CoverImage(mime, data, width, height, source)
     small = (shrink(data) if shrink is not None else None) or pillow_shrink(data)
     again = measure(small) if small else None
-    if small is None or again is None or again[1] > MAX_WIDTH or again[2] > MAX_HEIGHT:
+    if small is None or again is None or again[1] > MAX_WIDTH or again[2] > MAX_HEIGHT or len(small) > MAX_KEPT:
         raise InvalidInput(f"{what} ({width} x {height} pixels) could not be shrunk to a cover's size "
                            "(it may be damaged)", field="cover")
     return CoverImage(again[0], small, again[1], again[2], source)

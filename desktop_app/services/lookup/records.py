@@ -7,6 +7,8 @@ records.py) is merged; it writes the same row the importer writes."""
 
 from __future__ import annotations
 
+import base64
+
 from ...db.models import Book
 from ...db.record_models import BookCover, BookMarc
 from ...formats.marc_raw import RecordError, parse_record
@@ -52,5 +54,19 @@ def keep_cover(tx: Tx, book: Book, cover: CoverImage, source: str) -> BookCover:
     row.mime, row.image, row.width, row.height = cover.mime, cover.image, cover.width, cover.height
     row.source = source[:300]
     row.updated_at = tx.lib.now()
-    tx.audit("book_cover_set", "book", book.uuid, source=source[:300], width=cover.width, height=cover.height)
+    # the cover goes to the server with the book (base64 in the operation); the audit names it only
+    tx.record("book_cover_set", {"book_uuid": book.uuid, "mime": cover.mime, "width": cover.width,
+                                 "height": cover.height, "source": source[:300],
+                                 "image": base64.b64encode(cover.image).decode("ascii")},
+              row_uuid=book.uuid, entity="book", source=source[:300], width=cover.width, height=cover.height)
     return row
+
+
+def drop_cover(tx: Tx, book: Book) -> bool:
+    """Remove ``book``'s cover; False when it had none."""
+    row = tx.s.get(BookCover, book.id)
+    if row is None:
+        return False
+    tx.s.delete(row)
+    tx.record("book_cover_remove", {"book_uuid": book.uuid}, row_uuid=book.uuid, entity="book")
+    return True

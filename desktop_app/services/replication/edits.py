@@ -18,6 +18,7 @@ from ...domain.values import CopyStatus, Role
 from ..catalog.books import add_book, delete_book, edit_book
 from ..catalog.copies import add_copy, edit_copy, set_status
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
+from ..library import require
 from ..people import accounts, members, privacy
 from ..people.categories import save_category
 from ..snapshots import book_data, copy_data, member_data
@@ -270,7 +271,33 @@ def replay_staff_password(tx: Tx, op: Op) -> Outcome:
     return Outcome({"staff_uuid": user.uuid})
 
 
-EDITS = {"book_upsert": replay_book_upsert, "book_delete": replay_book_delete, "copy_upsert": replay_copy_upsert,
+def replay_book_cover(tx: Tx, op: Op) -> Outcome:
+    """A cover set or removed at a desk (``lookup.records``): checked again as a picture here."""
+    import base64
+    import binascii
+
+    from ..lookup.covers import small_cover
+    from ..lookup.records import drop_cover, keep_cover
+
+    require(tx.actor, Role.LIBRARIAN, "change a book's cover")
+    book = by_uuid(tx.s, Book, op.arg("book_uuid", required=True))
+    if book is None:
+        raise Unapplied("unknown_book", "The book of this cover is not on the server",
+                        book_uuid=op.args.get("book_uuid"))
+    if op.kind == "book_cover_remove":
+        drop_cover(tx, book)
+        return Outcome({"book_uuid": book.uuid})
+    try:
+        data = base64.b64decode(str(op.arg("image", required=True)), validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput("The cover sent is not base64 data", field="cover") from None
+    source = str(op.args.get("source") or "desk")
+    keep_cover(tx, book, small_cover(data, what=f"the cover of '{book.title}'", source=source), source)
+    return Outcome({"book_uuid": book.uuid})
+
+
+EDITS = {"book_upsert": replay_book_upsert, "book_cover_set": replay_book_cover,
+         "book_cover_remove": replay_book_cover, "book_delete": replay_book_delete, "copy_upsert": replay_copy_upsert,
          "copy_status": replay_copy_status, "member_upsert": replay_member_upsert,
          "member_block": replay_member_block, "member_unblock": replay_member_block, "member_pin": replay_member_pin,
          "category_upsert": replay_category_upsert, "staff_upsert": replay_staff_upsert,
