@@ -72,8 +72,8 @@ class SettingsTab(QWidget):
         rules = QHBoxLayout()
         rules.addWidget(self._group_box(tr("Notices to members"), "notices"), 1)
         rules.addWidget(self._group_box(tr("Fines and privacy"), "fines", "privacy"), 1)
+        rules.addWidget(self._group_box(tr("Cataloguing"), "catalog"), 1)  # locations, look-up targets, covers
         column.addLayout(rules)
-        column.addWidget(self._group_box(tr("Cataloguing"), "catalog"))  # locations, look-up targets, covers
         self.categories = CategoriesEditor(ctx)
         self.staff = StaffEditor(ctx)
         column.addWidget(self.categories)
