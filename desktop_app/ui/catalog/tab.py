@@ -42,6 +42,7 @@ from .detail import BookDetail
 from .dialog import BookDialog
 from .filters import FilterBar
 from .model import COLUMNS, BookTableModel
+from .queued import QueuedLookups
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ class CatalogTab(QWidget):
         """Catalog entries for the main window's menu (also in the tab's own menu button)."""
         actions = []
         for text, slot in ((tr("&Import records…"), self.import_records), (tr("&Export…"), self.export_data),
-                           (tr("Print &labels…"), lambda: self.print_labels([]))):
+                           (tr("Print &labels…"), lambda: self.print_labels([])),
+                           (tr("&Queued ISBN look-ups…"), self.queued_lookups)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             actions.append(action)
@@ -293,6 +295,13 @@ class CatalogTab(QWidget):
             self._data_changed(Changes(frozenset(stale)))
 
     # -- editing -----------------------------------------------------------------------
+    def queued_lookups(self) -> QueuedLookups:
+        dialog = QueuedLookups(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(lambda _book_id: self.run_search())
+        dialog.open()
+        return dialog
+
     def new_book(self) -> BookDialog:
         dialog = BookDialog(self.ctx, None, self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
