@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator")
+AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator", "narrator", "contributor")
 """The contributor roles the catalogue knows."""
 
 Severity = Literal["error", "warning"]
@@ -76,6 +76,10 @@ class BookRecord:
     authors: list[AuthorCredit] = field(default_factory=list)
     copies: list[CopyRecord] = field(default_factory=list)
     source_ref: str = ""
+    #: The whole record as read (ISO 2709, UTF-8) when it came from a MARC file, to be kept.
+    marc: bytes | None = None
+    #: "003 001" (or the 001 alone) of a MARC record.
+    control_number: str | None = None
 
 
 @dataclass(slots=True)

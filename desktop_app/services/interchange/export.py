@@ -5,7 +5,9 @@ written whole or not at all (a ``.part`` file renamed at the end); rows stream f
 database in windows (``yield_per``), so a million titles need no more memory than a window.
 CSV files are UTF-8 with a BOM (Excel opens them directly). "marc" and "marcxml" write each
 title with its authors (100/700 with roles, in order) and its copies as Koha 952 fields;
-importing such a file into an empty library gives the same catalogue.
+importing such a file into an empty library gives the same catalogue. A title with a kept
+MARC record (``catalog.records``) is written as that record with the desk's changes merged in
+(``formats.marc_merge``): every field a cataloguer made survives, 005 and the 952s are new.
 Roles: the catalogue, copies and overdue list need a desk account; members and loans
 (personal data of many people) a librarian. Every export written is recorded in the audit log
 (``export``: the kind, the file and the rows).
@@ -28,8 +30,10 @@ from ...domain.errors import InvalidInput
 from ...domain.fields import BOOK, COPY, MEMBER, Field
 from ...domain.values import Role
 from ...formats.csv_write import CsvWriter
+from ...formats.marc_raw import RecordError, parse_record
 from ...formats.marc_write import open_marc_writer
 from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError, MarcFormat
+from ..catalog.records import kept_records
 from ..library import Actor, HasLibrary, Library, library_of, require
 
 EXPORT_KINDS = ("books", "copies", "members", "loans", "overdue", "marc", "marcxml")
@@ -153,11 +157,21 @@ class _Exporter:
         self.count(s, select(Book.id))
         problems: list[str] = []
         done = 0
+        now = self.lib.now().astimezone()
         with open_marc_writer(self.path, fmt=fmt, today=self.lib.today()) as writer:
             for window in _book_windows(s):
+                records = kept_records(s, [row[0] for row, _c, _k in window])
                 for row, credits, copies in window:
+                    book = _book_record(row, credits, copies)
+                    kept = None
+                    if row[0] in records:
+                        try:
+                            kept = parse_record(records[row[0]])
+                        except RecordError as exc:  # cannot happen to a record kept by keep_record
+                            problems.append(f"book {row[0]}: its kept record is damaged ({exc.reason}); "
+                                            "exported from its fields")
                     try:
-                        writer.write(_book_record(row, credits, copies))
+                        writer.write(book, kept=kept, now=now)
                     except FormatError as exc:
                         problems.append(str(exc))
                 done += len(window)
