@@ -133,6 +133,8 @@ def _series(raw: RawRecord) -> tuple[str | None, str | None]:
         if not name:
             continue
         vol = strip_isbd(f.get("v"))
+        if vol and vol.endswith(".") and vol[:-1].rstrip()[-1:].isdigit():
+            vol = vol[:-1].rstrip()  # "1." is a number, not an initial
         return name, (_SERIES_VOLUME.sub("", vol) or vol) if vol else None
     return None, None
 
