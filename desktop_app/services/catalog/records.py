@@ -126,7 +126,8 @@ def books_by_control_number(s: Session, numbers: list[str]) -> dict[str, int]:
         rows = s.execute(select(BookMarc.control_number, BookMarc.book_id)
                          .where(BookMarc.control_number.in_(numbers[start:start + 500])).order_by(BookMarc.book_id))
         for number, book_id in rows:
-            out.setdefault(number, book_id)
+            if number is not None:
+                out.setdefault(number, book_id)
     return out
 
 
