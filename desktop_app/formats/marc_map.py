@@ -15,22 +15,8 @@ from datetime import date
 from desktop_app.domain.values import ItemType
 from desktop_app.formats.isbn import InvalidIsbn, normalize_isbn
 from desktop_app.formats.marc_raw import MarcField, RawRecord, clean_text
-from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem
+from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem, role_for
 
-_ROLE_WORDS: dict[str, str] = {
-    "aut": "author", "author": "author", "authors": "author", "joint author": "author",
-    "writer": "author", "cre": "author", "creator": "author", "cmp": "author",
-    "composer": "author",
-    "edt": "editor", "editor": "editor", "ed": "editor", "eds": "editor", "com": "editor",
-    "compiler": "editor", "edited by": "editor",
-    "ill": "illustrator", "illustrator": "illustrator", "illus": "illustrator",
-    "illustrated by": "illustrator",
-    "trl": "translator", "translator": "translator", "tr": "translator",
-    "trans": "translator", "translated by": "translator",
-    "nrt": "narrator", "narrator": "narrator", "narr": "narrator", "read by": "narrator",
-    "reader": "narrator", "narrated by": "narrator",
-    "ctb": "contributor", "contributor": "contributor",
-}
 _ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl", "narrator": "nrt",
                "contributor": "ctb"}
 _NAME_TAGS = ("100", "110", "111", "700", "710", "711")
@@ -85,7 +71,7 @@ def _roles(field: MarcField, warn: list[tuple[str, str]], name: str) -> list[str
         word = raw.strip().strip(".,;: ").lower()
         if not word:
             continue
-        role = _ROLE_WORDS.get(word)
+        role = role_for(word)
         if role is None:
             role = "contributor"
             warn.append((field.tag, f"{name}: the relator {raw.strip().strip('.,;: ')!r} is not a role Library "

@@ -14,6 +14,28 @@ from typing import Literal
 AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator", "narrator", "contributor")
 """The contributor roles the catalogue knows."""
 
+#: Relator terms and codes (MARC $e / $4, LibraryThing's and Goodreads' role words) -> role.
+ROLE_WORDS: dict[str, str] = {
+    "aut": "author", "author": "author", "authors": "author", "joint author": "author",
+    "writer": "author", "cre": "author", "creator": "author", "cmp": "author",
+    "composer": "author", "primary author": "author",
+    "edt": "editor", "editor": "editor", "ed": "editor", "eds": "editor", "com": "editor",
+    "compiler": "editor", "edited by": "editor", "editors": "editor",
+    "ill": "illustrator", "illustrator": "illustrator", "illus": "illustrator",
+    "illustrated by": "illustrator", "illustrations": "illustrator",
+    "trl": "translator", "translator": "translator", "tr": "translator",
+    "trans": "translator", "translated by": "translator",
+    "nrt": "narrator", "narrator": "narrator", "narr": "narrator", "read by": "narrator",
+    "reader": "narrator", "narrated by": "narrator",
+    "ctb": "contributor", "contributor": "contributor", "contributors": "contributor",
+}
+
+
+def role_for(term: str) -> str | None:
+    """The role a relator term or code means ("Narrator", "trl", "edited by"), None if unknown."""
+    return ROLE_WORDS.get(term.strip().strip(".,;: ").lower())
+
+
 Severity = Literal["error", "warning"]
 #: The two MARC encodings read and written: ISO 2709 transmission format and MARCXML.
 MarcFormat = Literal["marc", "marcxml"]
@@ -36,7 +58,8 @@ class CopyRecord:
     """One physical copy (item) of a title.
 
     ``status`` is ``None`` for an ordinary copy, otherwise one of "lost", "withdrawn",
-    "damaged", "not_for_loan". Money is integer cents.
+    "damaged", "not_for_loan". Money is integer cents. An empty ``barcode`` asks for a
+    generated one (a spreadsheet that counts copies instead of listing them).
     """
 
     barcode: str

@@ -39,6 +39,7 @@ from ..catalog.books import edit_book
 from ..catalog.copies import edit_copy, set_status
 from ..catalog.input import BookInput, CleanBook, CopyInput, clean_book, clean_copy
 from ..catalog.records import books_by_control_number, keep_record, kept_record, record_args
+from ..identifiers import COPY_KIND, next_identifier
 from ..transaction import Tx
 from .bulk import BulkWriter, book_args, chunks, copy_args, new_uuid
 from .report import ImportReport
@@ -105,6 +106,7 @@ class BookImporter:
         self.file_keys: dict[tuple[str, str, object], Match] = {}
         self.file_barcodes: dict[str, str] = {}  # barcode -> where it was first seen
         self.pending: list[Checked] = []
+        self.new_books: set[int] = set()  # ids of the books this import made
 
     # -- checking ------------------------------------------------------------------------
     def _problem(self, where: str, field_name: str | None, reason: str, severity: Severity = "warning") -> None:
@@ -160,6 +162,9 @@ class BookImporter:
             except InvalidInput as exc:
                 self._bad(record, "copy", f"copy {copy.barcode!r}: {exc.message}")
                 return None
+            if values["barcode"] is None and not copy.barcode:
+                checked.copies.append(values)  # a counted copy: a barcode is generated for it
+                continue
             if values["barcode"] is None or values["barcode"] in seen:
                 continue
             seen.add(str(values["barcode"]))
@@ -181,7 +186,7 @@ class BookImporter:
                 if isbn is not None:
                     books.setdefault(isbn, Match(book_id, book_uuid, title))
         controls, keys = self._without_isbn(batch)
-        barcodes = sorted({str(v["barcode"]) for c in batch for v in c.copies})
+        barcodes = sorted({str(v["barcode"]) for c in batch for v in c.copies if v["barcode"] is not None})
         copies: dict[str, FoundCopy] = {}
         for part in chunks(barcodes):
             for copy_id, book_id, barcode in self.s.execute(
@@ -264,6 +269,7 @@ class BookImporter:
             args.update(record_args(marc, self.source[:200]))
         bulk.journal("book_upsert", args, book_uuid, 0)
         match = Match(book_id, book_uuid, str(values["title"]))
+        self.new_books.add(book_id)
         if values["isbn13"]:
             self.file_isbns[str(values["isbn13"])] = match
         else:
@@ -289,7 +295,16 @@ class BookImporter:
 
     def _copies(self, checked: Checked, match: Match, copies: dict[str, FoundCopy]) -> None:
         where = checked.record.source_ref
+        counted = [v for v in checked.copies if v["barcode"] is None]
+        if counted and match.id in self.new_books:
+            for values in counted:
+                self._new_copy({**values, "barcode": self._generated_barcode()}, match)
+        elif counted:
+            self._problem(where, "copies", f"{len(counted)} copies without barcodes were not added: the title "
+                          "is already in the library (a re-import does not double its copies)")
         for values in checked.copies:
+            if values["barcode"] is None:
+                continue
             barcode = str(values["barcode"])
             found = copies.get(barcode)
             if barcode in self.file_barcodes:
@@ -307,6 +322,14 @@ class BookImporter:
             else:
                 self._new_copy(values, match)
                 self.file_barcodes[barcode] = where
+
+    def _generated_barcode(self) -> str:
+        """The desk's next copy barcode, not used in the library nor earlier in this file."""
+        def taken(code: str) -> bool:
+            return code in self.file_barcodes or self.s.scalar(select(Copy.id).where(Copy.barcode == code)) is not None
+        code = next_identifier(self.tx.lib, self.s, COPY_KIND, exists=taken)
+        self.file_barcodes[code] = "generated"
+        return code
 
     def _new_copy(self, values: dict[str, Any], match: Match) -> None:
         copy_id, copy_uuid = self.bulk.new_id(Copy), new_uuid()
