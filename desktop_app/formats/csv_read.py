@@ -71,7 +71,14 @@ BOOK_COLUMNS: dict[str, tuple[str, ...]] = {
     "price": ("price", "purchaseprice", "cost"),
     "acquired": ("acquired", "dateacquired", "acquisitiondate", "dateadded", "added"),
     "notes": ("notes", "note", "comments", "comment", "privatecomment"),
+    "copy_call_number": ("copycallnumber", "itemcallnumber"),
+    "copy_status": ("copystatus", "itemstatus"),
+    "copy_notes": ("copynotes", "itemnotes"),
 }
+#: Fields of one copy: consecutive rows that differ only in these are one title's copies.
+COPY_FIELDS = frozenset({"barcode", "location", "price", "acquired", "copy_call_number", "copy_status",
+                         "copy_notes", "copies_count"})
+_COPY_STATUSES = {"lost", "withdrawn", "damaged", "not_for_loan", "in_repair"}
 MEMBER_COLUMNS: dict[str, tuple[str, ...]] = {
     "card_number": ("cardnumber", "card", "cardno", "barcode", "librarycard",
                     "librarycardnumber", "membernumber", "memberid", "patronbarcode"),
@@ -145,6 +152,12 @@ class CsvReader(Iterator["R | Problem"], Generic[R]):
         self._build: Callable[[Row], R | Problem] = build
         self._rows = source.rows()
         self._pending: list[R | Problem] = []
+        self._held: tuple[int, list[str]] | None = None  # a row read ahead
+        # the columns of a book (not of a copy), when the file has copy columns
+        copy_cols = {i for name, found in columns.items() if name in COPY_FIELDS for i in found}
+        self._book_cells: tuple[int, ...] = tuple(sorted(
+            i for name, found in columns.items() if name not in COPY_FIELDS for i in found)) \
+            if copy_cols and build is _book else ()
         self.name = source.name
         self.size = source.size
         self.encoding = source.encoding
@@ -159,14 +172,39 @@ class CsvReader(Iterator["R | Problem"], Generic[R]):
         if self._pending:
             return self._pending.pop(0)
         try:
-            line, cells = next(self._rows)
+            line, cells = next(self._rows) if self._held is None else self._held
         except StopIteration:
             self.close()
             raise
+        self._held = None
         row = Row(cells, self._columns, self.name, line)
         result = self._build(row)
         self._pending = list(row.warnings) if not isinstance(result, Problem) else []
+        if isinstance(result, BookRecord) and self._book_cells:
+            self._join_copies(result, cells)
         return result
+
+    def _key(self, cells: list[str]) -> tuple[str, ...]:
+        return tuple(cells[i].strip() if i < len(cells) else "" for i in self._book_cells)
+
+    def _join_copies(self, book: BookRecord, cells: list[str]) -> None:
+        """The following rows that repeat this title (all but the copy columns the same) add
+        their copies to it: a books CSV with one row per copy."""
+        key = self._key(cells)
+        while True:
+            try:
+                line, more = next(self._rows) if self._held is None else self._held
+            except StopIteration:
+                return
+            self._held = None
+            if self._key(more) != key:
+                self._held = (line, more)
+                return
+            row = Row(more, self._columns, self.name, line)
+            other = self._build(row)
+            if isinstance(other, BookRecord):
+                book.copies.extend(other.copies)
+                self._pending.extend(row.warnings)
 
     def close(self) -> None:
         """Release the file."""
@@ -283,10 +321,13 @@ def _book(row: Row) -> BookRecord | Problem:
     book.call_number = row.get("call_number")
     price = row.parsed("price", parse_price_cents)
     acquired = row.parsed("acquired", parse_date)
+    status = row.get("copy_status")
+    if status and status not in _COPY_STATUSES:
+        status = None  # available, on loan, on the hold shelf: an imported copy is on the shelf
     for barcode in split_list(row.get("barcode") or ""):
         book.copies.append(CopyRecord(
-            barcode, book.call_number, row.get("location"), None,
-            price, acquired, row.get("notes"),
+            barcode, row.get("copy_call_number") or book.call_number, row.get("location"), status,
+            price, acquired, row.get("copy_notes") or row.get("notes"),
         ))
     count = row.get("copies_count")
     if not book.copies and count:  # Libib counts copies ("copies": 3) instead of listing barcodes

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Book, Copy
 from desktop_app.services import Actor, Services
-from desktop_app.services.interchange import import_file
+from desktop_app.services.interchange import export, import_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 
@@ -76,3 +76,55 @@ def test_libib_copies_and_prices(services: Services, librarian: Actor) -> None:
     assert any("not added" in p.reason for p in again.problems)
     with services.library.read() as s:
         assert len(s.scalars(select(Copy)).all()) == 4
+
+
+def _library_picture(services: Services) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    for row in services.search.page(limit=1000):
+        view = services.catalog.book(row.id)
+        v = view.values
+        with services.library.read() as s:
+            copies = sorted((c.barcode, c.call_number, c.location, c.price_cents, c.acquired, c.status, c.notes)
+                            for c in s.scalars(select(Copy).where(Copy.book_id == row.id)))
+        out.append((v["title"], v["subtitle"], v["isbn13"], v["publisher"], v["year"], v["series"],
+                    v["series_number"], v["extent"], v["subjects"], v["links"], v["call_number"],
+                    v["item_type"], tuple(view.authors), tuple(copies)))
+    return sorted(out, key=repr)
+
+
+def test_books_csv_export_then_import_restores_the_library(services: Services, librarian: Actor,
+                                                           template_library: Path, tmp_path: Path) -> None:
+    import shutil
+    from datetime import date
+
+    from desktop_app.config import Paths
+    from desktop_app.services import open_library
+    from desktop_app.services.catalog.input import BookInput, CopyInput
+    from desktop_app.services.people.accounts import staff_actor
+
+    add = services.catalog.add_book
+    add(librarian, BookInput(title="Dune", isbn="9780441013593", series="Dune", series_number="1", year=1965,
+                             extent="896 p.", links=["https://example.org/dune"], subjects=["Deserts -- Fiction"],
+                             authors=[("Herbert, Frank", "author"), ("Schoenherr, John", "illustrator")]),
+        copies=[CopyInput(barcode="C-1", call_number="SF HER", location="Main", price_cents=1250,
+                          acquired=date(2020, 1, 2), notes="signed"),
+                CopyInput(barcode="C-2", location="Store")])
+    add(librarian, BookInput(title="Parish records", year=1998, authors=[("Smith, Ann", "editor")]),
+        copies=[CopyInput(barcode="C-3")])
+    add(librarian, BookInput(title="A title without copies", authors=[("Planer, Nigel", "narrator")]))
+    services.catalog.set_copy_status(librarian, "C-2", "damaged")
+    out = tmp_path / "books.csv"
+    assert export(services, librarian, "books", out).rows == 3
+    target = tmp_path / "empty"
+    shutil.copytree(template_library, target)
+    empty = Services(open_library(Paths(target)))
+    try:
+        admin = staff_actor(empty.accounts.get_staff("admin"))
+        report = import_file(empty, admin, out)
+        assert report.status == "imported", report.summary()
+        assert report.counts["new"] == 3 and report.copies_new == 3
+        assert _library_picture(empty) == _library_picture(services)
+        again = import_file(empty, admin, out)
+        assert again.counts["duplicate"] == 3 and again.copies_new == 0
+    finally:
+        empty.close()

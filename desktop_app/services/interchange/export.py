@@ -36,6 +36,8 @@ from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError
 from ..catalog.records import kept_records
 from ..library import Actor, HasLibrary, Library, library_of, require
 
+#: The copy columns of the books CSV (one row per copy); ``csv_read`` reads them back.
+COPY_COLUMNS = ["Barcode", "Copy call number", "Location", "Price", "Acquired", "Copy status", "Copy notes"]
 EXPORT_KINDS = ("books", "copies", "members", "loans", "overdue", "marc", "marcxml")
 WINDOW = 1000
 ExportProgress = Callable[[int, int], None]
@@ -135,12 +137,16 @@ class _Exporter:
 
     def books_csv(self, s: Session) -> int:
         """The exported fields of ``BOOK`` with the authors after the subtitle (LibraryThing's
-        columns, which the import reads back) and the copies' barcodes last."""
+        columns, which the import reads back), then ONE ROW PER COPY: its barcode, call number,
+        location, price, acquired, status and notes (a title without copies has one row with
+        those cells empty). The import joins consecutive rows of the same title again, so
+        export -> import restores the titles and their copies."""
         fields = [f for f in BOOK if f.exported]
         columns = [f.label for f in fields]
         columns[2:2] = ["Authors", "Secondary Authors", "Secondary Author Roles"]
-        columns.append("Barcodes")
+        columns += COPY_COLUMNS
         self.count(s, select(Book.id))
+        done = 0
         with CsvWriter(self.path, columns) as writer:
             for window in _book_windows(s):
                 for row, credits, copies in window:
@@ -148,10 +154,13 @@ class _Exporter:
                     other = [(n, r) for n, r in credits if r != "author"]
                     values = [getattr(row, f.name) for f in fields]
                     values[2:2] = ["; ".join(main), "; ".join(n for n, _ in other), "; ".join(r for _, r in other)]
-                    values.append("; ".join(c[0] for c in copies))
-                    writer.write(dict(zip(columns, values, strict=True)))
-                self.tick(writer.count)
-            return writer.count
+                    for barcode, call, location, status, price, acquired, notes in copies or [(None,) * 7]:
+                        cells = [barcode, call, location, _money(price), acquired.isoformat() if acquired else None,
+                                 status, notes]
+                        writer.write(dict(zip(columns, values + cells, strict=True)))
+                done += len(window)
+                self.tick(done)
+            return done
 
     def marc(self, s: Session, fmt: MarcFormat) -> tuple[int, list[str]]:
         self.count(s, select(Book.id))
