@@ -17,10 +17,10 @@ from desktop_app.formats.isbn import InvalidIsbn, normalize_isbn
 from desktop_app.formats.marc_raw import MarcField, RawRecord, clean_text
 from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem, role_for
 
-_ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl", "narrator": "nrt",
+ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl", "narrator": "nrt",
                "contributor": "ctb"}
-_NAME_TAGS = ("100", "110", "111", "700", "710", "711")
-_SUBJECT_TAGS = ("600", "610", "611", "630", "648", "650", "651", "655")
+NAME_TAGS = ("100", "110", "111", "700", "710", "711")
+SUBJECT_TAGS = ("600", "610", "611", "630", "648", "650", "651", "655")
 _SUBDIVISIONS = "vxyz"
 _NOT_TEXT = "0123456789e"  # authority links, relators, thesaurus, linkage: not part of a heading
 _SERIES_VOLUME = re.compile(r"^(?:v|vol|no|nr|bd|t|tome|book)\.?\s*(?=\d)", re.IGNORECASE)
@@ -83,9 +83,9 @@ def _roles(field: MarcField, warn: list[tuple[str, str]], name: str) -> list[str
     return found or ["author"]
 
 
-def _authors(raw: RawRecord, warn: list[tuple[str, str]]) -> list[AuthorCredit]:
+def authors_of(raw: RawRecord, warn: list[tuple[str, str]]) -> list[AuthorCredit]:
     credits: list[AuthorCredit] = []
-    for f in raw.get_fields(*_NAME_TAGS):
+    for f in raw.get_fields(*NAME_TAGS):
         if f.tag.startswith("7") and f.get("t"):
             continue  # name/title entry for a work contained in the item, not a credit
         name = f.get("a")
@@ -101,7 +101,7 @@ def _authors(raw: RawRecord, warn: list[tuple[str, str]]) -> list[AuthorCredit]:
     return credits
 
 
-def _subject(field: MarcField) -> str | None:
+def subject_of(field: MarcField) -> str | None:
     head = [v.strip() for c, v in field.subfields if c not in _SUBDIVISIONS and c not in _NOT_TEXT]
     rest = [strip_isbd(v) for c, v in field.subfields if c in _SUBDIVISIONS]
     text = " -- ".join(p for p in [strip_isbd(" ".join(h for h in head if h)), *rest] if p)
@@ -242,7 +242,7 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
             break
     if not book.isbn13 and bad_isbns:
         warn.append(("020", bad_isbns[0]))
-    book.authors = _authors(raw, warn)
+    book.authors = authors_of(raw, warn)
     f250 = raw.first("250")
     # an edition statement's final full stop usually ends an abbreviation ("2nd ed."): kept
     book.edition = ((f250.get("a") or "").strip().rstrip(" /:;,=").strip() or None) if f250 else None
@@ -259,8 +259,8 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
     book.extent = _extent(raw)
     book.links = _links(raw)
     book.control_number = control_number(raw)
-    for f in raw.get_fields(*_SUBJECT_TAGS):
-        subject = _subject(f)
+    for f in raw.get_fields(*SUBJECT_TAGS):
+        subject = subject_of(f)
         if subject and subject not in book.subjects:
             book.subjects.append(subject)
     book.language = _language(raw)
@@ -336,7 +336,7 @@ def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
         head, *subdivisions = subject.split(" -- ")
         fields.append(_df("650", " 4", ("a", head), *(("x", s) for s in subdivisions)))
     for credit in credits:
-        code = _ROLE_CODES.get(credit.role, "aut")
+        code = ROLE_CODES.get(credit.role, "aut")
         fields.append(_df("700", "1 ", ("a", credit.name), ("e", credit.role), ("4", code)))
     for link in book.links:
         fields.append(_df("856", "40", ("u", link)))

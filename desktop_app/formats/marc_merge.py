@@ -21,14 +21,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from .marc_map import (
-    _NAME_TAGS,
-    _ROLE_CODES,
-    _SUBJECT_TAGS,
-    _authors,
-    _subject,
+    NAME_TAGS,
+    ROLE_CODES,
+    SUBJECT_TAGS,
+    authors_of,
     copy_fields,
     raw_to_book,
     strip_isbd,
+    subject_of,
 )
 from .marc_raw import MarcField, RawRecord, clean_text
 from .records import AuthorCredit, BookRecord
@@ -97,15 +97,15 @@ def _new_name(tag: str, credit: AuthorCredit) -> MarcField:
     if credit.role == "author":
         return _field(tag, ind1 + " ", ("a", credit.name + end))
     return _field(tag, ind1 + " ", ("a", credit.name + ","), ("e", credit.role + "."),
-                  ("4", _ROLE_CODES.get(credit.role, "ctb")))
+                  ("4", ROLE_CODES.get(credit.role, "ctb")))
 
 
 def _authors_merge(fields: list[MarcField], book: BookRecord) -> None:
     """Rebuild the 1XX/7XX credits in the book's order, reusing unchanged fields."""
     old: list[tuple[MarcField, list[AuthorCredit]]] = []
     for f in fields:
-        if f.tag in _NAME_TAGS and not (f.tag.startswith("7") and f.get("t")):
-            old.append((f, _authors(RawRecord("", [f]), [])))
+        if f.tag in NAME_TAGS and not (f.tag.startswith("7") and f.get("t")):
+            old.append((f, authors_of(RawRecord("", [f]), [])))
     first_1xx = next((i for i, f in enumerate(fields) if f in [o for o, _ in old] and f.tag.startswith("1")), None)
     first_7xx = next((i for i, f in enumerate(fields) if f in [o for o, _ in old] and f.tag.startswith("7")), None)
     ids = {id(f) for f, _ in old}
@@ -158,8 +158,8 @@ def _subjects(fields: list[MarcField], book: BookRecord) -> None:
     have: list[str] = []
     out: list[MarcField] = []
     for f in fields:
-        if f.tag in _SUBJECT_TAGS:
-            text = _norm(_subject(f))
+        if f.tag in SUBJECT_TAGS:
+            text = _norm(subject_of(f))
             if text not in wanted:
                 continue  # removed at the desk
             have.append(text)
