@@ -1,5 +1,6 @@
 """Import speed: N MARC21 records (default 100,000), written with our own MARC writer, imported
-into an empty library: once as a dry run (everything but the commit), once for real.
+into an empty library: once as a dry run (everything but the commit), once for real. Every record
+is kept whole (book_records): the run prints how many, their size and the library's file size.
 
 Run: ``python -m bench.bench_import [--records N] [--copies 2]``. Prints records/s by the
 wall clock and by this process's CPU time (shared machines: the CPU figure is steadier), writes
@@ -17,6 +18,8 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import text
 
 from bench.common import CACHE, RESULTS
 from desktop_app.config import Paths
@@ -64,13 +67,20 @@ def _run(source: Path, *, dry_run: bool) -> dict[str, float]:
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         assert report.status == ("dry_run" if dry_run else "imported"), report.summary()
         counts = services.reports.counts()
+        with services.library.read() as s:
+            kept, kept_bytes = s.execute(
+                text("SELECT count(*), coalesce(sum(length(data)), 0) FROM book_records")).one()
         services.close()
+        db_mb = sum(f.stat().st_size for f in Path(folder).rglob("*.sqlite3*")) / 1e6
     records = report.records
+    print(f"  {'dry run' if dry_run else 'import '}: {kept:,} whole MARC records kept ({kept_bytes / 1e6:.0f} MB of "
+          f"records), library files {db_mb:.0f} MB")
     print(f"  {'dry run' if dry_run else 'import '}: {records:,} records in {seconds:.1f} s = "
           f"{records / seconds:,.0f} records/s; CPU {cpu:.1f} s = {records / cpu:,.0f} records/s "
           f"(titles in library after: {counts.titles:,}, "
           f"copies {counts.copies:,})")
-    return {"records": records, "seconds": round(seconds, 2), "records_per_s": round(records / seconds),
+    return {"records": records, "records_kept": kept, "kept_mb": round(kept_bytes / 1e6, 1),
+            "library_mb": round(db_mb, 1), "seconds": round(seconds, 2), "records_per_s": round(records / seconds),
             "cpu_seconds": round(cpu, 2), "records_per_cpu_s": round(records / cpu)}
 
 

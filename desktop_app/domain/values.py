@@ -99,6 +99,8 @@ class AuthorRole(StrEnum):
     EDITOR = "editor"
     ILLUSTRATOR = "illustrator"
     TRANSLATOR = "translator"
+    NARRATOR = "narrator"
+    CONTRIBUTOR = "contributor"  # any other role (MARC relator ctb); a kept record has the exact term
 
 
 ROLE_RANK = {Role.MEMBER: 0, Role.DESK: 1, Role.LIBRARIAN: 2, Role.ADMIN: 3}

@@ -13,6 +13,7 @@ title or name). Several authors are separated by ";" or "|"; several barcodes by
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar
 
@@ -27,6 +28,7 @@ from desktop_app.formats.records import (
     FormatError,
     MemberRecord,
     Problem,
+    role_for,
 )
 from desktop_app.formats.values import (
     parse_date,
@@ -41,7 +43,8 @@ BOOK_COLUMNS: dict[str, tuple[str, ...]] = {
     "subtitle": ("subtitle",),
     "authors": ("authors", "author", "creators", "creator", "primaryauthor", "writer",
                 "authorlastfirst", "authorfirstlast"),
-    "secondary_authors": ("secondaryauthor", "secondaryauthors", "contributors"),
+    "primary_roles": ("primaryauthorrole", "primaryauthorroles", "authorrole", "authorroles"),
+    "secondary_authors": ("secondaryauthor", "secondaryauthors", "contributors", "additionalauthors"),
     "secondary_roles": ("secondaryauthorroles", "secondaryauthorrole"),
     "author_first_name": ("firstname",),
     "author_last_name": ("lastname",),
@@ -52,6 +55,11 @@ BOOK_COLUMNS: dict[str, tuple[str, ...]] = {
     "edition": ("edition",),
     "language": ("language", "languages", "lang", "originallanguage"),
     "series": ("series",),
+    "series_number": ("seriesnumber", "numberinseries", "seriesindex", "seriesvolume"),
+    "extent": ("extent", "physicaldescription"),
+    "pages": ("numberofpages", "pagecount", "pages"),
+    "links": ("links", "link", "url", "urls"),
+    "copies_count": ("copies", "numberofcopies", "quantity"),
     "subjects": ("subjects", "subject", "genre", "genres", "keywords"),
     "tags": ("tags", "tag"),
     "description": ("description", "summary", "synopsis", "abstract"),
@@ -63,7 +71,14 @@ BOOK_COLUMNS: dict[str, tuple[str, ...]] = {
     "price": ("price", "purchaseprice", "cost"),
     "acquired": ("acquired", "dateacquired", "acquisitiondate", "dateadded", "added"),
     "notes": ("notes", "note", "comments", "comment", "privatecomment"),
+    "copy_call_number": ("copycallnumber", "itemcallnumber"),
+    "copy_status": ("copystatus", "itemstatus"),
+    "copy_notes": ("copynotes", "itemnotes"),
 }
+#: Fields of one copy: consecutive rows that differ only in these are one title's copies.
+COPY_FIELDS = frozenset({"barcode", "location", "price", "acquired", "copy_call_number", "copy_status",
+                         "copy_notes", "copies_count"})
+_COPY_STATUSES = {"lost", "withdrawn", "damaged", "not_for_loan", "in_repair"}
 MEMBER_COLUMNS: dict[str, tuple[str, ...]] = {
     "card_number": ("cardnumber", "card", "cardno", "barcode", "librarycard",
                     "librarycardnumber", "membernumber", "memberid", "patronbarcode"),
@@ -101,12 +116,17 @@ class Row:
 
     def get(self, field_name: str) -> str | None:
         """First non-blank value among the columns matched to ``field_name``. The apostrophe
-        that spreadsheet exports (ours too) put before a leading = + - @ is removed."""
+        that spreadsheet exports (ours too) put before a leading = + - @ is removed, and so is
+        the formula Goodreads wraps its ISBNs in (``="0316769177"``, ``=""`` when empty)."""
         for i in self.columns.get(field_name, ()):
             if i < len(self.cells) and self.cells[i].strip():
                 value = self.cells[i].strip()
                 if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
                     value = value[1:]
+                elif len(value) >= 3 and value.startswith('="') and value.endswith('"'):
+                    value = value[2:-1].strip()
+                    if not value:
+                        continue
                 return value
         return None
 
@@ -132,6 +152,12 @@ class CsvReader(Iterator["R | Problem"], Generic[R]):
         self._build: Callable[[Row], R | Problem] = build
         self._rows = source.rows()
         self._pending: list[R | Problem] = []
+        self._held: tuple[int, list[str]] | None = None  # a row read ahead
+        # the columns of a book (not of a copy), when the file has copy columns
+        copy_cols = {i for name, found in columns.items() if name in COPY_FIELDS for i in found}
+        self._book_cells: tuple[int, ...] = tuple(sorted(
+            i for name, found in columns.items() if name not in COPY_FIELDS for i in found)) \
+            if copy_cols and build is _book else ()
         self.name = source.name
         self.size = source.size
         self.encoding = source.encoding
@@ -146,14 +172,39 @@ class CsvReader(Iterator["R | Problem"], Generic[R]):
         if self._pending:
             return self._pending.pop(0)
         try:
-            line, cells = next(self._rows)
+            line, cells = next(self._rows) if self._held is None else self._held
         except StopIteration:
             self.close()
             raise
+        self._held = None
         row = Row(cells, self._columns, self.name, line)
         result = self._build(row)
         self._pending = list(row.warnings) if not isinstance(result, Problem) else []
+        if isinstance(result, BookRecord) and self._book_cells:
+            self._join_copies(result, cells)
         return result
+
+    def _key(self, cells: list[str]) -> tuple[str, ...]:
+        return tuple(cells[i].strip() if i < len(cells) else "" for i in self._book_cells)
+
+    def _join_copies(self, book: BookRecord, cells: list[str]) -> None:
+        """The following rows that repeat this title (all but the copy columns the same) add
+        their copies to it: a books CSV with one row per copy."""
+        key = self._key(cells)
+        while True:
+            try:
+                line, more = next(self._rows) if self._held is None else self._held
+            except StopIteration:
+                return
+            self._held = None
+            if self._key(more) != key:
+                self._held = (line, more)
+                return
+            row = Row(more, self._columns, self.name, line)
+            other = self._build(row)
+            if isinstance(other, BookRecord):
+                book.copies.extend(other.copies)
+                self._pending.extend(row.warnings)
 
     def close(self) -> None:
         """Release the file."""
@@ -195,6 +246,33 @@ def _isbn(text: str) -> tuple[str, str | None]:
     raise first_error or InvalidIsbn(text, "nothing was typed")
 
 
+def _role(row: Row, name: str, term: str) -> str:
+    """The role of a credit from its term (LibraryThing's "Narrator", "Editor"...): an unknown
+    term credits the name as contributor and is reported; no term means author."""
+    if not term.strip():
+        return "author"
+    role = role_for(term)
+    if role in AUTHOR_ROLES:
+        return role
+    row.warnings.append(Problem(row.source, row.where, "authors", f"{name}: the role {term.strip()!r} is not one "
+                                "Library Desk knows; credited as contributor", "warning"))
+    return "contributor"
+
+
+_SERIES_NUMBER = re.compile(r"^(.*?)\s*(?:\((?:#\s*)?([0-9][0-9.]*[a-z]?)\)|[;,#]\s*#?\s*([0-9][0-9.]*[a-z]?))$",
+                            re.IGNORECASE)
+
+
+def _series(series: str | None, number: str | None) -> tuple[str | None, str | None]:
+    """(series, number): LibraryThing's "Discworld (1)" and "Discworld ; 1" are split when the
+    file has no column of its own for the number."""
+    if series and not number:
+        found = _SERIES_NUMBER.match(series)
+        if found and found.group(1).strip():
+            return found.group(1).strip(), found.group(2) or found.group(3)
+    return series, number
+
+
 def _book(row: Row) -> BookRecord | Problem:
     title = row.get("title")
     if not title:
@@ -206,11 +284,14 @@ def _book(row: Row) -> BookRecord | Problem:
         inverted = f"{last}, {first}" if first else last
         if not names or names[0] == f"{first} {last}".strip():
             names[:1] = [inverted]
-    book.authors = [AuthorCredit(n, "author") for n in names]
-    roles = [r.lower() for r in split_list(row.get("secondary_roles") or "")]
+    main_roles = split_list(row.get("primary_roles") or "")
+    book.authors = [AuthorCredit(n, _role(row, n, main_roles[i] if i < len(main_roles) else ""))
+                    for i, n in enumerate(names)]
+    roles = split_list(row.get("secondary_roles") or "")
     for i, name in enumerate(split_list(row.get("secondary_authors") or "")):
-        role = roles[i] if i < len(roles) else "author"
-        book.authors.append(AuthorCredit(name, role if role in AUTHOR_ROLES else "author"))
+        credit = AuthorCredit(name, _role(row, name, roles[i] if i < len(roles) else ""))
+        if credit not in book.authors:
+            book.authors.append(credit)
     isbn = row.parsed("isbn", _isbn)
     if isinstance(isbn, tuple):
         book.isbn13, book.isbn10 = isbn
@@ -221,7 +302,12 @@ def _book(row: Row) -> BookRecord | Problem:
     book.year = row.parsed("year", parse_year)
     book.edition = row.get("edition")
     book.language = row.parsed("language", parse_language)
-    book.series = row.get("series")
+    book.series, book.series_number = _series(row.get("series"), row.get("series_number"))
+    book.extent = row.get("extent")
+    if not book.extent and (pages := row.get("pages")) and pages.isdigit() and int(pages) > 0:
+        book.extent = f"{int(pages)} p."
+    book.links = [x for x in split_list(row.get("links") or "", ";| ")
+                  if x.lower().startswith(("http://", "https://", "ftp://"))]
     book.subjects = list(dict.fromkeys(
         split_list(row.get("subjects") or "") + split_list(row.get("tags") or "", ",;|")
     ))
@@ -235,11 +321,22 @@ def _book(row: Row) -> BookRecord | Problem:
     book.call_number = row.get("call_number")
     price = row.parsed("price", parse_price_cents)
     acquired = row.parsed("acquired", parse_date)
+    status = row.get("copy_status")
+    if status and status not in _COPY_STATUSES:
+        status = None  # available, on loan, on the hold shelf: an imported copy is on the shelf
     for barcode in split_list(row.get("barcode") or ""):
         book.copies.append(CopyRecord(
-            barcode, book.call_number, row.get("location"), None,
-            price, acquired, row.get("notes"),
+            barcode, row.get("copy_call_number") or book.call_number, row.get("location"), status,
+            price, acquired, row.get("copy_notes") or row.get("notes"),
         ))
+    count = row.get("copies_count")
+    if not book.copies and count:  # Libib counts copies ("copies": 3) instead of listing barcodes
+        if count.isdigit() and int(count) <= 500:
+            book.copies = [CopyRecord("", book.call_number, row.get("location"), None, price, acquired,
+                                      row.get("notes")) for _ in range(int(count))]
+        else:
+            row.warnings.append(Problem(row.source, row.where, "copies", f"the number of copies {count!r} is not a "
+                                        "whole number from 0 to 500; no copies were added", "warning"))
     return book
 
 

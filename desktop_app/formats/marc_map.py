@@ -15,20 +15,15 @@ from datetime import date
 from desktop_app.domain.values import ItemType
 from desktop_app.formats.isbn import InvalidIsbn, normalize_isbn
 from desktop_app.formats.marc_raw import MarcField, RawRecord, clean_text
-from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem
+from desktop_app.formats.records import AuthorCredit, BookRecord, CopyRecord, Problem, role_for
 
-_ROLE_WORDS: dict[str, str] = {
-    "aut": "author", "author": "author", "authors": "author", "joint author": "author",
-    "writer": "author", "cre": "author", "creator": "author", "cmp": "author",
-    "composer": "author",
-    "edt": "editor", "editor": "editor", "ed": "editor", "eds": "editor", "com": "editor",
-    "compiler": "editor", "edited by": "editor",
-    "ill": "illustrator", "illustrator": "illustrator", "illus": "illustrator",
-    "illustrated by": "illustrator",
-    "trl": "translator", "translator": "translator", "tr": "translator",
-    "trans": "translator", "translated by": "translator",
-}
-_ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl"}
+ROLE_CODES = {"author": "aut", "editor": "edt", "illustrator": "ill", "translator": "trl", "narrator": "nrt",
+               "contributor": "ctb"}
+NAME_TAGS = ("100", "110", "111", "700", "710", "711")
+SUBJECT_TAGS = ("600", "610", "611", "630", "648", "650", "651", "655")
+_SUBDIVISIONS = "vxyz"
+_NOT_TEXT = "0123456789e"  # authority links, relators, thesaurus, linkage: not part of a heading
+_SERIES_VOLUME = re.compile(r"^(?:v|vol|no|nr|bd|t|tome|book)\.?\s*(?=\d)", re.IGNORECASE)
 # Leader/06 (type of record) and, for a serial, leader/07 "s" (bibliographic level).
 _TYPE_BY_LEADER = {
     "a": ItemType.BOOK, "t": ItemType.BOOK, "i": ItemType.AUDIOBOOK, "j": ItemType.MUSIC, "g": ItemType.DVD,
@@ -63,40 +58,100 @@ def strip_isbd(text: str | None) -> str | None:
     return text or None
 
 
-def _role(field: MarcField) -> str | None:
-    """Role from $4 codes or $e words; None for a relator we do not catalogue."""
-    candidates = field.get_all("4") + field.get_all("e")
-    if not candidates:
-        return "author"
-    for raw in candidates:
+def _roles(field: MarcField, warn: list[tuple[str, str]], name: str) -> list[str]:
+    """The roles of a name field from its $e terms and $4 codes, in order, each once. A term
+    or code Library Desk does not know credits the name as contributor and is reported (the
+    kept record keeps it as given)."""
+    found: list[str] = []
+    # $e is the relator term, but of a meeting (X11) it is a subordinate unit and $j the term
+    terms = field.get_all("j" if field.tag.endswith("11") else "e") + field.get_all("4")
+    if not terms:
+        return ["author"]
+    for raw in terms:
         word = raw.strip().strip(".,;: ").lower()
-        if word in _ROLE_WORDS:
-            return _ROLE_WORDS[word]
-    return None
+        if not word:
+            continue
+        role = role_for(word)
+        if role is None:
+            role = "contributor"
+            warn.append((field.tag, f"{name}: the relator {raw.strip().strip('.,;: ')!r} is not a role Library "
+                                    "Desk knows; credited as contributor (the kept record has it as given)"))
+        if role not in found:
+            found.append(role)
+    if len(found) > 1 and "contributor" in found:
+        found.remove("contributor")  # "editor, cover designer": the known role is enough
+    return found or ["author"]
 
 
-def _authors(raw: RawRecord) -> list[AuthorCredit]:
+def authors_of(raw: RawRecord, warn: list[tuple[str, str]]) -> list[AuthorCredit]:
     credits: list[AuthorCredit] = []
-    for f in raw.get_fields("100", "110", "700", "710"):
+    for f in raw.get_fields(*NAME_TAGS):
         if f.tag.startswith("7") and f.get("t"):
             continue  # name/title entry for a work contained in the item, not a credit
         name = f.get("a")
-        if f.tag.endswith("10") and name:
+        if f.tag[1:] in ("10", "11") and name:
             name = ". ".join(p for p in (strip_isbd(s) for s in f.get_all("a") + f.get_all("b")) if p)
         name = strip_isbd(name)
-        role = _role(f)
-        if not name or role is None:
+        if not name:
             continue
-        credit = AuthorCredit(name, role)
-        if credit not in credits:
-            credits.append(credit)
+        for role in _roles(f, warn, name):
+            credit = AuthorCredit(name, role)
+            if credit not in credits:
+                credits.append(credit)
     return credits
 
 
-def _subject(field: MarcField) -> str | None:
-    parts = [strip_isbd(v) for c, v in field.subfields if c in "avxyz"]
-    text = " -- ".join(p for p in parts if p)
+def subject_of(field: MarcField) -> str | None:
+    head = [v.strip() for c, v in field.subfields if c not in _SUBDIVISIONS and c not in _NOT_TEXT]
+    rest = [strip_isbd(v) for c, v in field.subfields if c in _SUBDIVISIONS]
+    text = " -- ".join(p for p in [strip_isbd(" ".join(h for h in head if h)), *rest] if p)
     return text or None
+
+
+def _series(raw: RawRecord) -> tuple[str | None, str | None]:
+    """(series, number in it) from 8XX or 440 (controlled), else 490."""
+    for tag in ("800", "810", "811", "830", "440", "490"):
+        f = raw.first(tag)
+        if f is None:
+            continue
+        name = f.get("t") if tag in ("800", "810", "811") else f.get("a")
+        name = strip_isbd(name)
+        if not name:
+            continue
+        vol = strip_isbd(f.get("v"))
+        if vol and vol.endswith(".") and vol[:-1].rstrip()[-1:].isdigit():
+            vol = vol[:-1].rstrip()  # "1." is a number, not an initial
+        return name, (_SERIES_VOLUME.sub("", vol) or vol) if vol else None
+    return None, None
+
+
+def _extent(raw: RawRecord) -> str | None:
+    f = raw.first("300")
+    if f is None:
+        return None
+    text = " ".join(v.strip() for c, v in f.subfields if c in "abcef" and v.strip())
+    return strip_isbd(text)
+
+
+def _links(raw: RawRecord) -> list[str]:
+    links: list[str] = []
+    for f in raw.get_fields("856"):
+        for url in f.get_all("u"):
+            url = url.strip()
+            if url.lower().startswith(("http://", "https://", "ftp://")) and " " not in url and ";" not in url \
+                    and url not in links:
+                links.append(url)
+    return links
+
+
+def control_number(raw: RawRecord) -> str | None:
+    """"003 001" of ``raw`` ("DLC 2001012345"), the 001 alone, or None."""
+    f001, f003 = raw.first("001"), raw.first("003")
+    number = (f001.value or "").strip() if f001 else ""
+    if not number:
+        return None
+    agency = (f003.value or "").strip() if f003 else ""
+    return (f"{agency} {number}" if agency else number)[:80]
 
 
 def _call_number(raw: RawRecord) -> str | None:
@@ -187,7 +242,7 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
             break
     if not book.isbn13 and bad_isbns:
         warn.append(("020", bad_isbns[0]))
-    book.authors = _authors(raw)
+    book.authors = authors_of(raw, warn)
     f250 = raw.first("250")
     # an edition statement's final full stop usually ends an abbreviation ("2nd ed."): kept
     book.edition = ((f250.get("a") or "").strip().rstrip(" /:;,=").strip() or None) if f250 else None
@@ -200,13 +255,12 @@ def raw_to_book(raw: RawRecord, *, source: str, where: str) -> tuple[BookRecord 
     f008 = raw.first("008")
     if book.year is None and f008 and f008.value and f008.value[7:11].isdigit():
         book.year = int(f008.value[7:11])
-    series = raw.first("830") or raw.first("490")
-    if series and series.get("a"):
-        name = strip_isbd(series.get("a"))
-        vol = strip_isbd(series.get("v"))
-        book.series = f"{name} ; {vol}" if name and vol else name
-    for f in raw.get_fields("650", "651", "655"):
-        subject = _subject(f)
+    book.series, book.series_number = _series(raw)
+    book.extent = _extent(raw)
+    book.links = _links(raw)
+    book.control_number = control_number(raw)
+    for f in raw.get_fields(*SUBJECT_TAGS):
+        subject = subject_of(f)
         if subject and subject not in book.subjects:
             book.subjects.append(subject)
     book.language = _language(raw)
@@ -234,6 +288,21 @@ def _df(tag: str, ind: str, *subs: tuple[str, str | None]) -> MarcField:
     return MarcField(tag, ind1=ind[0], ind2=ind[1], subfields=pairs)
 
 
+def copy_fields(book: BookRecord) -> list[MarcField]:
+    """The copies of ``book`` as Koha 952 items ($p barcode, $o call number, $c location,
+    $g price, $d acquired, $x notes, and the status subfields)."""
+    fields = []
+    for copy in book.copies:
+        price = f"{copy.price_cents // 100}.{copy.price_cents % 100:02d}" if copy.price_cents is not None else None
+        status = [(code, "1") for code, name in _STATUS_SUBFIELDS if name == copy.status]
+        fields.append(_df(
+            "952", "  ", ("p", copy.barcode), ("o", copy.call_number), ("c", copy.location),
+            ("g", price), ("d", copy.acquired.isoformat() if copy.acquired else None),
+            ("x", copy.notes), *status,
+        ))
+    return fields
+
+
 def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
     """Build MARC fields for ``book`` (copies as Koha 952); inverse of :func:`raw_to_book`."""
     today = today or date.today()
@@ -256,24 +325,22 @@ def book_to_raw(book: BookRecord, *, today: date | None = None) -> RawRecord:
         fields.append(_df("250", "  ", ("a", book.edition)))
     if book.publisher or book.year is not None:
         fields.append(_df("264", " 1", ("b", book.publisher), ("c", year.strip() or None)))
+    if book.extent:
+        fields.append(_df("300", "  ", ("a", book.extent)))
     if book.series:
-        fields.append(_df("490", "0 ", ("a", book.series)))
+        fields.append(_df("490", "0 ", ("a", book.series + (" ;" if book.series_number else "")),
+                          ("v", book.series_number)))
     if book.description:
         fields.append(_df("520", "  ", ("a", book.description)))
     for subject in book.subjects:
         head, *subdivisions = subject.split(" -- ")
         fields.append(_df("650", " 4", ("a", head), *(("x", s) for s in subdivisions)))
     for credit in credits:
-        code = _ROLE_CODES.get(credit.role, "aut")
+        code = ROLE_CODES.get(credit.role, "aut")
         fields.append(_df("700", "1 ", ("a", credit.name), ("e", credit.role), ("4", code)))
-    for copy in book.copies:
-        price = f"{copy.price_cents // 100}.{copy.price_cents % 100:02d}" if copy.price_cents is not None else None
-        status = [(code, "1") for code, name in _STATUS_SUBFIELDS if name == copy.status]
-        fields.append(_df(
-            "952", "  ", ("p", copy.barcode), ("o", copy.call_number), ("c", copy.location),
-            ("g", price), ("d", copy.acquired.isoformat() if copy.acquired else None),
-            ("x", copy.notes), *status,
-        ))
+    for link in book.links:
+        fields.append(_df("856", "40", ("u", link)))
+    fields.extend(copy_fields(book))
     if book.item_type:
         fields.append(_df("942", "  ", ("c", book.item_type)))
     return RawRecord(f"00000n{kind} a2200000 u 4500", fields)

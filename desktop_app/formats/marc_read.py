@@ -24,6 +24,7 @@ from desktop_app.formats.marc_raw import (
     MarcField,
     RawRecord,
     RecordError,
+    build_record,
     parse_record,
 )
 from desktop_app.formats.records import BookRecord, MarcFormat, Problem
@@ -99,9 +100,20 @@ class MarcReader:
     def _where(self) -> str:
         return f"record {self.count}"
 
-    def _emit(self, raw: RawRecord) -> Iterator[BookRecord | Problem]:
+    def _emit(self, raw: RawRecord, data: bytes | None = None) -> Iterator[BookRecord | Problem]:
+        """The book of ``raw`` with its whole record (``data``: the record's own bytes when
+        they are UTF-8 ISO 2709, else ``raw`` is encoded so), then its problems."""
         book, problems = raw_to_book(raw, source=self.source, where=self._where())
         if book is not None:
+            if data is None or data[9:10] != b"a":
+                try:
+                    data = build_record(raw)
+                except ValueError as exc:
+                    data = None
+                    problems.append(Problem(self.source, self._where(), None,
+                                            f"the whole record cannot be kept ({exc}); its fields were read",
+                                            "warning"))
+            book.marc = data
             yield book
         yield from problems
 
@@ -142,12 +154,13 @@ class MarcReader:
             pos = end + 1
             scan_from = 0
             self.count += 1
+            data = chunk[skipped:]
             try:
-                raw = parse_record(chunk[skipped:])
+                raw = parse_record(data)
             except RecordError as exc:
                 yield self._problem(exc.reason, exc.tag)
                 continue
-            yield from self._emit(raw)
+            yield from self._emit(raw, data)
 
     def _skip_garbage(self, held: int) -> Iterator[Problem]:
         """No terminator within the largest possible record: report one bad record and

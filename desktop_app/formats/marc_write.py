@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from desktop_app.formats.marc_map import book_to_raw
+from desktop_app.formats.marc_merge import merge_record
 from desktop_app.formats.marc_raw import RawRecord, build_record
 from desktop_app.formats.records import BookRecord, FormatError, MarcFormat, Problem
 
@@ -64,9 +65,14 @@ class MarcWriter:
                 .encode()
             )
 
-    def write(self, book: BookRecord) -> None:
-        """Encode and append ``book``; raises FormatError if it cannot be encoded."""
-        raw = book_to_raw(book, today=self._today)
+    def write(self, book: BookRecord, *, kept: RawRecord | None = None, now: datetime | None = None) -> None:
+        """Encode and append ``book``; raises FormatError if it cannot be encoded. With the
+        title's ``kept`` record, that record is written with the book's changes merged in
+        (``marc_merge``; ``now`` stamps its 005)."""
+        if kept is not None:
+            raw = merge_record(kept, book, now=now or datetime.now())
+        else:
+            raw = book_to_raw(book, today=self._today)
         try:
             data = build_record(raw)
         except ValueError as exc:

@@ -11,8 +11,30 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator")
+AUTHOR_ROLES: tuple[str, ...] = ("author", "editor", "illustrator", "translator", "narrator", "contributor")
 """The contributor roles the catalogue knows."""
+
+#: Relator terms and codes (MARC $e / $4, LibraryThing's and Goodreads' role words) -> role.
+ROLE_WORDS: dict[str, str] = {
+    "aut": "author", "author": "author", "authors": "author", "joint author": "author",
+    "writer": "author", "cre": "author", "creator": "author", "cmp": "author",
+    "composer": "author", "primary author": "author",
+    "edt": "editor", "editor": "editor", "ed": "editor", "eds": "editor", "com": "editor",
+    "compiler": "editor", "edited by": "editor", "editors": "editor",
+    "ill": "illustrator", "illustrator": "illustrator", "illus": "illustrator",
+    "illustrated by": "illustrator", "illustrations": "illustrator",
+    "trl": "translator", "translator": "translator", "tr": "translator",
+    "trans": "translator", "translated by": "translator",
+    "nrt": "narrator", "narrator": "narrator", "narr": "narrator", "read by": "narrator",
+    "reader": "narrator", "narrated by": "narrator",
+    "ctb": "contributor", "contributor": "contributor", "contributors": "contributor",
+}
+
+
+def role_for(term: str) -> str | None:
+    """The role a relator term or code means ("Narrator", "trl", "edited by"), None if unknown."""
+    return ROLE_WORDS.get(term.strip().strip(".,;: ").lower())
+
 
 Severity = Literal["error", "warning"]
 #: The two MARC encodings read and written: ISO 2709 transmission format and MARCXML.
@@ -36,7 +58,8 @@ class CopyRecord:
     """One physical copy (item) of a title.
 
     ``status`` is ``None`` for an ordinary copy, otherwise one of "lost", "withdrawn",
-    "damaged", "not_for_loan". Money is integer cents.
+    "damaged", "not_for_loan". Money is integer cents. An empty ``barcode`` asks for a
+    generated one (a spreadsheet that counts copies instead of listing them).
     """
 
     barcode: str
@@ -76,6 +99,10 @@ class BookRecord:
     authors: list[AuthorCredit] = field(default_factory=list)
     copies: list[CopyRecord] = field(default_factory=list)
     source_ref: str = ""
+    #: The whole record as read (ISO 2709, UTF-8) when it came from a MARC file, to be kept.
+    marc: bytes | None = None
+    #: "003 001" (or the 001 alone) of a MARC record.
+    control_number: str | None = None
 
 
 @dataclass(slots=True)

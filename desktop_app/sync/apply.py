@@ -36,6 +36,7 @@ from ..db.notice_models import Notice
 from ..domain.errors import Busy
 from ..services import Library
 from .entities import ORDER, SPECS, Spec, from_json, parse_datetime
+from .records import store_records
 
 NATURAL_KEYS = {"category": "code", "staff": "username", "copy": "barcode", "member": "card_number"}
 CHUNK = 500
@@ -216,6 +217,7 @@ def _puts(conn: Connection, spec: Spec, changes: list[dict[str, Any]], busy: set
     done.puts += len(new) + len(old)
     if spec.entity == "book":
         _credits(conn, changes)
+        store_records(conn, changes, books=_ids(conn, SPECS["book"], [c["id"] for c in changes]))
 
 
 UNUSABLE_HASH = "!"  # no password logs in with it

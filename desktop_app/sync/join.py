@@ -21,6 +21,8 @@ from .entities import ORDER
 from .rows import rows_after
 
 UPLOAD_BATCH = 2000
+# Books carry their kept MARC records (up to 16 KiB each, base64): 500 of them fit the body limit.
+BATCH_OF = {"book": 500}
 OWN_DATA = {"books": Book, "copies": Copy, "members": Member, "loans": Loan, "holds": Hold, "fees": Fee}
 EXTRA = {"member": ("pin_hash",)}
 
@@ -55,7 +57,8 @@ def upload(lib: Library, client: SyncClient, progress: Callable[[str, int, int |
             after = 0
             sent[entity] = 0
             while True:
-                rows, after_next = rows_after(conn, entity, after, UPLOAD_BATCH, EXTRA.get(entity, ()))
+                rows, after_next = rows_after(conn, entity, after, BATCH_OF.get(entity, UPLOAD_BATCH),
+                                              EXTRA.get(entity, ()))
                 if not rows:
                     break
                 client.join_rows(entity, rows)

@@ -1,5 +1,6 @@
 """Replicated rows as the plain JSON that desks and the server exchange: scalar fields,
-references to other rows by uuid, and a book's credits (``[[author_uuid, role], ...]``). The
+references to other rows by uuid, a book's credits (``[[author_uuid, role], ...]``) and its kept
+MARC record (``marc``, base64, see ``services.catalog.records.record_args``). The
 server's change feed reads rows this way for a pull (``rows_data``, ``rows_in_range``); a
 library joining a server uploads itself in the same shape (``rows_after``)."""
 
@@ -10,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..db.models import Author, Book, BookAuthor
+from ..db.models import Author, Book, BookAuthor, BookMarc
 from ..db.sync_models import SyncFeed
+from ..services.catalog.records import record_args
 from .entities import SPECS
 
 
@@ -43,6 +45,7 @@ def rows_data(conn: Connection, entity: str, uuids: list[str]) -> dict[str, dict
         collect_json(conn, entity, base.where(t.c.uuid.in_(uuids[start:start + 900])), out)
     if entity == "book" and out:
         add_credits(conn, out)
+        add_records(conn, out)
     return out
 
 
@@ -57,6 +60,7 @@ def rows_in_range(conn: Connection, entity: str, after: int, last: int) -> dict[
     collect_json(conn, entity, stmt, out)
     if entity == "book" and out:
         add_credits(conn, out, (after, last))
+        add_records(conn, out)
     return out
 
 
@@ -79,6 +83,15 @@ def add_credits(conn: Connection, books: dict[str, dict[str, Any]], feed_range: 
         books[book_uuid]["credits"].append([author_uuid, role])
 
 
+def add_records(conn: Connection, books: dict[str, dict[str, Any]]) -> None:
+    """The kept MARC record of each book that has one (``record_args``)."""
+    uuids = list(books)
+    stmt = select(Book.uuid, BookMarc.data, BookMarc.source).join(BookMarc, BookMarc.book_id == Book.id)
+    for start in range(0, len(uuids), 900):
+        for book_uuid, data, source in conn.execute(stmt.where(Book.uuid.in_(uuids[start:start + 900]))):
+            books[book_uuid].update(record_args(bytes(data), source))
+
+
 def rows_after(conn: Connection, entity: str, after_id: int, limit: int,
                extra: tuple[str, ...] = ()) -> tuple[list[dict[str, Any]], int]:
     """Up to ``limit`` rows of ``entity`` with a local id above ``after_id``, in id order, as
@@ -92,4 +105,5 @@ def rows_after(conn: Connection, entity: str, after_id: int, limit: int,
     last = max((r.pop("_local_id") for r in rows), default=after_id)
     if entity == "book" and found:
         add_credits(conn, found)
+        add_records(conn, found)
     return rows, last

@@ -43,7 +43,8 @@ def test_import_ok_bad_and_keep_good(library_paths: Paths, tmp_path: Path,
     assert titles(library_paths) == 20
     report = tmp_path / "bad.csv"
     assert cli(library_paths, "import", str(DATA / "bad_records.mrc"), "--keep-good", "--report", str(report)) == 0
-    assert titles(library_paths) == 22 and len(report.read_text(encoding="utf-8-sig").splitlines()) == 7
+    # records 1 and 8 are the same title without ISBN (found again on its key): one more title
+    assert titles(library_paths) == 21 and len(report.read_text(encoding="utf-8-sig").splitlines()) == 7
     assert cli(library_paths, "import", str(DATA / "marc.dat"), "--dry-run", "--update") == 0
     out, _ = capsys.readouterr()
     assert "Dry run (nothing was changed)" in out and "would be 0 new, 20 updated" in out

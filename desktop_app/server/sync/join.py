@@ -24,6 +24,7 @@ from ...domain.settings import LIBRARY_SETTINGS
 from ...domain.values import Role
 from ...services import Actor, Library, require
 from ...sync.entities import ORDER, SPECS, from_json, parse_date, parse_datetime
+from ...sync.records import store_records
 from .feed import backfill, lock_counter
 
 JOIN_KEY = "sync_join"
@@ -157,6 +158,7 @@ def _insert(s: Any, entity: str, rows: list[dict[str, Any]], alias: dict[str, st
         s.execute(insert(t), values)
     if entity == "book":
         _credits(s, rows)
+        store_records(s, rows, books=_ids(s, "book", {r["uuid"] for r in rows}))
     return len(values)
 
 

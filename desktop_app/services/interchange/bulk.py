@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db import journal
-from ...db.models import Author, Book, BookAuthor, Copy, JournalEntry, Member
+from ...db.models import Author, Book, BookAuthor, BookMarc, Copy, JournalEntry, Member
 from ...domain.fields import BOOK, COPY, MEMBER
 from ...domain.text import fold
 
@@ -61,7 +61,7 @@ def chunks(items: list[Any], size: int = LOOKUP_CHUNK) -> Iterable[list[Any]]:
 class BulkWriter:
     """Queues of rows to insert, id and seq counters, and the author cache of one import."""
 
-    TABLES = (Author, Book, BookAuthor, Copy, Member, JournalEntry)
+    TABLES = (Author, Book, BookAuthor, BookMarc, Copy, Member, JournalEntry)
 
     def __init__(self, s: Session, now: datetime, *, actor: str | None = None, actor_uuid: str | None = None) -> None:
         self.s = s

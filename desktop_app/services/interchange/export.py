@@ -5,7 +5,9 @@ written whole or not at all (a ``.part`` file renamed at the end); rows stream f
 database in windows (``yield_per``), so a million titles need no more memory than a window.
 CSV files are UTF-8 with a BOM (Excel opens them directly). "marc" and "marcxml" write each
 title with its authors (100/700 with roles, in order) and its copies as Koha 952 fields;
-importing such a file into an empty library gives the same catalogue.
+importing such a file into an empty library gives the same catalogue. A title with a kept
+MARC record (``catalog.records``) is written as that record with the desk's changes merged in
+(``formats.marc_merge``): every field a cataloguer made survives, 005 and the 952s are new.
 Roles: the catalogue, copies and overdue list need a desk account; members and loans
 (personal data of many people) a librarian. Every export written is recorded in the audit log
 (``export``: the kind, the file and the rows).
@@ -28,10 +30,14 @@ from ...domain.errors import InvalidInput
 from ...domain.fields import BOOK, COPY, MEMBER, Field
 from ...domain.values import Role
 from ...formats.csv_write import CsvWriter
+from ...formats.marc_raw import RecordError, parse_record
 from ...formats.marc_write import open_marc_writer
 from ...formats.records import AuthorCredit, BookRecord, CopyRecord, FormatError, MarcFormat
+from ..catalog.records import kept_records
 from ..library import Actor, HasLibrary, Library, library_of, require
 
+#: The copy columns of the books CSV (one row per copy); ``csv_read`` reads them back.
+COPY_COLUMNS = ["Barcode", "Copy call number", "Location", "Price", "Acquired", "Copy status", "Copy notes"]
 EXPORT_KINDS = ("books", "copies", "members", "loans", "overdue", "marc", "marcxml")
 WINDOW = 1000
 ExportProgress = Callable[[int, int], None]
@@ -131,12 +137,16 @@ class _Exporter:
 
     def books_csv(self, s: Session) -> int:
         """The exported fields of ``BOOK`` with the authors after the subtitle (LibraryThing's
-        columns, which the import reads back) and the copies' barcodes last."""
+        columns, which the import reads back), then ONE ROW PER COPY: its barcode, call number,
+        location, price, acquired, status and notes (a title without copies has one row with
+        those cells empty). The import joins consecutive rows of the same title again, so
+        export -> import restores the titles and their copies."""
         fields = [f for f in BOOK if f.exported]
         columns = [f.label for f in fields]
         columns[2:2] = ["Authors", "Secondary Authors", "Secondary Author Roles"]
-        columns.append("Barcodes")
+        columns += COPY_COLUMNS
         self.count(s, select(Book.id))
+        done = 0
         with CsvWriter(self.path, columns) as writer:
             for window in _book_windows(s):
                 for row, credits, copies in window:
@@ -144,20 +154,33 @@ class _Exporter:
                     other = [(n, r) for n, r in credits if r != "author"]
                     values = [getattr(row, f.name) for f in fields]
                     values[2:2] = ["; ".join(main), "; ".join(n for n, _ in other), "; ".join(r for _, r in other)]
-                    values.append("; ".join(c[0] for c in copies))
-                    writer.write(dict(zip(columns, values, strict=True)))
-                self.tick(writer.count)
-            return writer.count
+                    for barcode, call, location, status, price, acquired, notes in copies or [(None,) * 7]:
+                        cells = [barcode, call, location, _money(price), acquired.isoformat() if acquired else None,
+                                 status, notes]
+                        writer.write(dict(zip(columns, values + cells, strict=True)))
+                done += len(window)
+                self.tick(done)
+            return done
 
     def marc(self, s: Session, fmt: MarcFormat) -> tuple[int, list[str]]:
         self.count(s, select(Book.id))
         problems: list[str] = []
         done = 0
+        now = self.lib.now().astimezone()
         with open_marc_writer(self.path, fmt=fmt, today=self.lib.today()) as writer:
             for window in _book_windows(s):
+                records = kept_records(s, [row[0] for row, _c, _k in window])
                 for row, credits, copies in window:
+                    book = _book_record(row, credits, copies)
+                    kept = None
+                    if row[0] in records:
+                        try:
+                            kept = parse_record(records[row[0]])
+                        except RecordError as exc:  # cannot happen to a record kept by keep_record
+                            problems.append(f"book {row[0]}: its kept record is damaged ({exc.reason}); "
+                                            "exported from its fields")
                     try:
-                        writer.write(_book_record(row, credits, copies))
+                        writer.write(book, kept=kept, now=now)
                     except FormatError as exc:
                         problems.append(str(exc))
                 done += len(window)

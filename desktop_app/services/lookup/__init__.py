@@ -22,13 +22,14 @@ from ..catalog import find_book
 from ..catalog.books import add_book
 from ..catalog.copies import add_copy
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
+from ..catalog.records import keep_record
 from ..library import Actor, Library, require
 from ..transaction import action
 from . import http, openlibrary
 from .ask import Hit, LookupResult, ask, isbn_of
 from .covers import CoverImage, Shrink, small_cover
 from .queue import LookupQueue, RequestView
-from .records import drop_cover, keep_cover, keep_record
+from .records import drop_cover, keep_cover
 
 log = logging.getLogger(__name__)
 

@@ -1,47 +1,17 @@
-"""What a look-up keeps beside a title: its MARC record whole (``book_records``) and its cover
-(``book_covers``). Both are written inside the action that adds or changes the title, with an
-audit event; helper functions ``tx`` first, like the catalogue's transitions.
-
-``keep_record`` is this package's own until the catalogue's record keeping (services/catalog/
-records.py) is merged; it writes the same row the importer writes."""
+"""What a look-up keeps beside a title: its cover (``book_covers``), written inside the action
+that adds or changes the title, with an audit event and a journal operation; helper functions
+``tx`` first, like the catalogue's transitions. The whole MARC record is kept by the
+catalogue's own ``catalog.records.keep_record`` (the one the importer uses), so a looked-up
+record travels in sync like an imported one."""
 
 from __future__ import annotations
 
 import base64
 
 from ...db.models import Book
-from ...db.record_models import BookCover, BookMarc
-from ...formats.marc_raw import RecordError, parse_record
+from ...db.record_models import BookCover
 from ..transaction import Tx
 from .covers import CoverImage
-
-
-def control_number(data: bytes) -> str | None:
-    """ "003 001" of an ISO 2709 record (e.g. "DLC 2001012345"), or None without an 001."""
-    try:
-        raw = parse_record(data)
-    except RecordError:
-        return None
-    f001, f003 = raw.first("001"), raw.first("003")
-    number = (f001.value or "").strip() if f001 else ""
-    if not number:
-        return None
-    agency = (f003.value or "").strip() if f003 else ""
-    return f"{agency} {number}".strip()[:80]
-
-
-def keep_record(tx: Tx, book: Book, data: bytes, source: str) -> BookMarc:
-    """Keep ``data`` (one ISO 2709 record) as ``book``'s whole record, replacing any before."""
-    tx.s.flush()
-    row = tx.s.get(BookMarc, book.id)
-    if row is None:
-        row = BookMarc(book_id=book.id)
-        tx.s.add(row)
-    row.format, row.data, row.source = "marc21", data, source[:200]
-    row.control_number = control_number(data)
-    row.updated_at = tx.lib.now()
-    tx.audit("book_record_keep", "book", book.uuid, source=source[:200], bytes=len(data))
-    return row
 
 
 def keep_cover(tx: Tx, book: Book, cover: CoverImage, source: str) -> BookCover:

@@ -18,6 +18,7 @@ from ...domain.values import CopyStatus, Role
 from ..catalog.books import add_book, delete_book, edit_book
 from ..catalog.copies import add_copy, edit_copy, set_status
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
+from ..catalog.records import keep_record, kept_record, normalise, record_of_args
 from ..library import require
 from ..people import accounts, members, privacy
 from ..people.categories import save_category
@@ -49,9 +50,11 @@ def _book_input(values: dict[str, Any], authors: list[list[str]]) -> BookInput:
         title=values.get("title") or "", subtitle=values.get("subtitle"),
         isbn=values.get("isbn13") or values.get("isbn10"), publisher=values.get("publisher"), year=values.get("year"),
         edition=values.get("edition"), language=values.get("language"), series=values.get("series"),
+        series_number=values.get("series_number"), extent=values.get("extent"),
         subjects=[x.strip() for x in str(subjects).split(";") if x.strip()] if subjects else [],
         description=values.get("description"), item_type=values.get("item_type") or "book",
-        call_number=values.get("call_number"), authors=[(n, r) for n, r in authors])
+        call_number=values.get("call_number"), authors=[(n, r) for n, r in authors],
+        links=[x.strip() for x in str(values.get("links")).split(";") if x.strip()] if values.get("links") else [])
 
 
 def _normal(data: dict[str, Any]) -> dict[str, Any]:
@@ -68,7 +71,8 @@ def replay_book_upsert(tx: Tx, op: Op) -> Outcome:
             raise Unapplied("deleted_on_server", f"'{data.get('title')}' was deleted on the server; the edit was "
                             "not applied", book_uuid=row_uuid, desk=data)
         clean = clean_book(_book_input(data, _authors(data)), today=tx.today)
-        add_book(tx, clean, book_uuid=row_uuid, author_uuids=_author_uuids(data))
+        book = add_book(tx, clean, book_uuid=row_uuid, author_uuids=_author_uuids(data))
+        _keep_record(tx, book, data)
         return Outcome({"book_uuid": row_uuid})
     current = _normal(book_data(book))
     base = base_of(tx.s, book.uuid, op.base_version)
@@ -77,7 +81,20 @@ def replay_book_upsert(tx: Tx, op: Op) -> Outcome:
         values = {f: changes.get(f, current.get(f)) for f in BOOK.picture}
         clean = clean_book(_book_input(values, changes.get("authors", current["authors"])), today=tx.today)
         edit_book(tx, book, clean, author_uuids=_author_uuids(data))
+    _keep_record(tx, book, data)
     return merged(book.uuid, changes, conflicts, f"book '{book.title}'")
+
+
+def _keep_record(tx: Tx, book: Book, data: dict[str, Any]) -> None:
+    """The whole MARC record a desk's book brings (``catalog.records``), kept when it is new
+    here; the book's version goes up so the feed hands it to the other desks."""
+    found = record_of_args(data)
+    if found is None:
+        return
+    record, source = found
+    kept = kept_record(tx.s, book.id)
+    if kept is None or kept.data != normalise(record)[0]:
+        keep_record(tx, book, record, source)
 
 
 def replay_book_delete(tx: Tx, op: Op) -> Outcome:

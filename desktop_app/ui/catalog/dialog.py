@@ -58,7 +58,8 @@ KEYS = {"title": "T", "subtitle": "u", "isbn": "I", "publisher": "P", "year": "Y
         "series": "r", "subjects": "b", "item_type": "y", "call_number": "C", "description": "D"}
 #: How an author's role is shown in the Role column (the value kept is the role itself).
 ROLE_TEXT = {AuthorRole.AUTHOR: N_("author"), AuthorRole.EDITOR: N_("editor"),
-             AuthorRole.ILLUSTRATOR: N_("illustrator"), AuthorRole.TRANSLATOR: N_("translator")}
+             AuthorRole.ILLUSTRATOR: N_("illustrator"), AuthorRole.TRANSLATOR: N_("translator"),
+             AuthorRole.NARRATOR: N_("narrator"), AuthorRole.CONTRIBUTOR: N_("contributor")}
 
 
 def label(name: str) -> str:
