@@ -5,8 +5,8 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -34,11 +34,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <source>Publisher</source>
       <translation>Verlag</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Jahr</translation>
@@ -99,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
       <source>Call number</source>
       <translation>Signatur</translation>
     </message>
@@ -141,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Barcode</translation>
@@ -154,13 +156,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Location</source>
       <translation>Standort</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
@@ -715,361 +717,421 @@
       <translation>Software</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="111" />
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
+      <source>No cover</source>
+      <translation>Kein Umschlag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="120" />
+      <source>Replace co&amp;ver…</source>
+      <translation>Umschlag erset&amp;zen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="122" />
+      <source>Choose a picture file (JPEG or PNG) as this book's cover</source>
+      <translation>Ein Bild (JPEG oder PNG) als Umschlag dieses Buchs wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="149" />
+      <source>Replace cover</source>
+      <translation>Umschlag ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="150" />
+      <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+      <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="175" />
+      <source>The cover was replaced</source>
+      <translation>Der Umschlag wurde ersetzt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="60" />
+      <source>{name} is {size} MB; a cover may be at most {limit} MB</source>
+      <translation>{name} hat {size} MB; ein Umschlag darf höchstens {limit} MB haben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="65" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="82" />
+      <source>Cover</source>
+      <translation>Umschlag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
       <source>Copies of this book</source>
       <translation>Exemplare dieses Titels</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add &amp;copies…</source>
       <translation>&amp;Exemplare hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add copies with new barcodes</source>
       <translation>Exemplare mit neuen Barcodes hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>&amp;Withdraw</source>
       <translation>&amp;Aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Die ausgewählten Exemplare aus dem Bestand aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
       <source>Mark l&amp;ost</source>
       <translation>Als &amp;verloren markieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Die ausgewählten Exemplare als verloren markieren (ein ausgeliehenes Exemplar wird dem Entleiher berechnet)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put &amp;back</source>
       <translation>&amp;Wieder einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Ausgesonderte, verlorene oder beschädigte Exemplare wieder ins Regal einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>&amp;Print labels…</source>
       <translation>Etiketten dr&amp;ucken…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Signatur- oder Barcode-Etiketten für die ausgewählten Exemplare drucken</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
       <source>no author</source>
       <translation>kein Autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="172" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 Exemplar, davon {shelf} im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="174" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} Exemplare, davon {shelf} im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="177" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
       <source>1 hold waiting</source>
       <translation>1 Vormerkung wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="179" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
       <source>{count} holds waiting</source>
       <translation>{count} Vormerkungen warten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="193" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
       <source>How many new copies of '{title}'?</source>
       <translation>Wie viele neue Exemplare von '{title}'?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="194" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Add copies</source>
       <translation>Exemplare hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Location (optional):</source>
       <translation>Standort (optional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>Added {count} copies: {barcodes}</source>
       <translation>{count} Exemplare hinzugefügt: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="210" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
       <source>Choose one or more copies in the list first</source>
       <translation>Wählen Sie zuerst ein oder mehrere Exemplare in der Liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
       <source>{action}: {barcodes}</source>
       <translation>{action}: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Notiz (optional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="225" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
       <source>{action}: {count} copies</source>
       <translation>{action}: {count} Exemplare</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>Ausgeliehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the hold shelf</source>
       <translation>Im Abholregal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the shelf</source>
       <translation>Im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Damaged</source>
       <translation>Beschädigt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Lost</source>
       <translation>Verloren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Withdrawn</source>
       <translation>Ausgesondert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Mark lost</source>
       <translation>Als verloren markieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Put back</source>
       <translation>Wieder einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdraw</source>
       <translation>Aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
       <source>With</source>
       <translation>Entleiher</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="95" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
       <source>Book details</source>
       <translation>Titeldetails</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="97" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="155" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
       <source>Choose a book to see its copies</source>
       <translation>Wählen Sie einen Titel, um seine Exemplare zu sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="101" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
+      <source>Loo&amp;k up ISBN</source>
+      <translation>ISBN nachschla&amp;gen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="110" />
+      <source>&amp;Authors</source>
+      <translation>&amp;Autoren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="114" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="118" />
       <source>three letters, e.g. eng</source>
       <translation>drei Buchstaben, z. B. ger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="121" />
       <source>separated by ;</source>
       <translation>getrennt durch ;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="149" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="169" />
       <source>Authors, in order</source>
       <translation>Autoren, in Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="55" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="43" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="196" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
       <source>Add author</source>
       <translation>Autor hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove author</source>
       <translation>Autor entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Move author up</source>
       <translation>Autor nach oben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Move author down</source>
       <translation>Autor nach unten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="200" />
       <source>Role of author {number}</source>
       <translation>Rolle von Autor {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="232" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="270" />
       <source>Valid ISBN</source>
       <translation>Gültige ISBN</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="323" />
       <source>Saved '{title}'</source>
       <translation>'{title}' gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="283" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="329" />
       <source>There is already '{title}' with ISBN {isbn}. Add a copy to it instead?</source>
       <translation>Es gibt bereits '{title}' mit der ISBN {isbn}. Stattdessen ein Exemplar dazu hinzufügen?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="285" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="331" />
       <source>ISBN already in the catalog</source>
       <translation>ISBN schon im Katalog</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="289" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="335" />
       <source>It has 1 copy now.</source>
       <translation>Dieser Titel hat jetzt 1 Exemplar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="290" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="336" />
       <source>It has {count} copies now.</source>
       <translation>Dieser Titel hat jetzt {count} Exemplare.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="291" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="337" />
       <source>&amp;Add a copy to it</source>
       <translation>&amp;Exemplar hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="293" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="339" />
       <source>&amp;Back to the form</source>
       <translation>&amp;Zurück zum Formular</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="297" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="343" />
       <source>&amp;Save as a new book anyway</source>
       <translation>Trotzdem als neuen Titel &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>author</source>
       <translation>Autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>editor</source>
       <translation>Herausgeber</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>illustrator</source>
       <translation>Illustrator</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>translator</source>
       <translation>Übersetzer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>contributor</source>
+      <translation>Mitwirkende(r)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>narrator</source>
+      <translation>Sprecher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>Edit book</source>
       <translation>Titel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>New book</source>
       <translation>Neuer Titel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="93" />
-      <source>&amp;Authors</source>
-      <translation>&amp;Autoren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="97" />
-      <source>unknown</source>
-      <translation>unbekannt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="12" />
@@ -1123,6 +1185,103 @@
       <translation>beliebig</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="100" />
+      <source>Ask the library's catalogues (Settings, Cataloguing) for this ISBN</source>
+      <translation>Die Kataloge der Bibliothek (Einstellungen, Katalogisierung) nach dieser ISBN fragen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="149" />
+      <source>Asking {catalogues} for ISBN {isbn}…</source>
+      <translation>Frage {catalogues} nach ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="165" />
+      <source>No catalogue could be reached.</source>
+      <translation>Kein Katalog erreichbar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="173" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="187" />
+      <source>{count} records found: choose one</source>
+      <translation>{count} Datensätze gefunden: einen wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="181" />
+      <source>Filled from {source}: check the fields, then save.</source>
+      <translation>Aus {source} übernommen: Felder prüfen, dann speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="186" />
+      <source>Catalogues not reachable</source>
+      <translation>Kataloge nicht erreichbar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="187" />
+      <source>No catalogue could be reached for ISBN {isbn}. Is this desk offline?</source>
+      <translation>Für ISBN {isbn} war kein Katalog erreichbar. Ist dieser Platz offline?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="192" />
+      <source>&amp;Queue it: look it up later</source>
+      <translation>&amp;Vormerken: später nachschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="194" />
+      <source>&amp;Type the record in</source>
+      <translation>Datensatz selbst &amp;eintippen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="202" />
+      <source>ISBN {isbn} is queued: it is looked up again when a catalogue answers.</source>
+      <translation>ISBN {isbn} ist vorgemerkt: sie wird erneut nachgeschlagen, sobald ein Katalog antwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="41" />
+      <source>Choose a record</source>
+      <translation>Datensatz wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="43" />
+      <source>The catalogues found {count} records. Choose the one that matches the book in hand.</source>
+      <translation>Die Kataloge fanden {count} Datensätze. Wählen Sie den, der zum vorliegenden Buch passt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="48" />
+      <source>Records found</source>
+      <translation>Gefundene Datensätze</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="67" />
+      <source>&amp;Use this record</source>
+      <translation>Diesen Datensatz &amp;übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="95" />
+      <source>ISBN to look up</source>
+      <translation>Nachzuschlagende ISBN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="96" />
+      <source>scan or type an ISBN, then Enter</source>
+      <translation>ISBN scannen oder tippen, dann Enter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="98" />
+      <source>&amp;Look up</source>
+      <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Zum Sortieren klicken</translation>
@@ -1143,110 +1302,225 @@
       <translation>{available} von {copies}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="124" />
+      <source>No ISBN is queued.</source>
+      <translation>Keine ISBN ist vorgemerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="166" />
+      <source>Asking the catalogues for the queued ISBNs…</source>
+      <translation>Frage die Kataloge nach den vorgemerkten ISBNs…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="176" />
+      <source>Asking the catalogues for ISBN {isbn}…</source>
+      <translation>Frage die Kataloge nach ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="207" />
+      <source>The record of ISBN {isbn} is in the catalog.</source>
+      <translation>Der Datensatz zu ISBN {isbn} ist im Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="216" />
+      <source>ISBN {isbn} is no longer queued.</source>
+      <translation>ISBN {isbn} ist nicht mehr vorgemerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>found: add it</source>
+      <translation>gefunden: aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>waiting for a catalogue</source>
+      <translation>wartet auf einen Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>added</source>
+      <translation>aufgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>not known to any catalogue</source>
+      <translation>in keinem Katalog bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="51" />
+      <source>Queued ISBN look-ups</source>
+      <translation>Vorgemerkte ISBN-Abfragen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="53" />
+      <source>ISBNs scanned while no catalogue could be reached. They are looked up again on their own when a catalogue answers; a librarian checks a found record and adds it.</source>
+      <translation>ISBNs, die gescannt wurden, als kein Katalog erreichbar war. Sie werden von selbst erneut nachgeschlagen, sobald ein Katalog antwortet; eine Bibliothekarin prüft einen gefundenen Datensatz und nimmt ihn auf.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="58" />
+      <source>Queued look-ups</source>
+      <translation>Vorgemerkte Abfragen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
+      <source>By</source>
+      <translation>Versand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Found</source>
+      <translation>Gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Queued</source>
+      <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="70" />
+      <source>&amp;Look up now</source>
+      <translation>Jetzt &amp;nachschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="73" />
+      <source>&amp;Add the record…</source>
+      <translation>Datensatz &amp;aufnehmen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="76" />
+      <source>&amp;Remove from the queue</source>
+      <translation>Aus der Warteschlange &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
+      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="84" />
+      <source>Librarians and admins add titles</source>
+      <translation>Titel nehmen Bibliothekare und Admins auf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
       <source>&amp;New book</source>
       <translation>&amp;Neuer Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
       <source>&amp;Edit book</source>
       <translation>Titel &amp;bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>Delete book</source>
       <translation>Titel löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="114" />
       <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="122" />
       <source>Import / export</source>
       <translation>Import / Export</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Import records…</source>
       <translation>Datensätze &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>Print &amp;labels…</source>
       <translation>Etiketten dr&amp;ucken…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="165" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
+      <source>&amp;Queued ISBN look-ups…</source>
+      <translation>&amp;Vorgemerkte ISBN-Abfragen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="167" />
       <source>Librarians and admins import records</source>
       <translation>Nur Bibliothekare und Admins können Datensätze importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="196" />
       <source>First {shown} of more than {total} matches — type more</source>
       <translation>Die ersten {shown} von mehr als {total} Treffern — bitte genauer suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="199" />
       <source>{count} titles</source>
       <translation>{count} Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="198" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
       <source>1 title</source>
       <translation>1 Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="341" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="350" />
       <source>Delete '{title}' and its copy?</source>
       <translation>'{title}' und sein Exemplar löschen?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="342" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
       <source>Delete '{title}' and its {count} copies?</source>
       <translation>'{title}' und seine {count} Exemplare löschen?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>&amp;Delete book</source>
       <translation>Titel &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="344" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="353" />
       <source>&amp;Keep it</source>
       <translation>&amp;Behalten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="360" />
       <source>Deleted '{title}'</source>
       <translation>'{title}' gelöscht</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Search the catalog</source>
       <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
       <source>Search title, author, ISBN, series, subject…   ({shortcut})</source>
       <translation>Titel, Autor, ISBN, Reihe, Schlagwort suchen…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="85" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="86" />
       <source>Clear filters</source>
       <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="91" />
       <source>Catalog titles</source>
       <translation>Katalogtitel</translation>
     </message>
@@ -1644,12 +1918,6 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>Die ausgewählte Gebühr erlassen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
-      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="202" />
       <source>1 open fee</source>
       <translation>1 offene Gebühr</translation>
@@ -1992,11 +2260,6 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <location filename="../../desktop_app/ui/desk/keys.py" line="35" />
       <source>End the member's session</source>
       <translation>Den Vorgang des Mitglieds beenden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <source>Author</source>
-      <translation>Autor</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
@@ -3521,12 +3784,6 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
-      <source>State</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>offen</translation>
@@ -3885,11 +4142,6 @@ Trotzdem vormerken? Grund:</translation>
       <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
-      <source>By</source>
-      <translation>Versand</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
@@ -5144,62 +5396,62 @@ Library Desk schließt die Bibliothek, spielt die Sicherung ein, öffnet sie wie
       <translation>&amp;Passwort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="104" />
       <source>Library</source>
       <translation>Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="115" />
       <source>Sa&amp;ve library settings</source>
       <translation>Einstellungen der Bibliothek s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="137" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="174" />
       <source>Closed every {weekday}</source>
       <translation>Jeden {weekday} geschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="183" />
       <source>Closed days (holidays)</source>
       <translation>Einzelne Schließtage (Feiertage)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="187" />
       <source>Single closed days</source>
       <translation>Einzelne Schließtage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
       <source>Reason for the closed day</source>
       <translation>Grund für den Schließtag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>reason, e.g. New Year</source>
       <translation>Grund, z. B. Neujahr</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="198" />
       <source>&amp;Remove chosen</source>
       <translation>Auswahl ent&amp;fernen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="262" />
       <source>Library settings saved</source>
       <translation>Bibliothekseinstellungen gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="269" />
       <source>Closed on {day}</source>
       <translation>Geschlossen am {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="278" />
       <source>Open again on {day}</source>
       <translation>Am {day} wieder geöffnet</translation>
     </message>
@@ -5217,6 +5469,11 @@ Library Desk schließt die Bibliothek, spielt die Sicherung ein, öffnet sie wie
       <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
       <source>Fines and privacy</source>
       <translation>Säumnisgebühren und Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="75" />
+      <source>Cataloguing</source>
+      <translation>Katalogisierung</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/app.py" line="191" />
@@ -5635,8 +5892,8 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Bibliothek wird wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="157" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} ist fehlgeschlagen: {reason}</translation>
     </message>
@@ -5666,156 +5923,161 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Bereinigung alter Einträge</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="41" />
+      <source>Looking up queued ISBNs</source>
+      <translation>Vorgemerkte ISBNs nachschlagen</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Search results</source>
+      <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="101" />
       <source>Place a hold</source>
       <translation>Vormerken</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="117" />
       <source>Find a book</source>
       <translation>Medium suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="192" />
       <source>My loans ({count})</source>
       <translation>Meine Ausleihen ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="196" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — bereit, abholen bis {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="197" />
       <source>{title} — waiting</source>
       <translation>{title} — wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="200" />
       <source>My holds ({count})</source>
       <translation>Meine Vormerkungen ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="205" />
       <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Sie haben bisher {total} offen: {fees} an Gebühren und {fines} an Säumnisgebühren für überfällige Bücher (sie steigen, bis die Bücher zurückgegeben oder verlängert werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="210" />
       <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Sie haben bisher {total} an Säumnisgebühren für überfällige Bücher offen (sie steigen, bis die Bücher zurückgegeben oder verlängert werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="213" />
       <source>You owe {total} in fees.</source>
       <translation>Sie haben {total} an Gebühren offen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Tippen Sie zuerst auf eine Ausleihe, dann auf „Auswahl verlängern“.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="239" />
       <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
       <translation>'{title}' verlängert: jetzt fällig am {due}. Für die überfälligen Tage ist jetzt eine Säumnisgebühr von {amount} offen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>'{title}' verlängert: jetzt fällig am {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="250" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Tippen Sie zuerst auf eine Vormerkung, dann auf „Ausgewählte Vormerkung stornieren“.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="255" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Ihre Vormerkung für '{title}' ist storniert.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (alle ausgeliehen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (jetzt verfügbar)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>unknown author</source>
       <translation>Autor unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="288" />
       <source>Search for a book and touch it first.</source>
       <translation>Suchen Sie zuerst ein Medium und tippen Sie es an.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="293" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>'{title}' ist vorgemerkt. Wir benachrichtigen Sie, sobald es bereitliegt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="54" />
       <source>My library account — {member}</source>
       <translation>Mein Bibliothekskonto — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
       <source>Hello, {member}</source>
       <translation>Guten Tag, {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="62" />
       <source>Log out</source>
       <translation>Abmelden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="65" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="115" />
       <source>My loans</source>
       <translation>Meine Ausleihen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="81" />
       <source>Renew selected</source>
       <translation>Auswahl verlängern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
       <source>What I owe</source>
       <translation>Meine offenen Beträge</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="116" />
       <source>My holds</source>
       <translation>Meine Vormerkungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
       <source>Cancel selected hold</source>
       <translation>Ausgewählte Vormerkung stornieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="96" />
       <source>Title, author or ISBN</source>
       <translation>Titel, Autor oder ISBN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
-      <source>Search results</source>
-      <translation>Suchergebnisse</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />

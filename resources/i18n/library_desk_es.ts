@@ -5,8 +5,8 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -34,11 +34,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <source>Publisher</source>
       <translation>Editorial</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Año</translation>
@@ -99,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
       <source>Call number</source>
       <translation>Signatura</translation>
     </message>
@@ -141,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
@@ -154,13 +156,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Location</source>
       <translation>Ubicación</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
@@ -715,361 +717,421 @@
       <translation>Software</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="111" />
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
+      <source>No cover</source>
+      <translation>Sin cubierta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="120" />
+      <source>Replace co&amp;ver…</source>
+      <translation>Sustituir cu&amp;bierta…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="122" />
+      <source>Choose a picture file (JPEG or PNG) as this book's cover</source>
+      <translation>Elegir una imagen (JPEG o PNG) como cubierta de este libro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="149" />
+      <source>Replace cover</source>
+      <translation>Sustituir cubierta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="150" />
+      <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+      <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="175" />
+      <source>The cover was replaced</source>
+      <translation>Se sustituyó la cubierta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="60" />
+      <source>{name} is {size} MB; a cover may be at most {limit} MB</source>
+      <translation>{name} ocupa {size} MB; una cubierta puede ocupar como máximo {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="65" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>No se puede leer {name}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="82" />
+      <source>Cover</source>
+      <translation>Cubierta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
       <source>Copies of this book</source>
       <translation>Ejemplares de este libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add &amp;copies…</source>
       <translation>Añadir &amp;ejemplares…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add copies with new barcodes</source>
       <translation>Añadir ejemplares con códigos de barras nuevos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>&amp;Withdraw</source>
       <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Dar de baja en la colección los ejemplares elegidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
       <source>Mark l&amp;ost</source>
       <translation>Marcar como &amp;perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Marcar como perdidos los ejemplares elegidos (un ejemplar prestado se le carga al socio que lo tiene)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put &amp;back</source>
       <translation>&amp;Reponer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Devolver a la estantería los ejemplares dados de baja, perdidos o dañados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>&amp;Print labels…</source>
       <translation>Imprimir e&amp;tiquetas…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Imprimir tejuelos o etiquetas de código de barras para los ejemplares elegidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
       <source>no author</source>
       <translation>sin autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="172" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 ejemplar, {shelf} en estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="174" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} ejemplares, {shelf} en estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="177" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
       <source>1 hold waiting</source>
       <translation>1 reserva en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="179" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
       <source>{count} holds waiting</source>
       <translation>{count} reservas en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="193" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
       <source>How many new copies of '{title}'?</source>
       <translation>¿Cuántos ejemplares nuevos de '{title}'?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="194" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Add copies</source>
       <translation>Añadir ejemplares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Location (optional):</source>
       <translation>Ubicación (opcional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>Added {count} copies: {barcodes}</source>
       <translation>Se han añadido {count} ejemplares: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="210" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
       <source>Choose one or more copies in the list first</source>
       <translation>Elija primero uno o más ejemplares de la lista</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
       <source>{action}: {barcodes}</source>
       <translation>{action}: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Nota (opcional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="225" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
       <source>{action}: {count} copies</source>
       <translation>{action}: {count} ejemplares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>En préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the hold shelf</source>
       <translation>En el estante de reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the shelf</source>
       <translation>En estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Damaged</source>
       <translation>Dañado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Lost</source>
       <translation>Perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Withdrawn</source>
       <translation>De baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Mark lost</source>
       <translation>Marcar como perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Put back</source>
       <translation>Reponer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdraw</source>
       <translation>Dar de baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
       <source>With</source>
       <translation>Prestado a</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="95" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
       <source>Book details</source>
       <translation>Detalles del libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="97" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="155" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
       <source>Choose a book to see its copies</source>
       <translation>Elija un libro para ver sus ejemplares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="101" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
+      <source>Loo&amp;k up ISBN</source>
+      <translation>Bus&amp;car ISBN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="110" />
+      <source>&amp;Authors</source>
+      <translation>&amp;Autores</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="114" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="118" />
       <source>three letters, e.g. eng</source>
       <translation>tres letras, p. ej., spa</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="121" />
       <source>separated by ;</source>
       <translation>separados por ;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="149" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="169" />
       <source>Authors, in order</source>
       <translation>Autores, en orden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="55" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="43" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="196" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
       <source>Add author</source>
       <translation>Añadir autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove author</source>
       <translation>Quitar autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Move author up</source>
       <translation>Subir autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Move author down</source>
       <translation>Bajar autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="200" />
       <source>Role of author {number}</source>
       <translation>Función del autor {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="232" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="270" />
       <source>Valid ISBN</source>
       <translation>ISBN válido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="323" />
       <source>Saved '{title}'</source>
       <translation>Se ha guardado '{title}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="283" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="329" />
       <source>There is already '{title}' with ISBN {isbn}. Add a copy to it instead?</source>
       <translation>Ya existe '{title}' con el ISBN {isbn}. ¿Añadirle un ejemplar en su lugar?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="285" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="331" />
       <source>ISBN already in the catalog</source>
       <translation>ISBN ya presente en el catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="289" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="335" />
       <source>It has 1 copy now.</source>
       <translation>Ahora tiene 1 ejemplar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="290" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="336" />
       <source>It has {count} copies now.</source>
       <translation>Ahora tiene {count} ejemplares.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="291" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="337" />
       <source>&amp;Add a copy to it</source>
       <translation>&amp;Añadirle un ejemplar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="293" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="339" />
       <source>&amp;Back to the form</source>
       <translation>&amp;Volver al formulario</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="297" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="343" />
       <source>&amp;Save as a new book anyway</source>
       <translation>&amp;Guardar como libro nuevo de todos modos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>author</source>
       <translation>autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>editor</source>
       <translation>editor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>illustrator</source>
       <translation>ilustrador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>translator</source>
       <translation>traductor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>contributor</source>
+      <translation>colaborador</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>narrator</source>
+      <translation>narrador</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>Edit book</source>
       <translation>Editar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>New book</source>
       <translation>Nuevo libro</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="93" />
-      <source>&amp;Authors</source>
-      <translation>&amp;Autores</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="97" />
-      <source>unknown</source>
-      <translation>desconocido</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="12" />
@@ -1123,6 +1185,103 @@
       <translation>cualquiera</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="100" />
+      <source>Ask the library's catalogues (Settings, Cataloguing) for this ISBN</source>
+      <translation>Consultar los catálogos de la biblioteca (Ajustes, Catalogación) por este ISBN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="149" />
+      <source>Asking {catalogues} for ISBN {isbn}…</source>
+      <translation>Consultando {catalogues} por el ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="165" />
+      <source>No catalogue could be reached.</source>
+      <translation>No se pudo contactar con ningún catálogo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="173" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="187" />
+      <source>{count} records found: choose one</source>
+      <translation>{count} registros encontrados: elija uno</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="181" />
+      <source>Filled from {source}: check the fields, then save.</source>
+      <translation>Rellenado desde {source}: revise los campos y guarde.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="186" />
+      <source>Catalogues not reachable</source>
+      <translation>Catálogos no disponibles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="187" />
+      <source>No catalogue could be reached for ISBN {isbn}. Is this desk offline?</source>
+      <translation>No se pudo contactar con ningún catálogo para el ISBN {isbn}. ¿Está este puesto sin conexión?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="192" />
+      <source>&amp;Queue it: look it up later</source>
+      <translation>&amp;Poner en cola: buscarlo más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="194" />
+      <source>&amp;Type the record in</source>
+      <translation>&amp;Escribir el registro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="202" />
+      <source>ISBN {isbn} is queued: it is looked up again when a catalogue answers.</source>
+      <translation>El ISBN {isbn} está en cola: se buscará de nuevo cuando un catálogo responda.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="41" />
+      <source>Choose a record</source>
+      <translation>Elegir un registro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="43" />
+      <source>The catalogues found {count} records. Choose the one that matches the book in hand.</source>
+      <translation>Los catálogos encontraron {count} registros. Elija el que corresponde al libro que tiene en la mano.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="48" />
+      <source>Records found</source>
+      <translation>Registros encontrados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="67" />
+      <source>&amp;Use this record</source>
+      <translation>&amp;Usar este registro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="95" />
+      <source>ISBN to look up</source>
+      <translation>ISBN que buscar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="96" />
+      <source>scan or type an ISBN, then Enter</source>
+      <translation>escanee o escriba un ISBN y pulse Intro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="98" />
+      <source>&amp;Look up</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Haga clic para ordenar</translation>
@@ -1143,110 +1302,225 @@
       <translation>{available} de {copies}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="124" />
+      <source>No ISBN is queued.</source>
+      <translation>No hay ningún ISBN en espera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="166" />
+      <source>Asking the catalogues for the queued ISBNs…</source>
+      <translation>Consultando los catálogos por los ISBN en espera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="176" />
+      <source>Asking the catalogues for ISBN {isbn}…</source>
+      <translation>Consultando los catálogos por el ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="207" />
+      <source>The record of ISBN {isbn} is in the catalog.</source>
+      <translation>El registro del ISBN {isbn} está en el catálogo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="216" />
+      <source>ISBN {isbn} is no longer queued.</source>
+      <translation>El ISBN {isbn} ya no está en espera.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>found: add it</source>
+      <translation>encontrado: añádalo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>waiting for a catalogue</source>
+      <translation>esperando un catálogo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>added</source>
+      <translation>añadido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>not known to any catalogue</source>
+      <translation>desconocido en todos los catálogos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="51" />
+      <source>Queued ISBN look-ups</source>
+      <translation>Consultas de ISBN en espera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="53" />
+      <source>ISBNs scanned while no catalogue could be reached. They are looked up again on their own when a catalogue answers; a librarian checks a found record and adds it.</source>
+      <translation>ISBN escaneados cuando no se podía llegar a ningún catálogo. Se vuelven a buscar solos cuando un catálogo responde; un bibliotecario revisa el registro encontrado y lo añade.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="58" />
+      <source>Queued look-ups</source>
+      <translation>Consultas en espera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
+      <source>By</source>
+      <translation>Envío</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Found</source>
+      <translation>Encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Queued</source>
+      <translation>En espera desde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="70" />
+      <source>&amp;Look up now</source>
+      <translation>&amp;Buscar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="73" />
+      <source>&amp;Add the record…</source>
+      <translation>&amp;Añadir el registro…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="76" />
+      <source>&amp;Remove from the queue</source>
+      <translation>&amp;Quitar de la cola</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
+      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="84" />
+      <source>Librarians and admins add titles</source>
+      <translation>Los bibliotecarios y administradores añaden títulos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
       <source>&amp;New book</source>
       <translation>&amp;Nuevo libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
       <source>&amp;Edit book</source>
       <translation>&amp;Editar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>Delete book</source>
       <translation>Eliminar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="114" />
       <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="122" />
       <source>Import / export</source>
       <translation>Importar / exportar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Import records…</source>
       <translation>&amp;Importar registros…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>Print &amp;labels…</source>
       <translation>Imprimir e&amp;tiquetas…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="165" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
+      <source>&amp;Queued ISBN look-ups…</source>
+      <translation>Consultas de ISBN en &amp;espera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="167" />
       <source>Librarians and admins import records</source>
       <translation>Solo bibliotecarios y administradores importan registros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="196" />
       <source>First {shown} of more than {total} matches — type more</source>
       <translation>Primeros {shown} de más de {total} resultados — escriba más</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="199" />
       <source>{count} titles</source>
       <translation>{count} títulos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="198" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
       <source>1 title</source>
       <translation>1 título</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="341" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="350" />
       <source>Delete '{title}' and its copy?</source>
       <translation>¿Eliminar '{title}' y su ejemplar?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="342" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
       <source>Delete '{title}' and its {count} copies?</source>
       <translation>¿Eliminar '{title}' y sus {count} ejemplares?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>&amp;Delete book</source>
       <translation>&amp;Eliminar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="344" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="353" />
       <source>&amp;Keep it</source>
       <translation>&amp;Conservarlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="360" />
       <source>Deleted '{title}'</source>
       <translation>Se ha eliminado '{title}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Search the catalog</source>
       <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
       <source>Search title, author, ISBN, series, subject…   ({shortcut})</source>
       <translation>Buscar título, autor, ISBN, serie, materia…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="85" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="86" />
       <source>Clear filters</source>
       <translation>Quitar filtros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="91" />
       <source>Catalog titles</source>
       <translation>Títulos del catálogo</translation>
     </message>
@@ -1644,12 +1918,6 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>Condonar el cargo seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
-      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="202" />
       <source>1 open fee</source>
       <translation>1 cargo pendiente</translation>
@@ -1992,11 +2260,6 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <location filename="../../desktop_app/ui/desk/keys.py" line="35" />
       <source>End the member's session</source>
       <translation>Terminar la sesión del socio</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <source>Author</source>
-      <translation>Autor</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
@@ -3520,12 +3783,6 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>pendiente</translation>
@@ -3884,11 +4141,6 @@ Place the hold anyway? Reason:</source>
       <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Mostrar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
-      <source>By</source>
-      <translation>Envío</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
@@ -5143,62 +5395,62 @@ Library Desk cerrará la biblioteca, restaurará la copia de seguridad, la volve
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="104" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="115" />
       <source>Sa&amp;ve library settings</source>
       <translation>&amp;Guardar los ajustes de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="137" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="174" />
       <source>Closed every {weekday}</source>
       <translation>Cierre semanal: {weekday}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="183" />
       <source>Closed days (holidays)</source>
       <translation>Días de cierre (festivos)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="187" />
       <source>Single closed days</source>
       <translation>Días de cierre puntuales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
       <source>Reason for the closed day</source>
       <translation>Motivo del cierre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>reason, e.g. New Year</source>
       <translation>motivo, p. ej., Año Nuevo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="198" />
       <source>&amp;Remove chosen</source>
       <translation>&amp;Quitar seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="262" />
       <source>Library settings saved</source>
       <translation>Ajustes de la biblioteca guardados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="269" />
       <source>Closed on {day}</source>
       <translation>Cerrado el {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="278" />
       <source>Open again on {day}</source>
       <translation>Abierto de nuevo el {day}</translation>
     </message>
@@ -5216,6 +5468,11 @@ Library Desk cerrará la biblioteca, restaurará la copia de seguridad, la volve
       <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
       <source>Fines and privacy</source>
       <translation>Multas y privacidad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="75" />
+      <source>Cataloguing</source>
+      <translation>Catalogación</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/app.py" line="191" />
@@ -5634,8 +5891,8 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Restaurando la biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="157" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} ha fallado: {reason}</translation>
     </message>
@@ -5665,156 +5922,161 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Limpieza de registros antiguos</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="41" />
+      <source>Looking up queued ISBNs</source>
+      <translation>Buscando los ISBN en cola</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Search results</source>
+      <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="101" />
       <source>Place a hold</source>
       <translation>Reservar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="117" />
       <source>Find a book</source>
       <translation>Buscar un libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="192" />
       <source>My loans ({count})</source>
       <translation>Mis préstamos ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="196" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — lista, recójala hasta el {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="197" />
       <source>{title} — waiting</source>
       <translation>{title} — en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="200" />
       <source>My holds ({count})</source>
       <translation>Mis reservas ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="205" />
       <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Debe {total} hasta ahora: {fees} en cargos y {fines} en multas de libros con retraso (aumentan hasta que se devuelvan o se renueven los libros)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="210" />
       <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Debe {total} hasta ahora en multas de libros con retraso (aumentan hasta que se devuelvan o se renueven los libros)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="213" />
       <source>You owe {total} in fees.</source>
       <translation>Debe {total} en cargos.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Toque primero un préstamo y luego Renovar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="239" />
       <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
       <translation>'{title}' renovado: ahora vence el {due}. Ahora debe una multa de {amount} por los días de retraso.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>Renovado '{title}': ahora vence el {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="250" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Toque primero una reserva y luego Cancelar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="255" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Se ha cancelado su reserva de '{title}'.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (todos prestados)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (disponible ahora)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>unknown author</source>
       <translation>autor desconocido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="288" />
       <source>Search for a book and touch it first.</source>
       <translation>Busque primero un libro y tóquelo.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="293" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>Reserva hecha de '{title}'. Le avisaremos cuando esté lista.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="54" />
       <source>My library account — {member}</source>
       <translation>Mi cuenta de la biblioteca — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
       <source>Hello, {member}</source>
       <translation>Hola, {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="62" />
       <source>Log out</source>
       <translation>Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="65" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="115" />
       <source>My loans</source>
       <translation>Mis préstamos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="81" />
       <source>Renew selected</source>
       <translation>Renovar seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
       <source>What I owe</source>
       <translation>Lo que debo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="116" />
       <source>My holds</source>
       <translation>Mis reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
       <source>Cancel selected hold</source>
       <translation>Cancelar la reserva seleccionada</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="96" />
       <source>Title, author or ISBN</source>
       <translation>Título, autor o ISBN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
-      <source>Search results</source>
-      <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />

@@ -5,8 +5,8 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -34,11 +34,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <source>Publisher</source>
       <translation>Éditeur</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
       <location filename="../../desktop_app/ui/catalog/model.py" line="40" />
       <source>Year</source>
       <translation>Année</translation>
@@ -99,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
       <source>Call number</source>
       <translation>Cote</translation>
     </message>
@@ -141,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Code-barres</translation>
@@ -154,13 +156,13 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Statut</translation>
@@ -715,361 +717,421 @@
       <translation>Logiciel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="111" />
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
+      <source>No cover</source>
+      <translation>Pas de couverture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="120" />
+      <source>Replace co&amp;ver…</source>
+      <translation>Remplacer la co&amp;uverture…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="122" />
+      <source>Choose a picture file (JPEG or PNG) as this book's cover</source>
+      <translation>Choisir une image (JPEG ou PNG) comme couverture de ce livre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="149" />
+      <source>Replace cover</source>
+      <translation>Remplacer la couverture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="150" />
+      <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+      <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="175" />
+      <source>The cover was replaced</source>
+      <translation>La couverture a été remplacée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="60" />
+      <source>{name} is {size} MB; a cover may be at most {limit} MB</source>
+      <translation>{name} fait {size} Mo ; une couverture ne peut dépasser {limit} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="65" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/cover.py" line="82" />
+      <source>Cover</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
       <source>Copies of this book</source>
       <translation>Exemplaires de ce livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add &amp;copies…</source>
       <translation>Ajouter des &amp;exemplaires…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
       <source>Add copies with new barcodes</source>
       <translation>Ajouter des exemplaires avec de nouveaux codes-barres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>&amp;Withdraw</source>
       <translation>&amp;Retirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Retirer des collections les exemplaires choisis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
       <source>Mark l&amp;ost</source>
       <translation>Déclarer &amp;perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Déclarer perdus les exemplaires choisis (un exemplaire emprunté est facturé à l'emprunteur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put &amp;back</source>
       <translation>Re&amp;mettre en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Remettre en rayon les exemplaires retirés, perdus ou abîmés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>&amp;Print labels…</source>
       <translation>&amp;Imprimer les étiquettes…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Imprimer les étiquettes de cote ou de code-barres des exemplaires choisis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
       <source>no author</source>
       <translation>sans auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="172" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 exemplaire, {shelf} en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="174" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} exemplaires, {shelf} en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="177" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
       <source>1 hold waiting</source>
       <translation>1 réservation en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="179" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
       <source>{count} holds waiting</source>
       <translation>{count} réservations en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="193" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
       <source>How many new copies of '{title}'?</source>
       <translation>Combien de nouveaux exemplaires de '{title}' ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="194" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Add copies</source>
       <translation>Ajouter des exemplaires</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
       <source>Location (optional):</source>
       <translation>Localisation (facultative) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>Added {count} copies: {barcodes}</source>
       <translation>{count} exemplaires ajoutés : {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="210" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
       <source>Choose one or more copies in the list first</source>
       <translation>Choisissez d'abord un ou plusieurs exemplaires dans la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
       <source>{action}: {barcodes}</source>
       <translation>{action} : {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Note (facultative) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="215" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
       <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="225" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
       <source>{action}: {count} copies</source>
       <translation>{action} : {count} exemplaires</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>En prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the hold shelf</source>
       <translation>Sur l'étagère des réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="37" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
       <source>On the shelf</source>
       <translation>En rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Damaged</source>
       <translation>Abîmé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Lost</source>
       <translation>Perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
       <source>Withdrawn</source>
       <translation>Retiré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Mark lost</source>
       <translation>Déclarer perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Put back</source>
       <translation>Remettre en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
       <source>With</source>
       <translation>Emprunteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>À rendre le</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="95" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
       <source>Book details</source>
       <translation>Détails du livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="97" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="155" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
       <source>Choose a book to see its copies</source>
       <translation>Choisissez un livre pour voir ses exemplaires</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="101" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
+      <source>Loo&amp;k up ISBN</source>
+      <translation>Rechercher l’IS&amp;BN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="110" />
+      <source>&amp;Authors</source>
+      <translation>&amp;Auteurs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="114" />
+      <source>unknown</source>
+      <translation>inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="118" />
       <source>three letters, e.g. eng</source>
       <translation>trois lettres, par ex. fre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="121" />
       <source>separated by ;</source>
       <translation>séparés par ;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="149" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="169" />
       <source>Authors, in order</source>
       <translation>Auteurs, dans l'ordre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/members/model.py" line="32" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="43" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="170" />
       <location filename="../../desktop_app/ui/settings/staff.py" line="55" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="43" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
-      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="196" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="178" />
       <source>Add author</source>
       <translation>Ajouter un auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="179" />
       <source>Remove author</source>
       <translation>Retirer l'auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Move author up</source>
       <translation>Monter l'auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
       <source>Up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="181" />
       <source>Move author down</source>
       <translation>Descendre l'auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="180" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="200" />
       <source>Role of author {number}</source>
       <translation>Rôle de l'auteur {number}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="232" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="270" />
       <source>Valid ISBN</source>
       <translation>ISBN valide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="323" />
       <source>Saved '{title}'</source>
       <translation>'{title}' enregistré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="283" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="329" />
       <source>There is already '{title}' with ISBN {isbn}. Add a copy to it instead?</source>
       <translation>'{title}' existe déjà avec l'ISBN {isbn}. Lui ajouter plutôt un exemplaire ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="285" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="331" />
       <source>ISBN already in the catalog</source>
       <translation>ISBN déjà au catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="289" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="335" />
       <source>It has 1 copy now.</source>
       <translation>Il compte désormais 1 exemplaire.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="290" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="336" />
       <source>It has {count} copies now.</source>
       <translation>Il compte désormais {count} exemplaires.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="291" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="337" />
       <source>&amp;Add a copy to it</source>
       <translation>&amp;Ajouter un exemplaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="293" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="339" />
       <source>&amp;Back to the form</source>
       <translation>&amp;Retour au formulaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="297" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="343" />
       <source>&amp;Save as a new book anyway</source>
       <translation>&amp;Enregistrer quand même comme nouveau livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>author</source>
       <translation>auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="60" />
       <source>editor</source>
       <translation>éditeur scientifique</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>illustrator</source>
       <translation>illustrateur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="51" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="61" />
       <source>translator</source>
       <translation>traducteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>contributor</source>
+      <translation>contributeur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="62" />
+      <source>narrator</source>
+      <translation>narrateur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>Edit book</source>
       <translation>Modifier le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/dialog.py" line="90" />
       <source>New book</source>
       <translation>Nouveau livre</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="93" />
-      <source>&amp;Authors</source>
-      <translation>&amp;Auteurs</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/dialog.py" line="97" />
-      <source>unknown</source>
-      <translation>inconnue</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="12" />
@@ -1123,6 +1185,103 @@
       <translation>toutes</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="100" />
+      <source>Ask the library's catalogues (Settings, Cataloguing) for this ISBN</source>
+      <translation>Interroger les catalogues de la bibliothèque (Réglages, Catalogage) pour cet ISBN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="149" />
+      <source>Asking {catalogues} for ISBN {isbn}…</source>
+      <translation>Interrogation de {catalogues} pour l’ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="165" />
+      <source>No catalogue could be reached.</source>
+      <translation>Aucun catalogue n’a pu être joint.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="173" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="187" />
+      <source>{count} records found: choose one</source>
+      <translation>{count} notices trouvées : choisissez-en une</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="181" />
+      <source>Filled from {source}: check the fields, then save.</source>
+      <translation>Rempli depuis {source} : vérifiez les champs, puis enregistrez.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="186" />
+      <source>Catalogues not reachable</source>
+      <translation>Catalogues injoignables</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="187" />
+      <source>No catalogue could be reached for ISBN {isbn}. Is this desk offline?</source>
+      <translation>Aucun catalogue n’a pu être joint pour l’ISBN {isbn}. Ce poste est-il hors ligne ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="192" />
+      <source>&amp;Queue it: look it up later</source>
+      <translation>&amp;Mettre en attente : chercher plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="194" />
+      <source>&amp;Type the record in</source>
+      <translation>&amp;Saisir la notice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="202" />
+      <source>ISBN {isbn} is queued: it is looked up again when a catalogue answers.</source>
+      <translation>L’ISBN {isbn} est en attente : il sera recherché de nouveau quand un catalogue répondra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="41" />
+      <source>Choose a record</source>
+      <translation>Choisir une notice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="43" />
+      <source>The catalogues found {count} records. Choose the one that matches the book in hand.</source>
+      <translation>Les catalogues ont trouvé {count} notices. Choisissez celle qui correspond au livre en main.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="48" />
+      <source>Records found</source>
+      <translation>Notices trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="67" />
+      <source>&amp;Use this record</source>
+      <translation>&amp;Utiliser cette notice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="95" />
+      <source>ISBN to look up</source>
+      <translation>ISBN à rechercher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="96" />
+      <source>scan or type an ISBN, then Enter</source>
+      <translation>scannez ou saisissez un ISBN, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/lookup.py" line="98" />
+      <source>&amp;Look up</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/model.py" line="128" />
       <source>Click to sort</source>
       <translation>Cliquez pour trier</translation>
@@ -1143,110 +1302,225 @@
       <translation>{available} sur {copies}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="124" />
+      <source>No ISBN is queued.</source>
+      <translation>Aucun ISBN n'est en attente.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="166" />
+      <source>Asking the catalogues for the queued ISBNs…</source>
+      <translation>Interrogation des catalogues pour les ISBN en attente…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="176" />
+      <source>Asking the catalogues for ISBN {isbn}…</source>
+      <translation>Interrogation des catalogues pour l'ISBN {isbn}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="207" />
+      <source>The record of ISBN {isbn} is in the catalog.</source>
+      <translation>La notice de l'ISBN {isbn} est au catalogue.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="216" />
+      <source>ISBN {isbn} is no longer queued.</source>
+      <translation>L'ISBN {isbn} n'est plus en attente.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>found: add it</source>
+      <translation>trouvé : à ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="34" />
+      <source>waiting for a catalogue</source>
+      <translation>en attente d'un catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>added</source>
+      <translation>ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="35" />
+      <source>not known to any catalogue</source>
+      <translation>inconnu de tous les catalogues</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="51" />
+      <source>Queued ISBN look-ups</source>
+      <translation>Recherches d'ISBN en attente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="53" />
+      <source>ISBNs scanned while no catalogue could be reached. They are looked up again on their own when a catalogue answers; a librarian checks a found record and adds it.</source>
+      <translation>ISBN scannés alors qu'aucun catalogue n'était joignable. Ils sont recherchés à nouveau d'eux-mêmes dès qu'un catalogue répond ; un bibliothécaire vérifie la notice trouvée et l'ajoute.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="58" />
+      <source>Queued look-ups</source>
+      <translation>Recherches en attente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
+      <source>By</source>
+      <translation>Envoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Found</source>
+      <translation>Trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <source>Queued</source>
+      <translation>Mis en attente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="59" />
+      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="70" />
+      <source>&amp;Look up now</source>
+      <translation>&amp;Chercher maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="73" />
+      <source>&amp;Add the record…</source>
+      <translation>&amp;Ajouter la notice…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="76" />
+      <source>&amp;Remove from the queue</source>
+      <translation>&amp;Retirer de la file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
+      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
+      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="84" />
+      <source>Librarians and admins add titles</source>
+      <translation>Les bibliothécaires et les administrateurs ajoutent les titres</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
       <source>&amp;New book</source>
       <translation>&amp;Nouveau livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
       <source>&amp;Edit book</source>
       <translation>&amp;Modifier le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>Delete book</source>
       <translation>Supprimer le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="114" />
       <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="122" />
       <source>Import / export</source>
       <translation>Import / export</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Export…</source>
       <translation>&amp;Exporter…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="158" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
       <source>&amp;Import records…</source>
       <translation>&amp;Importer des notices…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>Print &amp;labels…</source>
       <translation>Imprimer les é&amp;tiquettes…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="165" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
+      <source>&amp;Queued ISBN look-ups…</source>
+      <translation>Recherches d'ISBN en &amp;attente…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="167" />
       <source>Librarians and admins import records</source>
       <translation>L'import de notices est réservé aux bibliothécaires et administrateurs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="196" />
       <source>First {shown} of more than {total} matches — type more</source>
       <translation>{shown} premiers résultats sur plus de {total} — précisez la recherche</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="199" />
       <source>{count} titles</source>
       <translation>{count} titres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="198" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
       <source>1 title</source>
       <translation>1 titre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="341" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="350" />
       <source>Delete '{title}' and its copy?</source>
       <translation>Supprimer '{title}' et son exemplaire ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="342" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
       <source>Delete '{title}' and its {count} copies?</source>
       <translation>Supprimer '{title}' et ses {count} exemplaires ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="343" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
       <source>&amp;Delete book</source>
       <translation>&amp;Supprimer le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="344" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="353" />
       <source>&amp;Keep it</source>
       <translation>&amp;Conserver</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="360" />
       <source>Deleted '{title}'</source>
       <translation>'{title}' supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="75" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="94" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Search the catalog</source>
       <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
       <source>Search title, author, ISBN, series, subject…   ({shortcut})</source>
       <translation>Rechercher par titre, auteur, ISBN, collection, sujet…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="85" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="86" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="91" />
       <source>Catalog titles</source>
       <translation>Titres du catalogue</translation>
     </message>
@@ -1644,12 +1918,6 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>Annuler les frais sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
-      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
-      <source>Close</source>
-      <translation>Fermer</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/desk/dialogs.py" line="202" />
       <source>1 open fee</source>
       <translation>1 montant dû</translation>
@@ -1992,11 +2260,6 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <location filename="../../desktop_app/ui/desk/keys.py" line="35" />
       <source>End the member's session</source>
       <translation>Terminer la session de l'adhérent</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
-      <source>Author</source>
-      <translation>Auteur</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
@@ -3520,12 +3783,6 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/settings/staff.py" line="56" />
-      <source>State</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/detail.py" line="65" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>en attente</translation>
@@ -3884,11 +4141,6 @@ Réserver quand même ? Motif :</translation>
       <location filename="../../desktop_app/ui/notices/tab.py" line="40" />
       <source>Show</source>
       <translation>Afficher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
-      <source>By</source>
-      <translation>Envoi</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/tab.py" line="43" />
@@ -5143,62 +5395,62 @@ Library Desk va fermer la bibliothèque, restaurer la sauvegarde, la rouvrir et 
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="103" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="104" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="115" />
       <source>Sa&amp;ve library settings</source>
       <translation>Enregistrer les paramètres de la &amp;bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="136" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="137" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="173" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="174" />
       <source>Closed every {weekday}</source>
       <translation>Fermé le {weekday}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="182" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="183" />
       <source>Closed days (holidays)</source>
       <translation>Fermetures exceptionnelles (jours fériés)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="186" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="187" />
       <source>Single closed days</source>
       <translation>Jours de fermeture exceptionnelle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="193" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
       <source>Reason for the closed day</source>
       <translation>Motif de la fermeture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="194" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="195" />
       <source>reason, e.g. New Year</source>
       <translation>motif, par ex. Jour de l'an</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="197" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="198" />
       <source>&amp;Remove chosen</source>
       <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="261" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="262" />
       <source>Library settings saved</source>
       <translation>Paramètres de la bibliothèque enregistrés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="268" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="269" />
       <source>Closed on {day}</source>
       <translation>Fermé le {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/settings/tab.py" line="277" />
+      <location filename="../../desktop_app/ui/settings/tab.py" line="278" />
       <source>Open again on {day}</source>
       <translation>De nouveau ouvert le {day}</translation>
     </message>
@@ -5216,6 +5468,11 @@ Library Desk va fermer la bibliothèque, restaurer la sauvegarde, la rouvrir et 
       <location filename="../../desktop_app/ui/settings/tab.py" line="74" />
       <source>Fines and privacy</source>
       <translation>Amendes et protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings/tab.py" line="75" />
+      <source>Cataloguing</source>
+      <translation>Catalogage</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/app.py" line="191" />
@@ -5634,8 +5891,8 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Restauration de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="171" />
-      <location filename="../../desktop_app/ui/shell/scheduler.py" line="156" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="172" />
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="157" />
       <source>{job} did not work: {reason}</source>
       <translation>{job} a échoué : {reason}</translation>
     </message>
@@ -5665,156 +5922,161 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Nettoyage des anciennes traces</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/shell/scheduler.py" line="41" />
+      <source>Looking up queued ISBNs</source>
+      <translation>Recherche des ISBN en attente</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/shell/self_service.py" line="100" />
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="101" />
       <source>Place a hold</source>
       <translation>Réserver</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="110" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="117" />
       <source>Find a book</source>
       <translation>Trouver un livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="192" />
       <source>My loans ({count})</source>
       <translation>Mes prêts ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="196" />
       <source>{title} — ready, pick up by {date}</source>
       <translation>{title} — disponible, à retirer avant le {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="190" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="197" />
       <source>{title} — waiting</source>
       <translation>{title} — en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="193" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="200" />
       <source>My holds ({count})</source>
       <translation>Mes réservations ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="198" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="205" />
       <source>You owe {total} so far: {fees} in fees and {fines} in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Vous devez à ce jour {total} : {fees} de frais et {fines} d'amendes pour des livres en retard (elles augmentent jusqu'au retour ou à la prolongation des livres)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="203" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="210" />
       <source>You owe {total} so far in fines of overdue books (they grow until the books are returned or renewed)</source>
       <translation>Vous devez à ce jour {total} d'amendes pour des livres en retard (elles augmentent jusqu'au retour ou à la prolongation des livres)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="213" />
       <source>You owe {total} in fees.</source>
       <translation>Vous devez {total} de frais.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="225" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
       <source>Touch a loan first, then Renew.</source>
       <translation>Touchez d'abord un prêt, puis Prolonger.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="232" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="239" />
       <source>Renewed '{title}': now due {due}. A fine of {amount} for the days it was late is now owed.</source>
       <translation>'{title}' prolongé : à rendre désormais le {due}. Une amende de {amount} pour les jours de retard est maintenant due.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="236" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
       <source>Renewed '{title}': now due {due}.</source>
       <translation>'{title}' prolongé : à rendre le {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="250" />
       <source>Touch a hold first, then Cancel.</source>
       <translation>Touchez d'abord une réservation, puis Annuler.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="248" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="255" />
       <source>Your hold on '{title}' is cancelled.</source>
       <translation>Votre réservation de '{title}' est annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (all on loan)</source>
       <translation>{title} — {authors} (tous les exemplaires sont en prêt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="273" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="280" />
       <source>{title} — {authors} (available now)</source>
       <translation>{title} — {authors} (disponible maintenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="274" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
       <source>unknown author</source>
       <translation>auteur inconnu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="281" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="288" />
       <source>Search for a book and touch it first.</source>
       <translation>Cherchez d'abord un livre et touchez-le.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="286" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="293" />
       <source>Hold placed on '{title}'. We will tell you when it is ready.</source>
       <translation>Réservation enregistrée pour '{title}'. Nous vous préviendrons dès que le document sera disponible.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="53" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="54" />
       <source>My library account — {member}</source>
       <translation>Mon compte lecteur — {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="60" />
       <source>Hello, {member}</source>
       <translation>Bonjour {member}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="62" />
       <source>Log out</source>
       <translation>Se déconnecter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="64" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="65" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="69" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="108" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="70" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="115" />
       <source>My loans</source>
       <translation>Mes prêts</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="80" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="81" />
       <source>Renew selected</source>
       <translation>Prolonger la sélection</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="83" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="84" />
       <source>What I owe</source>
       <translation>Ce que je dois</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="88" />
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="109" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="116" />
       <source>My holds</source>
       <translation>Mes réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="89" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="90" />
       <source>Cancel selected hold</source>
       <translation>Annuler la réservation sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
+      <location filename="../../desktop_app/ui/shell/self_service.py" line="96" />
       <source>Title, author or ISBN</source>
       <translation>Titre, auteur ou ISBN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/shell/self_service.py" line="99" />
-      <source>Search results</source>
-      <translation>Résultats de la recherche</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/wizard.py" line="103" />
