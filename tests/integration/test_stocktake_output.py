@@ -23,7 +23,8 @@ def counted(services, admin, librarian, desk, clock, make_member):  # type: igno
     services.catalog.add_book(admin, BookInput(title="Søren's Dune"), copies=[
         CopyInput(barcode=b, call_number=cn, location=loc) for b, cn, loc in (
             ("D1", "823.914 HER", "Adult fiction"), ("D2", "823.914 HER", "Adult fiction"),
-            ("D3", "823.92 ROW", "Adult fiction"), ("D4", "823.5 AUS", "Children"), ("D5", "823.6 ELI", "Adult fiction"))])
+            ("D3", "823.92 ROW", "Adult fiction"), ("D4", "823.5 AUS", "Children"),
+            ("D5", "823.6 ELI", "Adult fiction"))])
     services.circulation.checkout(desk, make_member(), "D3")
     st = services.stocktake.start(librarian, location="Adult fiction", call_from="823", call_to="823.9")
     for code in ("D1", "D3", "D4", "=cmd|' /C calc'!A0"):
