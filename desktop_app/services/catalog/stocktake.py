@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Integer, and_, cast, func, insert, or_, select, true
@@ -37,7 +38,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ...db.models import Book, Copy
 from ...db.record_models import Stocktake, StocktakeScan
-from ...domain.call_numbers import Key, first_part, in_range, shelf_key
+from ...domain.call_numbers import Key, first_part, shelf_key, upper_bound
 from ...domain.errors import Conflict, InvalidInput, NotFound
 from ...domain.settings import location_names
 from ...domain.text import normalize_scan
@@ -78,7 +79,18 @@ class Scope:
             return False
         if self.call_from is None and self.call_to is None:
             return True
-        return bool(call_number) and in_range(shelf_key(call_number), self.call_from, self.call_to)
+        if not call_number:
+            return False
+        key = shelf_key(call_number)
+        return not (self._low and key < self._low) and not (self._high and key > self._high)
+
+    @cached_property
+    def _low(self) -> Key | None:
+        return shelf_key(self.call_from) if self.call_from else None
+
+    @cached_property
+    def _high(self) -> Key | None:
+        return upper_bound(self.call_to) if self.call_to else None
 
     def text(self) -> str:
         """The scope as a person reads it: "Children, 500 to 599"."""
@@ -102,7 +114,9 @@ class Scope:
             cn = Copy.call_number
             shelf = and_(cn.is_not(None), _bound(cn, first_part(self.call_from), low=True),
                          _bound(cn, first_part(self.call_to), low=False))
-            conditions.append(or_(shelf, _glob(cn, _ODD), ~_glob(cn, "[A-Za-z0-9]*")))
+            # Only the first part is judged in SQL: let through those whose first letters SQLite's
+            # lower() may read otherwise than Python, and those not starting with a letter or digit.
+            conditions.append(or_(shelf, _glob(cn, "[A-Za-z]" + _ODD), ~_glob(cn, "[A-Za-z0-9]*")))
         return and_(true(), *conditions)
 
 
