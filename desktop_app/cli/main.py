@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_cmd,
         schedule_cmd,
         staff_cmd,
+        stocktake_cmd,
     )
 
     parser = argparse.ArgumentParser(prog="library-desk", description="Library Desk: circulation for small libraries.")
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     notices_cmd.add_parsers(sub)
     audit_cmd.add_parsers(sub)
     lookup_cmd.add_parsers(sub)
+    stocktake_cmd.add_parsers(sub)
     for optional in ("sync_cmd", "serve_cmd"):  # need the httpx / [server] extras
         try:
             module = __import__(f"desktop_app.cli.{optional}", fromlist=["add_parsers"])

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .catalog import Catalog
 from .catalog.browse import BookRowFetcher, BrowseQueries
 from .catalog.search import Searcher
+from .catalog.stocktake import Stocktakes
 from .changes import Changes
 from .circulation import Circulation
 from .circulation.fees import Fees
@@ -53,6 +54,7 @@ class Services:
         self.browse = BrowseQueries(library)
         self.maintenance = Maintenance(library)
         self.lookup = Lookup(library)  # ISBN look-up, covers and the offline look-up queue
+        self.stocktake = Stocktakes(library)  # shelf counts (catalog/stocktake.py)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Hear of every committed change (``services.changes``); returns the unsubscriber."""

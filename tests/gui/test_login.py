@@ -108,7 +108,8 @@ def test_app_goes_login_main_window_and_back(qtbot, services, library_paths) -> 
         assert isinstance(main, MainWindow)
         tabs = main.findChild(QTabWidget, "mainTabs")
         titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-        assert titles == ["Desk", "Catalog", "Members", "Holds", "Reports", "Notices", "Settings"]
+        assert titles == ["Desk", "Catalog", "Members", "Holds", "Reports", "Stock-take", "Notices",
+                          "Settings"]
         assert "Ada Admin (admin)" in main.person.text()
         qtbot.waitUntil(main.isActiveWindow, timeout=5000)
         qtbot.keyClick(main.desk.scan, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -1,4 +1,5 @@
-"""The staff main window: tabs Desk, Catalog, Members, Holds, Reports and Settings (admins),
+"""The staff main window: tabs Desk, Catalog, Members, Holds, Reports, Stock-take, Notices
+(librarians) and Settings (admins),
 menus with a shortcut for every action, and a status bar with who is logged in, the desk
 name and the sync status.
 
@@ -58,6 +59,7 @@ TABS: list[tuple[str, str, str, str, Role]] = [
     ("Members", N_("Members"), "members", "MembersTab", Role.DESK),
     ("Holds", N_("Holds"), "holds", "HoldsTab", Role.DESK),
     ("Reports", N_("Reports"), "reports", "ReportsTab", Role.DESK),
+    ("Stocktake", N_("Stock-take"), "stocktake", "StocktakeTab", Role.DESK),
     ("Notices", N_("Notices"), "notices", "NoticesTab", Role.LIBRARIAN),
     ("Settings", N_("Settings"), "settings", "SettingsTab", Role.ADMIN),
 ]
