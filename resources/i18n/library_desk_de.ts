@@ -157,6 +157,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Location</source>
       <translation>Standort</translation>
     </message>
@@ -585,7 +586,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="27" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>this desk</source>
       <translation>dieser Arbeitsplatz</translation>
     </message>
@@ -1176,6 +1177,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
       <source>to</source>
       <translation>bis</translation>
     </message>
@@ -2653,6 +2655,7 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
       <source>Result of the last scan</source>
       <translation>Ergebnis des letzten Scans</translation>
     </message>
@@ -3394,7 +3397,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="184" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -3691,6 +3694,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>lost</source>
       <translation>Verlust</translation>
     </message>
@@ -3738,7 +3742,7 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Holds</source>
       <translation>Vormerkungen</translation>
     </message>
@@ -3784,6 +3788,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>offen</translation>
@@ -3800,6 +3805,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
@@ -4069,7 +4075,7 @@ Trotzdem vormerken? Grund:</translation>
     <message>
       <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
@@ -4312,7 +4318,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="63" />
       <source>Notices</source>
       <translation>Benachrichtigungen</translation>
     </message>
@@ -4516,6 +4522,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4526,6 +4533,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -5683,165 +5691,170 @@ Die Einzelheiten stehen im Protokoll: {log}
       <translation>Anmeldehinweis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
       <source>Main sections</source>
       <translation>Hauptbereiche</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="152" />
       <source>{section} section</source>
       <translation>Bereich {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="187" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="191" />
       <source>Des&amp;k</source>
       <translation>Th&amp;eke</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="198" />
       <source>So&amp;unds at the desk</source>
       <translation>&amp;Töne an der Theke</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="210" />
       <source>Show &amp;log</source>
       <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="211" />
       <source>&amp;About Library Desk</source>
       <translation>Ü&amp;ber Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="239" />
       <source>Logged in as</source>
       <translation>Angemeldet als</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Desk: {desk}</source>
       <translation>Arbeitsplatz: {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="242" />
       <source>Sync: not set up</source>
       <translation>Synchronisierung: nicht eingerichtet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
       <source>Scheduled work that failed</source>
       <translation>Fehlgeschlagene geplante Aufgaben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="254" />
       <source>Working…</source>
       <translation>In Arbeit…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="268" />
       <source>⚠ {job} did not work</source>
       <translation>⚠ {job} fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>At the desk:</source>
       <translation>An der Theke:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Scannen (nach dem Barcode)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="282" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>Log</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>The logs are in {folder}</source>
       <translation>Die Protokolle liegen in {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="295" />
       <source>About Library Desk</source>
       <translation>Über Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="296" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk: die Ausleihtheke einer kleinen Bibliothek, auch offline voll nutzbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Log out</source>
       <translation>&amp;Abmelden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="52" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Arbeitsplatz</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Catalog</source>
       <translation>Katalog</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Reports</source>
       <translation>Berichte</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
+      <source>Stock-take</source>
+      <translation>Inventur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="64" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="77" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>Der Bereich {screen} ist in dieser Version noch nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="80" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>Der Bereich {screen} konnte nicht geöffnet werden: {error}</translation>
     </message>
@@ -6233,6 +6246,278 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <location filename="../../desktop_app/ui/shell/wizard.py" line="99" />
       <source>Full name: type the administrator's name.</source>
       <translation>Vollständiger Name: Geben Sie den Namen des Administrators ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <source>Call numbers</source>
+      <translation>Signaturen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <source>Count being scanned</source>
+      <translation>Laufende Zählung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <source>Scan the books on the shelf…</source>
+      <translation>Die Bücher im Regal scannen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <source>Scan a copy's barcode</source>
+      <translation>Barcode eines Exemplars scannen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <source>Choose or start a count, then scan the books on the shelf.</source>
+      <translation>Wählen oder beginnen Sie eine Zählung und scannen Sie dann die Bücher im Regal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <source>Stock-take report</source>
+      <translation>Inventurbericht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <source>Show report</source>
+      <translation>Bericht zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <source>Finish count</source>
+      <translation>Zählung abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <source>Mark missing lost</source>
+      <translation>Fehlende als verloren markieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <source>Save CSV…</source>
+      <translation>CSV speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <source>Save PDF…</source>
+      <translation>PDF speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <source>Needs a librarian or admin</source>
+      <translation>Braucht einen Bibliothekar oder Admin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <source>Count</source>
+      <translation>Zählung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <source>(any location)</source>
+      <translation>(alle Standorte)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <source>finished</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <source>Counting {name}. Scan the books on the shelf.</source>
+      <translation>Zählung {name}. Scannen Sie die Bücher im Regal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <source>{name} is finished: the report is below.</source>
+      <translation>{name} ist abgeschlossen: der Bericht steht unten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
+      <translation>{all} gescannt: {here} hier, {misplaced} falsch eingestellt, {on_loan} ausgeliehen, {found} gefunden, {unknown} unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
+      <translation>{here} von {expected} erwarteten gefunden · {missing} fehlen · {misplaced} falsch eingestellt · {on_loan} ausgeliehen · {found} gefunden · {unknown} unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
+      <translation>Alle Exemplare, die diese Zählung nicht gefunden hat, als verloren markieren? Jedes wird protokolliert und synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <source>Marked {count} missing copies lost</source>
+      <translation>{count} fehlende Exemplare als verloren markiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <source>Saved {path}</source>
+      <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <source>Save stock-take report</source>
+      <translation>Inventurbericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Misplaced (belongs elsewhere)</source>
+      <translation>Falsch eingestellt (gehört woandershin)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Missing</source>
+      <translation>Fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>Lost or withdrawn, found</source>
+      <translation>Verloren oder ausgeschieden, gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>On loan but on the shelf (check in)</source>
+      <translation>Ausgeliehen, aber im Regal (zurücknehmen)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <source>Unknown barcodes</source>
+      <translation>Unbekannte Barcodes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <source>Section</source>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>available</source>
+      <translation>verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on loan</source>
+      <translation>ausgeliehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on the hold shelf</source>
+      <translation>im Abholregal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>damaged</source>
+      <translation>beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>withdrawn</source>
+      <translation>ausgeschieden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>in repair</source>
+      <translation>in Reparatur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>reference</source>
+      <translation>Präsenzbestand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <source>✔ {code} belongs here: {title}</source>
+      <translation>✔ {code} gehört hierher: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
+      <translation>➜ {code} ist falsch eingestellt: es gehört nach {where} ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
+      <translation>⚠ {code} ist ausgeliehen: an der Theke zurücknehmen ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <source>★ {code} was {status}: found! ({title})</source>
+      <translation>★ {code} war {status}: gefunden! ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <source>✘ {code} is not a copy of this library</source>
+      <translation>✘ {code} ist kein Exemplar dieser Bibliothek</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <source>(scanned before: counted once)</source>
+      <translation>(schon gescannt: einmal gezählt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <source>Stock-take: {name}</source>
+      <translation>Inventur: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
+      <translation>{scope} · begonnen {started} · {finished} · {here} von {expected} erwarteten Exemplaren gefunden, {scanned} gescannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>finished {when}</source>
+      <translation>abgeschlossen {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>not finished</source>
+      <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <source>New count</source>
+      <translation>Neue Zählung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <source>Location to count</source>
+      <translation>Zu zählender Standort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <source>e.g. QA76 or 500</source>
+      <translation>z. B. QA76 oder 500</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <source>First call number</source>
+      <translation>Erste Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <source>e.g. QA100 or 599</source>
+      <translation>z. B. QA100 oder 599</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <source>Last call number</source>
+      <translation>Letzte Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <source>Start count</source>
+      <translation>Zählung beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <source>Librarians and admins start a count; clerks scan</source>
+      <translation>Bibliothekare und Admins beginnen eine Zählung; die Theke scannt</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/controller.py" line="161" />

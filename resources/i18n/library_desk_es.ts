@@ -157,6 +157,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Location</source>
       <translation>Ubicación</translation>
     </message>
@@ -585,7 +586,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="27" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>this desk</source>
       <translation>este puesto</translation>
     </message>
@@ -1176,6 +1177,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
       <source>to</source>
       <translation>hasta</translation>
     </message>
@@ -2653,6 +2655,7 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
       <source>Result of the last scan</source>
       <translation>Resultado del último escaneo</translation>
     </message>
@@ -3393,7 +3396,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="184" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -3690,6 +3693,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>lost</source>
       <translation>pérdida</translation>
     </message>
@@ -3737,7 +3741,7 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Holds</source>
       <translation>Reservas</translation>
     </message>
@@ -3783,6 +3787,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>pendiente</translation>
@@ -3799,6 +3804,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -4068,7 +4074,7 @@ Place the hold anyway? Reason:</source>
     <message>
       <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Members</source>
       <translation>Socios</translation>
     </message>
@@ -4311,7 +4317,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="63" />
       <source>Notices</source>
       <translation>Avisos</translation>
     </message>
@@ -4515,6 +4521,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4525,6 +4532,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -5682,165 +5690,170 @@ Los detalles están en el registro: {log}
       <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
       <source>Main sections</source>
       <translation>Secciones principales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="152" />
       <source>{section} section</source>
       <translation>Sección {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="187" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="191" />
       <source>Des&amp;k</source>
       <translation>Mos&amp;trador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="198" />
       <source>So&amp;unds at the desk</source>
       <translation>Son&amp;idos en el mostrador</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="210" />
       <source>Show &amp;log</source>
       <translation>Mostrar el &amp;registro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="211" />
       <source>&amp;About Library Desk</source>
       <translation>Acerca &amp;de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="239" />
       <source>Logged in as</source>
       <translation>Sesión iniciada como</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Desk: {desk}</source>
       <translation>Puesto: {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="242" />
       <source>Sync: not set up</source>
       <translation>Sincronización: sin configurar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
       <source>Scheduled work that failed</source>
       <translation>Tareas programadas que han fallado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="254" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="268" />
       <source>⚠ {job} did not work</source>
       <translation>⚠ {job} ha fallado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>At the desk:</source>
       <translation>En el mostrador:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Escanear (tras el código de barras)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="282" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>Log</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>The logs are in {folder}</source>
       <translation>Los registros están en {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="295" />
       <source>About Library Desk</source>
       <translation>Acerca de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="296" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk: el mostrador de préstamo de una biblioteca pequeña, pensado para trabajar sin conexión.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Log out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="52" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Puesto</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Catalog</source>
       <translation>Catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
+      <source>Stock-take</source>
+      <translation>Inventario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="64" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="77" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>La pantalla {screen} aún no forma parte de esta versión.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="80" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>No se ha podido abrir la pantalla {screen}: {error}</translation>
     </message>
@@ -6232,6 +6245,278 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <location filename="../../desktop_app/ui/shell/wizard.py" line="99" />
       <source>Full name: type the administrator's name.</source>
       <translation>Nombre completo: escriba el nombre del administrador.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <source>Call numbers</source>
+      <translation>Signaturas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <source>Count being scanned</source>
+      <translation>Recuento en curso</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <source>Scan the books on the shelf…</source>
+      <translation>Escanee los libros del estante…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <source>Scan a copy's barcode</source>
+      <translation>Escanear el código de barras de un ejemplar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <source>Choose or start a count, then scan the books on the shelf.</source>
+      <translation>Elija o inicie un recuento y escanee los libros del estante.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <source>Stock-take report</source>
+      <translation>Informe de inventario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <source>Show report</source>
+      <translation>Mostrar informe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <source>Finish count</source>
+      <translation>Terminar recuento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <source>Mark missing lost</source>
+      <translation>Marcar faltantes como perdidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <source>Save CSV…</source>
+      <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <source>Save PDF…</source>
+      <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <source>Needs a librarian or admin</source>
+      <translation>Requiere un bibliotecario o admin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <source>Count</source>
+      <translation>Recuento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <source>(any location)</source>
+      <translation>(cualquier ubicación)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <source>finished</source>
+      <translation>terminado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <source>Counting {name}. Scan the books on the shelf.</source>
+      <translation>Recuento {name}. Escanee los libros del estante.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <source>{name} is finished: the report is below.</source>
+      <translation>{name} está terminado: el informe está abajo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
+      <translation>{all} escaneados: {here} aquí, {misplaced} mal colocados, {on_loan} prestados, {found} encontrados, {unknown} desconocidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
+      <translation>{here} de {expected} esperados encontrados · {missing} faltan · {misplaced} mal colocados · {on_loan} prestados · {found} encontrados · {unknown} desconocidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
+      <translation>¿Marcar como perdidos todos los ejemplares que este recuento no encontró? Cada uno queda registrado y se sincroniza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <source>Marked {count} missing copies lost</source>
+      <translation>{count} ejemplares faltantes marcados como perdidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <source>Saved {path}</source>
+      <translation>{path} guardado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <source>Save stock-take report</source>
+      <translation>Guardar el informe de inventario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Misplaced (belongs elsewhere)</source>
+      <translation>Mal colocado (va en otro sitio)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Missing</source>
+      <translation>Falta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>Lost or withdrawn, found</source>
+      <translation>Perdido o retirado, encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>On loan but on the shelf (check in)</source>
+      <translation>Prestado pero en el estante (devolver)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <source>Unknown barcodes</source>
+      <translation>Códigos de barras desconocidos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <source>Section</source>
+      <translation>Sección</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>available</source>
+      <translation>disponible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on loan</source>
+      <translation>prestado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on the hold shelf</source>
+      <translation>en el estante de reservas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>damaged</source>
+      <translation>dañado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>withdrawn</source>
+      <translation>retirado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>in repair</source>
+      <translation>en reparación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>reference</source>
+      <translation>consulta en sala</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <source>✔ {code} belongs here: {title}</source>
+      <translation>✔ {code} va aquí: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
+      <translation>➜ {code} está mal colocado: va en {where} ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
+      <translation>⚠ {code} está prestado: devuélvalo en el mostrador ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <source>★ {code} was {status}: found! ({title})</source>
+      <translation>★ {code} estaba {status}: ¡encontrado! ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <source>✘ {code} is not a copy of this library</source>
+      <translation>✘ {code} no es un ejemplar de esta biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <source>(scanned before: counted once)</source>
+      <translation>(ya escaneado: contado una vez)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <source>Stock-take: {name}</source>
+      <translation>Inventario: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
+      <translation>{scope} · iniciado {started} · {finished} · {here} de {expected} ejemplares esperados encontrados, {scanned} escaneados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>finished {when}</source>
+      <translation>terminado el {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>not finished</source>
+      <translation>sin terminar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <source>New count</source>
+      <translation>Nuevo recuento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <source>Location to count</source>
+      <translation>Ubicación a contar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <source>e.g. QA76 or 500</source>
+      <translation>p. ej. QA76 o 500</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <source>First call number</source>
+      <translation>Primera signatura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <source>e.g. QA100 or 599</source>
+      <translation>p. ej. QA100 o 599</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <source>Last call number</source>
+      <translation>Última signatura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <source>Start count</source>
+      <translation>Iniciar recuento</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <source>Librarians and admins start a count; clerks scan</source>
+      <translation>Bibliotecarios y admins inician un recuento; el mostrador escanea</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/controller.py" line="161" />

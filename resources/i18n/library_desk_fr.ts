@@ -157,6 +157,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -585,7 +586,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/settings.py" line="27" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>this desk</source>
       <translation>ce poste</translation>
     </message>
@@ -1176,6 +1177,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
       <source>to</source>
       <translation>à</translation>
     </message>
@@ -2653,6 +2655,7 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
       <source>Result of the last scan</source>
       <translation>Résultat du dernier scan</translation>
     </message>
@@ -3393,7 +3396,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="98" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="182" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="184" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
@@ -3690,6 +3693,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>lost</source>
       <translation>perte</translation>
     </message>
@@ -3737,7 +3741,7 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="28" />
       <location filename="../../desktop_app/ui/settings/categories.py" line="47" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
       <source>Holds</source>
       <translation>Réservations</translation>
     </message>
@@ -3783,6 +3787,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>en attente</translation>
@@ -3799,6 +3804,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4068,7 +4074,7 @@ Réserver quand même ? Motif :</translation>
     <message>
       <location filename="../../desktop_app/ui/members/tab.py" line="52" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="39" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="59" />
       <source>Members</source>
       <translation>Adhérents</translation>
     </message>
@@ -4311,7 +4317,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/notices/texts.py" line="284" />
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="63" />
       <source>Notices</source>
       <translation>Avis</translation>
     </message>
@@ -4515,6 +4521,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4525,6 +4532,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -5682,165 +5690,170 @@ Les détails sont dans le journal : {log}
       <translation>Message de connexion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="135" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
       <source>{library} — Library Desk</source>
       <translation>{library} — Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="138" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
       <source>Main sections</source>
       <translation>Sections principales</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="152" />
       <source>{section} section</source>
       <translation>Section {section}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="185" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="187" />
       <source>&amp;Go</source>
       <translation>A&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="189" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="191" />
       <source>Des&amp;k</source>
       <translation>Ba&amp;nque de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="198" />
       <source>So&amp;unds at the desk</source>
       <translation>So&amp;ns à la banque de prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="206" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
       <location filename="../../desktop_app/ui/sync/status.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="207" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="208" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="210" />
       <source>Show &amp;log</source>
       <translation>Afficher le &amp;journal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="209" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="211" />
       <source>&amp;About Library Desk</source>
       <translation>À &amp;propos de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="235" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
       <source>{person} ({role})</source>
       <translation>{person} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="237" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="239" />
       <source>Logged in as</source>
       <translation>Connecté en tant que</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
       <source>Desk: {desk}</source>
       <translation>Poste : {desk}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="240" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="242" />
       <source>Sync: not set up</source>
       <translation>Synchro : non configurée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="245" />
       <source>Scheduled work that failed</source>
       <translation>Tâches planifiées en échec</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="252" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="254" />
       <source>Working…</source>
       <translation>Traitement…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="268" />
       <source>⚠ {job} did not work</source>
       <translation>⚠ {job} a échoué</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>At the desk:</source>
       <translation>À la banque de prêt :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="279" />
       <source>Enter	Scan (after the barcode)</source>
       <translation>Enter	Scanner (après le code-barres)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="280" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="282" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>Log</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="292" />
       <source>The logs are in {folder}</source>
       <translation>Les journaux sont dans {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="293" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="295" />
       <source>About Library Desk</source>
       <translation>À propos de Library Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="294" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="296" />
       <source>Library Desk: the front desk of a small library, offline first.</source>
       <translation>Library Desk : la banque de prêt d'une petite bibliothèque, pensée d'abord pour fonctionner hors ligne.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="47" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
       <source>&amp;Log out</source>
       <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="48" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="51" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="52" />
       <location filename="../../desktop_app/ui/sync/desks.py" line="42" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="62" />
       <source>Desk</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="57" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="58" />
       <source>Catalog</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="60" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="61" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/shell/main_window.py" line="62" />
+      <source>Stock-take</source>
+      <translation>Inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="64" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="75" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="77" />
       <source>The {screen} screen is not part of this version yet.</source>
       <translation>L'écran {screen} ne fait pas encore partie de cette version.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/shell/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/shell/main_window.py" line="80" />
       <source>The {screen} screen could not open: {error}</source>
       <translation>L'écran {screen} n'a pas pu s'ouvrir : {error}</translation>
     </message>
@@ -6232,6 +6245,278 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <location filename="../../desktop_app/ui/shell/wizard.py" line="99" />
       <source>Full name: type the administrator's name.</source>
       <translation>Nom complet : saisissez le nom de l'administrateur.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <source>Call numbers</source>
+      <translation>Cotes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <source>Count being scanned</source>
+      <translation>Comptage en cours</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <source>Scan the books on the shelf…</source>
+      <translation>Scannez les livres du rayon…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <source>Scan a copy's barcode</source>
+      <translation>Scanner le code-barres d’un exemplaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <source>Choose or start a count, then scan the books on the shelf.</source>
+      <translation>Choisissez ou commencez un comptage, puis scannez les livres du rayon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <source>Stock-take report</source>
+      <translation>Rapport d’inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <source>Show report</source>
+      <translation>Afficher le rapport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <source>Finish count</source>
+      <translation>Terminer le comptage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <source>Mark missing lost</source>
+      <translation>Marquer les manquants perdus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <source>Save CSV…</source>
+      <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <source>Save PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <source>Needs a librarian or admin</source>
+      <translation>Demande un bibliothécaire ou un admin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <source>Count</source>
+      <translation>Comptage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <source>(any location)</source>
+      <translation>(tout emplacement)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <source>finished</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <source>Counting {name}. Scan the books on the shelf.</source>
+      <translation>Comptage {name}. Scannez les livres du rayon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <source>{name} is finished: the report is below.</source>
+      <translation>{name} est terminé : le rapport est ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
+      <translation>{all} scannés : {here} ici, {misplaced} mal rangés, {on_loan} en prêt, {found} retrouvés, {unknown} inconnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
+      <translation>{here} sur {expected} attendus trouvés · {missing} manquants · {misplaced} mal rangés · {on_loan} en prêt · {found} retrouvés · {unknown} inconnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
+      <translation>Marquer perdus tous les exemplaires que ce comptage n’a pas trouvés ? Chacun est enregistré et synchronisé.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <source>Marked {count} missing copies lost</source>
+      <translation>{count} exemplaires manquants marqués perdus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <source>Saved {path}</source>
+      <translation>{path} enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <source>Save stock-take report</source>
+      <translation>Enregistrer le rapport d’inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Misplaced (belongs elsewhere)</source>
+      <translation>Mal rangé (va ailleurs)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <source>Missing</source>
+      <translation>Manquant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>Lost or withdrawn, found</source>
+      <translation>Perdu ou retiré, retrouvé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <source>On loan but on the shelf (check in)</source>
+      <translation>En prêt mais sur le rayon (à rendre)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <source>Unknown barcodes</source>
+      <translation>Codes-barres inconnus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <source>Section</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>available</source>
+      <translation>disponible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on loan</source>
+      <translation>en prêt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <source>on the hold shelf</source>
+      <translation>sur l’étagère des réservations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>damaged</source>
+      <translation>abîmé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <source>withdrawn</source>
+      <translation>retiré</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>in repair</source>
+      <translation>en réparation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <source>reference</source>
+      <translation>consultation sur place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <source>✔ {code} belongs here: {title}</source>
+      <translation>✔ {code} est à sa place : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
+      <translation>➜ {code} est mal rangé : il va dans {where} ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
+      <translation>⚠ {code} est en prêt : faites-le rendre à l’accueil ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <source>★ {code} was {status}: found! ({title})</source>
+      <translation>★ {code} était {status} : retrouvé ! ({title})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <source>✘ {code} is not a copy of this library</source>
+      <translation>✘ {code} n’est pas un exemplaire de cette bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <source>(scanned before: counted once)</source>
+      <translation>(déjà scanné : compté une fois)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <source>Stock-take: {name}</source>
+      <translation>Inventaire : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
+      <translation>{scope} · commencé le {started} · {finished} · {here} exemplaires trouvés sur {expected} attendus, {scanned} scannés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>finished {when}</source>
+      <translation>terminé le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <source>not finished</source>
+      <translation>non terminé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <source>New count</source>
+      <translation>Nouveau comptage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <source>Location to count</source>
+      <translation>Emplacement à compter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <source>e.g. QA76 or 500</source>
+      <translation>p. ex. QA76 ou 500</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <source>First call number</source>
+      <translation>Première cote</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <source>e.g. QA100 or 599</source>
+      <translation>p. ex. QA100 ou 599</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <source>Last call number</source>
+      <translation>Dernière cote</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <source>Start count</source>
+      <translation>Commencer le comptage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <source>Librarians and admins start a count; clerks scan</source>
+      <translation>Les bibliothécaires et les admins commencent un comptage ; l’accueil scanne</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/controller.py" line="161" />
