@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -269,6 +270,8 @@ class StocktakeTab(QWidget):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        # the title takes the room left (a fitted last column leaves a blank strip on a wide window)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(tr("{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · "
                                 "{on_loan} on loan · {found} found · {unknown} unknown").format(
             here=report.here, expected=report.expected, missing=len(report.missing),
@@ -281,7 +284,8 @@ class StocktakeTab(QWidget):
             return []
         if confirm and QMessageBox.question(
                 self, tr("Mark missing lost"),
-                tr("Mark every copy this count missed as lost? Each one is recorded and synced.")) \
+                tr("Mark every copy this count missed as lost? Each one is recorded and synced."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) \
                 != QMessageBox.StandardButton.Yes:
             return []
         try:
