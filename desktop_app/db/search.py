@@ -66,11 +66,23 @@ def split_words(query: str, *, min_last: int = MIN_LAST_TOKEN,
     ("discworld 8") is kept as a whole word: a series number, found without the slow path of a
     one-character prefix."""
     toks = tokens(query, form=form)
+    prefix = True
     if toks and len(toks[-1]) < min_last:
         if len(toks) > 1 and toks[-1].isdigit():
-            return toks, False
-        toks = toks[:-1] if len(toks) > 1 else []
-    return toks, True
+            prefix = False
+        else:
+            toks = toks[:-1]
+    # A single letter between other words is an initial or an elided article ("o'brien",
+    # "l'amour", "j. k. rowling"): as a whole word it is in a large part of the catalog and
+    # costs the longest reads of the index for nothing it narrows. It is left out; a query of
+    # single letters only waits for more typing, like one letter alone (where one letter is
+    # already a search, min_last 1 for members, letters stay).
+    words = [t for t in toks if len(t) > 1 or t.isdigit() or min_last <= 1]
+    if len(words) < len(toks):
+        if not words:
+            return [], True
+        toks = words
+    return toks, prefix
 
 
 def fts_query(query: str, *, min_last: int = MIN_LAST_TOKEN) -> str | None:
