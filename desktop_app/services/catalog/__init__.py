@@ -166,7 +166,8 @@ class Catalog:
         with action(self.lib, actor) as tx:
             delete_copy(tx, find_copy(tx.s, barcode))
 
-    def copy_detail(self, barcode: str) -> CopyDetail:
+    def copy_detail(self, actor: Actor, barcode: str) -> CopyDetail:
+        require(actor, Role.DESK, "see a copy's details")
         with self.lib.read() as s:
             copy = find_copy(s, barcode)
             return CopyDetail(copy.barcode, copy.book_id, copy.book.title, copy.status, copy.version,
