@@ -85,6 +85,13 @@ def lend_reasons(
             reasons.append(Reason("copy_withdrawn", f"{label} is withdrawn from the collection"))
         elif copy.status == CopyStatus.DAMAGED:
             reasons.append(Reason("copy_damaged", f"{label} is marked damaged"))
+        elif copy.status == CopyStatus.IN_REPAIR:
+            reasons.append(Reason("copy_in_repair", f"{label} is marked in repair"))
+        elif copy.status == CopyStatus.NOT_FOR_LOAN:
+            # Not overridable: a loan would end with the copy back "on the shelf" and lendable.
+            # A librarian who wants to lend it puts it back first (the catalog's copy actions).
+            reasons.append(Reason("copy_not_for_loan", f"{label} is for reference only (not for loan); a "
+                                  "librarian can put it back on the shelf to lend it", overridable=False))
     if member is not None:
         reasons.extend(member_reasons(member, today))
         if member.open_loans >= member.policy.max_loans:

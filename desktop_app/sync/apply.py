@@ -34,6 +34,7 @@ from ..db.base import utcnow
 from ..db.models import BookAuthor, Fee, Hold, JournalEntry, Loan, StaffUser, SyncState
 from ..db.notice_models import Notice
 from ..domain.errors import Busy
+from ..domain.values import ACTIVE_HOLD
 from ..services import Library
 from .entities import ORDER, SPECS, Spec, from_json, parse_datetime
 from .records import store_records
@@ -163,6 +164,9 @@ def _deletes(conn: Connection, spec: Spec, uuids: list[str], done: Applied, busy
         conn.execute(update(Fee).where(Fee.loan_id.in_(list(ids.values()))).values(loan_id=None))
     if spec.entity == "member":
         _forget_members(conn, list(ids.values()), busy)
+    if spec.entity == "copy":  # a closed hold that once set a deleted copy aside forgets it (as on the server)
+        conn.execute(update(Hold).where(Hold.copy_id.in_(list(ids.values())),
+                                        Hold.status.not_in(ACTIVE_HOLD)).values(copy_id=None))
     for row_uuid, row_id in ids.items():
         try:
             with conn.begin_nested():

@@ -1,5 +1,6 @@
 """``/copies``: the physical items (staff only): list and filter, look up by barcode, add
-copies to a book, change a copy's status (lost, damaged, withdrawn, back on the shelf)."""
+copies to a book, edit a copy, change its status (lost, damaged, in repair, not for loan,
+withdrawn, back on the shelf), delete a withdrawn copy without history (librarians)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ...services.catalog.lists import CopyLine
 from ..deps import ActorDep, StateDep
 from ..schemas import ErrorBody, Page
 from .books import copy_input
-from .schemas_catalog import BarcodesOut, CopyOut, CopyStatusIn, CopyStatusName, NewCopyIn
+from .schemas_catalog import BarcodesOut, CopyEditIn, CopyOut, CopyStatusIn, CopyStatusName, NewCopyIn
 
 router = APIRouter(prefix="/copies", tags=["copies"])
 ERRORS: dict[int | str, dict[str, Any]] = {c: {"model": ErrorBody} for c in (400, 401, 403, 404, 409, 422)}
@@ -52,7 +53,40 @@ def add_copy(body: NewCopyIn, actor: ActorDep, st: StateDep, response: Response)
 
 @router.put("/{barcode}/status", response_model=CopyOut, responses=ERRORS)
 def set_status(barcode: Barcode, body: CopyStatusIn, actor: ActorDep, st: StateDep) -> CopyLine:
-    """Mark a copy lost (closing its loan and charging its price), damaged, withdrawn, or
-    back on the shelf (librarians)."""
+    """Mark a copy lost (closing its loan and charging its price), damaged, in repair, not for
+    loan (reference), withdrawn, or back on the shelf (librarians; a lost copy put back settles
+    its lost fee per the library's ``lost_found`` setting)."""
     st.services.catalog.set_copy_status(actor, normalize_scan(barcode), body.status, note=body.note)
     return st.services.lists.copy(actor, barcode)
+
+
+def _edit(barcode: str, body: Any, actor: ActorDep, st: StateDep, *, partial: bool) -> CopyLine:
+    code = normalize_scan(barcode)
+    given = body.model_dump(exclude={"expected_version"}, exclude_unset=partial)
+    if partial:  # the fields not sent keep their values
+        current = st.services.catalog.copy_detail(actor, code).values
+        given = {**current, **given}
+    data = copy_input(type(body).model_validate(given))
+    changed = st.services.catalog.edit_copy(actor, code, data, expected_version=body.expected_version)
+    new_code = data.barcode if data.barcode and "barcode" in changed else code
+    return st.services.lists.copy(actor, new_code)
+
+
+@router.put("/{barcode}", response_model=CopyOut, responses=ERRORS)
+def edit_copy(barcode: Barcode, body: CopyEditIn, actor: ActorDep, st: StateDep) -> CopyLine:
+    """Replace a copy's barcode, call number, location, acquisition date, price and notes
+    (librarians); a field left out is cleared, an empty barcode keeps the barcode."""
+    return _edit(barcode, body, actor, st, partial=False)
+
+
+@router.patch("/{barcode}", response_model=CopyOut, responses=ERRORS)
+def patch_copy(barcode: Barcode, body: CopyEditIn, actor: ActorDep, st: StateDep) -> CopyLine:
+    """Change the copy's fields sent (librarians); the others keep their values."""
+    return _edit(barcode, body, actor, st, partial=True)
+
+
+@router.delete("/{barcode}", status_code=204, responses=ERRORS)
+def delete_copy(barcode: Barcode, actor: ActorDep, st: StateDep) -> Response:
+    """Delete a withdrawn copy that was never lent and no hold waits with (librarians)."""
+    st.services.catalog.delete_copy(actor, normalize_scan(barcode))
+    return Response(status_code=204)

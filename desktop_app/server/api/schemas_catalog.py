@@ -13,7 +13,8 @@ from ...services.catalog import CopyView
 from ...services.catalog.lists import AuthorLine, AuthorRecord, BookLine, CopyLine
 from ..schemas import MAX_ID, Strict, body_model, model_of, view_model
 
-CopyStatusName = Literal["available", "on_loan", "on_hold_shelf", "lost", "damaged", "withdrawn"]
+CopyStatusName = Literal["available", "on_loan", "on_hold_shelf", "lost", "damaged", "withdrawn", "not_for_loan",
+                         "in_repair"]
 
 
 class AuthorCredit(Strict):
@@ -24,10 +25,16 @@ class AuthorCredit(Strict):
 if TYPE_CHECKING:  # built when the module loads, from the field tables: the checker cannot see their fields
     CopyIn: TypeAlias = Any
     NewCopyIn: TypeAlias = Any
+    CopyEditIn: TypeAlias = Any
     BookIn: TypeAlias = Any
 else:
     CopyIn = body_model("CopyIn", COPY, doc="A copy's details (its status changes under /copies/{barcode}/status).",
                         exclude=("status",))
+    CopyEditIn = body_model("CopyEditIn", COPY, doc="A copy's details, all of them (an empty field is cleared; an "
+                            "empty barcode keeps the barcode); ``expected_version`` refuses a stale edit.",
+                            exclude=("status",), extra={
+        "expected_version": (int | None, Field(None, ge=1, description="Refuse if the copy changed meanwhile")),
+    })
     NewCopyIn = body_model("NewCopyIn", COPY, doc="A copy to add to a book.", exclude=("status",),
                            extra={"book_id": (int, Field(..., ge=1, le=MAX_ID))})
     BookIn = body_model("BookIn", BOOK, doc="A book's fields and authors, in order; ``copies`` only when creating.",
@@ -55,7 +62,7 @@ else:
 
 
 class CopyStatusIn(Strict):
-    status: Literal["available", "lost", "damaged", "withdrawn"]
+    status: Literal["available", "lost", "damaged", "in_repair", "not_for_loan", "withdrawn"]
     note: str | None = Field(None, max_length=2000)
 
 

@@ -23,9 +23,9 @@ from ...sync.entities import SPECS
 from .feed import lock_counter, touch
 from .push import KIND_ENTITY, as_problem, infrastructure, rows_named, safe_replay
 
-RULE_CODES = {"copy_on_hold_for_other", "copy_lost", "copy_withdrawn", "copy_damaged", "member_blocked",
-              "member_expired", "loan_limit", "overdue_limit", "owes_limit", "max_renewals", "hold_waiting",
-              "overdue_too_long", "hold_limit", "not_allowed"}
+RULE_CODES = {"copy_on_hold_for_other", "copy_lost", "copy_withdrawn", "copy_damaged", "copy_in_repair",
+              "member_blocked", "member_expired", "loan_limit", "overdue_limit", "owes_limit", "max_renewals",
+              "hold_waiting", "overdue_too_long", "hold_limit", "not_allowed"}
 
 
 def actions_for(row: SyncException) -> list[str]:

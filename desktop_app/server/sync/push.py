@@ -45,8 +45,9 @@ LOG = logging.getLogger("library_desk.server.sync")
 TX_OPS = 50
 BACKWARDS_S = 300.0  # how far a desk's operation may be dated before its previous one (clock jitter)
 AHEAD_S = 5.0
-KIND_ENTITY = {"book_upsert": "book", "book_delete": "book", "copy_upsert": "copy", "member_upsert": "member",
-               "category_upsert": "category", "staff_upsert": "staff", "staff_password": "staff"}
+KIND_ENTITY = {"book_upsert": "book", "book_delete": "book", "copy_upsert": "copy", "copy_delete": "copy",
+               "member_upsert": "member", "category_upsert": "category", "staff_upsert": "staff",
+               "staff_password": "staff"}
 INFRASTRUCTURE = (OperationalError, InterfaceError, DisconnectionError)
 
 

@@ -14,14 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import Book, Copy, Hold, Loan, Member
-from ...domain.errors import Conflict, NotFound
-from ...domain.fields import BOOK
+from ...domain.errors import Conflict, InvalidInput, NotFound
+from ...domain.fields import BOOK, COPY
 from ...domain.text import normalize_scan
 from ...domain.values import ACTIVE_HOLD, Role
 from ..library import Actor, Library, require
 from ..transaction import action
 from .books import add_book, delete_book, edit_book
-from .copies import add_copy, edit_copy, set_status
+from .copies import add_copy, delete_copy, edit_copy, set_status
 from .input import BookInput, CopyInput, clean_book, clean_copy
 
 
@@ -35,6 +35,30 @@ class CopyView:
     borrower: str | None
     borrower_card: str | None
     due_date: date | None
+
+
+@dataclass(frozen=True)
+class CopyDetail:
+    """One copy as the edit dialog shows it: its editable fields (``COPY.editable``), its
+    status and the version an edit starts from."""
+
+    barcode: str
+    book_id: int
+    title: str
+    status: str
+    version: int
+    values: dict[str, object]
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """What a status change did beside the status: a lost copy put back cancels its lost fee
+    (``waived_cents``) or hands back what was paid for it (``refund_cents``)."""
+
+    barcode: str
+    status: str
+    waived_cents: int = 0
+    refund_cents: int = 0
 
 
 @dataclass(frozen=True)
@@ -94,29 +118,68 @@ class Catalog:
             delete_book(tx, find_book(tx.s, book_id))
 
     def add_copies(self, actor: Actor, book_id: int, copies: list[CopyInput]) -> list[str]:
-        """Add copies to a book; barcodes are generated where none is given. Returns barcodes."""
+        """Add copies to a book; barcodes are generated where none is given (a scanned list of
+        pre-printed labels: each used once). Returns barcodes. All or none."""
         require(actor, Role.LIBRARIAN, "add copies")
         checked = [clean_copy(c) for c in copies]
+        seen: set[object] = set()
+        for values in checked:
+            code = values["barcode"]
+            if code is not None and code in seen:
+                raise InvalidInput(f"Barcode {code} is in the list twice", field="barcode")
+            seen.add(code)
         with action(self.lib, actor) as tx:
             book = find_book(tx.s, book_id)
             return [add_copy(tx, book, values).barcode for values in checked]
 
-    def edit_copy(self, actor: Actor, barcode: str, data: CopyInput) -> None:
-        """Change a copy's barcode, call number, location, acquisition date, price and notes."""
+    def edit_copy(self, actor: Actor, barcode: str, data: CopyInput, *,
+                  expected_version: int | None = None) -> dict[str, list[object]]:
+        """Change a copy's barcode, call number, location, acquisition date, price and notes
+        (all of them: an empty one is cleared; an empty barcode keeps the barcode). With
+        ``expected_version``, refused when someone changed the copy meanwhile. Returns
+        {field: [before, after]} of what changed."""
         require(actor, Role.LIBRARIAN, "edit copies")
         values = clean_copy(data)
         values.pop("status")
         if values["barcode"] is None:
             values.pop("barcode")
         with action(self.lib, actor) as tx:
-            edit_copy(tx, find_copy(tx.s, barcode), values)
+            copy = find_copy(tx.s, barcode)
+            if expected_version is not None and copy.version != expected_version:
+                raise Conflict(f"Copy {copy.barcode} '{copy.book.title}' was changed by someone else meanwhile; "
+                               "reopen it and try again")
+            return edit_copy(tx, copy, values)
 
-    def set_copy_status(self, actor: Actor, barcode: str, status: str, *, note: str | None = None) -> None:
-        """Withdraw, mark lost or damaged, or put back. A copy on loan marked lost closes the
-        loan and charges the member the copy's price."""
+    def set_copy_status(self, actor: Actor, barcode: str, status: str, *, note: str | None = None) -> StatusResult:
+        """Withdraw; mark lost, damaged, in repair or not for loan; or put back. A copy on
+        loan marked lost closes the loan and charges the member the copy's price; a lost copy
+        put back settles its lost fee per the ``lost_found`` setting."""
         require(actor, Role.LIBRARIAN, "change a copy's status")
         with action(self.lib, actor) as tx:
-            set_status(tx, find_copy(tx.s, barcode), status, note=note)
+            copy = find_copy(tx.s, barcode)
+            waived, refund = set_status(tx, copy, status, note=note)
+            return StatusResult(copy.barcode, copy.status, waived, refund)
+
+    def delete_copy(self, actor: Actor, barcode: str) -> None:
+        """Delete a withdrawn copy that was never lent and no hold waits with (librarians)."""
+        require(actor, Role.LIBRARIAN, "delete copies")
+        with action(self.lib, actor) as tx:
+            delete_copy(tx, find_copy(tx.s, barcode))
+
+    def copy_detail(self, actor: Actor, barcode: str) -> CopyDetail:
+        require(actor, Role.DESK, "see a copy's details")
+        with self.lib.read() as s:
+            copy = find_copy(s, barcode)
+            return CopyDetail(copy.barcode, copy.book_id, copy.book.title, copy.status, copy.version,
+                              {name: getattr(copy, name) for name in COPY.editable})
+
+    def barcode_owner(self, barcode: str) -> str | None:
+        """Who has ``barcode`` already ("'Dune' (copy)"), or None when it is free: the Add copies
+        dialog refuses a used pre-printed label on the spot."""
+        code = normalize_scan(barcode)
+        with self.lib.read() as s:
+            row = s.execute(select(Book.title).join(Copy, Copy.book_id == Book.id).where(Copy.barcode == code)).first()
+            return str(row[0]) if row else None
 
     def book(self, book_id: int) -> BookView:
         with self.lib.read() as s:
@@ -137,4 +200,5 @@ class Catalog:
                             [(c.author.name, c.role) for c in book.credits], copies, waiting)
 
 
-__all__ = ["BookInput", "BookView", "Catalog", "CopyInput", "CopyView", "find_book", "find_copy"]
+__all__ = ["BookInput", "BookView", "Catalog", "CopyDetail", "CopyInput", "CopyView", "StatusResult", "find_book",
+           "find_copy"]

@@ -1,17 +1,20 @@
 """Copies: add one to a title (a scanned pre-printed barcode or a generated one), edit its
-details, change its status (withdrawn, lost, damaged, back to the shelf). Transitions."""
+details, change its status (not for loan, damaged, in repair, withdrawn, lost, back on the
+shelf), delete a withdrawn one that has no history. Transitions."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from ...db.models import Book, Copy, Fee, Loan
+from ...db import journal
+from ...db.models import Book, Copy, Fee, Hold, Loan
 from ...domain.errors import Conflict, InvalidInput, Reason, Refused
 from ...domain.fields import COPY
-from ...domain.values import CopyStatus, FeeKind, Role
-from ..circulation.fees import charge_for_loan
+from ...domain.values import ACTIVE_HOLD, CopyStatus, FeeKind, Role
+from ..circulation.fees import charge_for_loan, lost_copy_found
 from ..identifiers import COPY_KIND, next_identifier
 from ..library import require
 from ..snapshots import copy_data
@@ -70,9 +73,13 @@ def edit_copy(tx: Tx, copy: Copy, values: dict[str, Any]) -> dict[str, list[Any]
     return changed
 
 
-def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_uuid: str | None = None) -> None:
-    """Withdraw, mark lost or damaged, or put back. A copy on loan marked lost closes the
-    loan and charges the member the copy's price."""
+def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None,
+               fee_uuid: str | None = None) -> tuple[int, int]:
+    """Withdraw; mark lost, damaged, in repair or not for loan (reference); or put back. A copy
+    on loan marked lost closes the loan and charges the member the copy's price; a lost copy
+    that is put back (or given any other status: it turned up) settles its lost fee per the
+    library's ``lost_found`` setting (``fees.lost_copy_found``). Returns (cents of the lost fee
+    cancelled, cents to refund to the member)."""
     require(tx.actor, Role.LIBRARIAN, "change a copy's status")
     try:
         new = CopyStatus(status)
@@ -104,6 +111,9 @@ def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_
             fee = charge_for_loan(tx, loan, copy.price_cents, f"Lost: {barcode} '{copy.book.title}'",
                                   kind=FeeKind.LOST.value, fee_uuid=fee_uuid)
     old, base = copy.status, copy.version
+    waived = refund = 0
+    if old == CopyStatus.LOST and new != CopyStatus.LOST:
+        waived, refund = lost_copy_found(tx, copy)
     copy.status = new.value
     if note:
         copy.notes = f"{copy.notes}\n{note}" if copy.notes else note
@@ -113,4 +123,46 @@ def set_status(tx: Tx, copy: Copy, status: str, *, note: str | None = None, fee_
                               "loan_uuid": loan.uuid if loan else None, "fee_uuid": fee.uuid if fee else None,
                               "fee_cents": fee.amount_cents if fee else 0},
               row_uuid=copy.uuid, base_version=base, entity="copy", barcode=barcode, before=old, after=new.value,
-              note=note)
+              note=note, extra={**({"lost_fee_waived": waived} if waived else {}),
+                                **({"refund_cents": refund} if refund else {})})
+    return waived, refund
+
+
+def deletion_refusal(s: Session, copy: Copy) -> Refused | None:
+    """Why ``copy`` may not be deleted, or None. Only a withdrawn copy goes, and only when
+    nothing that must stay points at it: a loan (open or closed: loans are the library's
+    record and its statistics; the copy then stays, withdrawn), a fee, or a hold waiting
+    with it."""
+    label = f"Copy {copy.barcode} '{copy.book.title}'"
+    if copy.status != CopyStatus.WITHDRAWN:
+        return Refused("delete copy", [Reason(
+            "not_withdrawn", f"{label} is not withdrawn; withdraw it first, then delete it", overridable=False)])
+    loans = s.scalar(select(func.count()).select_from(Loan).where(Loan.copy_id == copy.id)) or 0
+    if loans:
+        return Refused("delete copy", [Reason(
+            "has_history", f"{label} has been lent {loans} times; it stays withdrawn so that its loans and "
+            "the statistics keep it", overridable=False, values={"count": loans})])
+    holds = s.scalar(select(func.count()).select_from(Hold)
+                     .where(Hold.copy_id == copy.id, Hold.status.in_(ACTIVE_HOLD))) or 0
+    if holds:
+        return Refused("delete copy", [Reason(
+            "hold_pinned", f"{label} is set aside for a hold; cancel or move the hold first", overridable=False)])
+    return None
+
+
+def delete_copy(tx: Tx, copy: Copy) -> None:
+    """Delete a withdrawn copy that has no history (``deletion_refusal``), by a librarian; a
+    tombstone carries the delete to the server and the other desks."""
+    require(tx.actor, Role.LIBRARIAN, "delete copies")
+    refusal = deletion_refusal(tx.s, copy)
+    if refusal is not None:
+        raise refusal
+    # A closed hold that once set this copy aside still names it: it forgets the copy.
+    for hold in tx.s.scalars(select(Hold).where(Hold.copy_id == copy.id)):
+        hold.copy_id = None
+        tx.touch(hold)
+    journal.tombstone(tx.s, "copy", copy.uuid, copy.version)
+    tx.record("copy_delete", {"uuid": copy.uuid, "barcode": copy.barcode, "book_uuid": copy.book.uuid},
+              row_uuid=copy.uuid, base_version=copy.version, entity="copy", barcode=copy.barcode,
+              book=copy.book.title)
+    tx.deleted(copy)

@@ -16,7 +16,7 @@ from ...domain.errors import InvalidInput
 from ...domain.fields import BOOK, COPY, MEMBER
 from ...domain.values import CopyStatus, Role
 from ..catalog.books import add_book, delete_book, edit_book
-from ..catalog.copies import add_copy, edit_copy, set_status
+from ..catalog.copies import add_copy, delete_copy, edit_copy, set_status
 from ..catalog.input import BookInput, CopyInput, clean_book, clean_copy
 from ..catalog.records import keep_record, kept_record, normalise, record_of_args
 from ..library import require
@@ -156,6 +156,14 @@ def replay_copy_status(tx: Tx, op: Op) -> Outcome:
         return Outcome({"already": True})
     set_status(tx, copy, status, note=op.arg("note"), fee_uuid=op.arg("fee_uuid"))
     return Outcome({"status": copy.status})
+
+
+def replay_copy_delete(tx: Tx, op: Op) -> Outcome:
+    copy = by_uuid(tx.s, Copy, op.arg("uuid") or op.entity_uuid)
+    if copy is None:
+        return Outcome({"already": True})
+    delete_copy(tx, copy)
+    return Outcome({"deleted": True})
 
 
 def _member(tx: Tx, op: Op) -> Member:
@@ -315,7 +323,8 @@ def replay_book_cover(tx: Tx, op: Op) -> Outcome:
 
 EDITS = {"book_upsert": replay_book_upsert, "book_cover_set": replay_book_cover,
          "book_cover_remove": replay_book_cover, "book_delete": replay_book_delete, "copy_upsert": replay_copy_upsert,
-         "copy_status": replay_copy_status, "member_upsert": replay_member_upsert,
+         "copy_status": replay_copy_status, "copy_delete": replay_copy_delete,
+         "member_upsert": replay_member_upsert,
          "member_block": replay_member_block, "member_unblock": replay_member_block, "member_pin": replay_member_pin,
          "category_upsert": replay_category_upsert, "staff_upsert": replay_staff_upsert,
          "staff_password": replay_staff_password, "anonymise_loans": replay_anonymise_loans,

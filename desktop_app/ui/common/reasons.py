@@ -20,6 +20,8 @@ REASON_TEXTS = {
     "copy_lost": N_("Marked lost"),
     "copy_withdrawn": N_("Withdrawn from the collection"),
     "copy_damaged": N_("Marked damaged"),
+    "copy_in_repair": N_("In repair"),
+    "copy_not_for_loan": N_("For reference only: not for loan"),
     "loan_limit": N_("{member} already has {count} items on loan (limit {limit})"),
     "max_renewals": N_("Renewed {count} times already (limit {limit})"),
     "hold_waiting": N_("Cannot be renewed: other members wait for it ({count})"),
