@@ -47,7 +47,7 @@ BACKWARDS_S = 300.0  # how far a desk's operation may be dated before its previo
 AHEAD_S = 5.0
 KIND_ENTITY = {"book_upsert": "book", "book_delete": "book", "copy_upsert": "copy", "copy_delete": "copy",
                "member_upsert": "member", "category_upsert": "category", "staff_upsert": "staff",
-               "staff_password": "staff"}
+               "staff_password": "staff", "book_cover_set": "book", "book_cover_remove": "book"}
 INFRASTRUCTURE = (OperationalError, InterfaceError, DisconnectionError)
 
 
