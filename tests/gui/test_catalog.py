@@ -250,8 +250,6 @@ def test_a_new_book_without_title_is_refused_naming_the_field(qtbot, ctx: UiCont
 
 
 def test_withdraw_and_add_copies_from_the_detail_pane(qtbot, ctx: UiContext, stock: Stock, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     tab = make_tab(qtbot, ctx)
     tab.search.setText("Solaris")
     settle(tab)
@@ -266,9 +264,12 @@ def test_withdraw_and_add_copies_from_the_detail_pane(qtbot, ctx: UiContext, sto
     settle(tab)
     status = {c.barcode: c.status for c in ctx.services.catalog.book(stock.books["Solaris"]).copies}
     assert status[code] == "withdrawn"
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (3, True)))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Stacks", True)))
-    tab.detail.add_copies()
+    dialog = tab.detail.add_copies()
+    assert dialog is not None
+    dialog.generated.setChecked(True)
+    dialog.count.setValue(3)
+    dialog.location.setCurrentText("Stacks")
+    dialog.save()
     settle(tab)
     settle(tab)
     assert tab.detail.copies.rowCount() == 5

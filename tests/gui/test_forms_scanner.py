@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
-    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import NotFound
 from desktop_app.services.catalog.input import BookInput, CopyInput
+from desktop_app.ui.catalog.copy_dialog import AddCopiesDialog
 from desktop_app.ui.catalog.dialog import BookDialog
 from desktop_app.ui.catalog.tab import CatalogTab
 from desktop_app.ui.common.context import UiContext
@@ -255,25 +255,17 @@ def test_accepting_the_offer_adds_a_copy_to_the_existing_book(qtbot, ctx: UiCont
     dialog = open_book(qtbot, catalog_tab)
     scan(qtbot, dialog.isbn, "0441172717")  # the ISBN-10 of the same book, title still empty
     box = offer(qtbot, dialog)
-    answers: list[object] = [2, "New arrivals"]  # how many copies, where
-
-    def answer(input_dialog: QWidget) -> None:
-        assert isinstance(input_dialog, QInputDialog)
-        value = answers.pop(0)
-        if isinstance(value, int):
-            assert "Dune" in input_dialog.labelText()
-            input_dialog.setIntValue(value)
-        else:
-            input_dialog.setTextValue(str(value))
-        input_dialog.accept()
-        if answers:
-            when_shown(QInputDialog, answer)
-
-    when_shown(QInputDialog, answer)
     qtbot.mouseClick(box.findChild(QWidget, "duplicateAddCopy"), Qt.MouseButton.LeftButton)
     settle(ctx)
+    adding = catalog_tab.findChild(AddCopiesDialog)
+    assert adding is not None and "Dune" in adding.windowTitle()
+    adding.generated.setChecked(True)  # how many copies, where
+    adding.count.setValue(2)
+    adding.location.setCurrentText("New arrivals")
+    qtbot.keyClick(adding.location, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
     settle(ctx)
-    assert not answers and not dialog.isVisible() and dialog.saved_id is None
+    settle(ctx)
+    assert not dialog.isVisible() and dialog.saved_id is None
     copies = ctx.services.catalog.book(dune).copies
     assert len(copies) == 3 and sum(1 for c in copies if c.location == "New arrivals") == 2
     assert book_count(ctx) == before and len(ctx.services.browse.books_with_isbn(DUNE_ISBN)) == 1

@@ -1,45 +1,51 @@
 """The catalog's detail pane: the chosen book, its copies with their status, who has each
-copy and until when, and the copy actions (add copies, withdraw, mark lost, put back,
-print labels)."""
+copy and until when, and the copy actions (add copies with scanned labels or generated
+barcodes, edit a copy, withdraw, mark lost, put back, print labels; under More: damaged, in
+repair, reference, and delete of withdrawn copies)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import InvalidInput
+from ...domain.errors import InvalidInput, LibraryError
 from ...domain.fields import BOOK
 from ...domain.values import CopyStatus, ItemType
 from ...services.catalog import BookView, CopyView
 from ...services.catalog.browse import hyphenate_isbn
-from ...services.catalog.input import CopyInput
 from ..common import forms
 from ..common.context import UiContext
 from ..common.errors import show_error
 from ..common.i18n import N_, day_text, number_text, tr
 from ..common.rows import Column, RowListModel
 from ..common.theme import scaled_font
+from .copy_dialog import AddCopiesDialog, CopyEditDialog
 from .cover import CoverBox
 
 STATUS_TEXT = {  # shown as tr(text)
     "available": N_("On the shelf"), "on_loan": N_("On loan"), "on_hold_shelf": N_("On the hold shelf"),
     "lost": N_("Lost"), "damaged": N_("Damaged"), "withdrawn": N_("Withdrawn"),
+    "in_repair": N_("In repair"), "not_for_loan": N_("Reference: not for loan"),
 }
 #: What the clerk is asked and told for each copy status action, by the status it sets.
-STATUS_ACTION = {"withdrawn": N_("Withdraw"), "lost": N_("Mark lost"), "available": N_("Put back")}
+STATUS_ACTION = {"withdrawn": N_("Withdraw"), "lost": N_("Mark lost"), "available": N_("Put back"),
+                 "damaged": N_("Mark damaged"), "in_repair": N_("Send to repair"),
+                 "not_for_loan": N_("Make reference (not for loan)")}
 
 
 def copy_status_kind(copy: CopyView, today: date | None = None) -> str | None:
@@ -120,7 +126,8 @@ class BookDetail(QFrame):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("add", tr("Add &copies…"), tr("Add copies with new barcodes")),
+            ("add", tr("Add &copies…"), tr("Add copies with scanned labels or new barcodes")),
+            ("edit", tr("E&dit copy…"), tr("Change the chosen copy's barcode, call number, location, price or notes")),
             ("withdraw", tr("&Withdraw"), tr("Withdraw the chosen copies from the collection")),
             ("lost", tr("Mark l&ost"),
              tr("Mark the chosen copies lost (a borrowed copy is charged to the borrower)")),
@@ -133,8 +140,26 @@ class BookDetail(QFrame):
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             buttons.addWidget(button)
             self.buttons[key] = button
+        more = QToolButton()
+        more.setObjectName("catalogCopy_more")
+        more.setText(tr("&More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        self.more_actions: dict[str, QAction] = {}
+        for status in ("damaged", "in_repair", "not_for_loan"):
+            act = menu.addAction(tr(STATUS_ACTION[status]))
+            act.triggered.connect(lambda _=False, st=status: self.set_status(st))
+            self.more_actions[status] = act
+        menu.addSeparator()
+        self.more_actions["delete"] = menu.addAction(tr("Delete withdrawn copies…"))
+        self.more_actions["delete"].triggered.connect(self.delete_copies)
+        more.setMenu(menu)
+        buttons.addWidget(more)
+        self.more = more
         buttons.addStretch(1)
         self.buttons["add"].clicked.connect(self.add_copies)
+        self.buttons["edit"].clicked.connect(self.edit_copy)
+        self.table.doubleClicked.connect(lambda *_: self.edit_copy())
         self.buttons["withdraw"].clicked.connect(lambda: self.set_status(CopyStatus.WITHDRAWN.value))
         self.buttons["lost"].clicked.connect(lambda: self.set_status(CopyStatus.LOST.value))
         self.buttons["back"].clicked.connect(lambda: self.set_status(CopyStatus.AVAILABLE.value))
@@ -159,6 +184,7 @@ class BookDetail(QFrame):
             self.cover.show_book(view.id if view else None)
         for button in self.buttons.values():
             button.setEnabled(view is not None)
+        self.more.setEnabled(view is not None)
         self.title.setProperty("i18n", "data" if view is not None else None)
         if view is None:
             self.title.setText(tr("Choose a book to see its copies"))
@@ -196,21 +222,48 @@ class BookDetail(QFrame):
         return [self.copies.row_at(r).barcode for r in rows]
 
     # -- actions -----------------------------------------------------------------------
-    def add_copies(self) -> None:
+    def add_copies(self) -> AddCopiesDialog | None:
         if self.view is None:
+            return None
+        dialog = AddCopiesDialog(self.ctx, self.view, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_copy(self) -> CopyEditDialog | None:
+        barcodes = self.chosen_barcodes()
+        if len(barcodes) != 1:
+            show_error(self, InvalidInput(tr("Choose one copy in the list to edit")))
+            return None
+        try:
+            detail = self.ctx.services.catalog.copy_detail(self.ctx.actor, barcodes[0])
+        except LibraryError as exc:
+            show_error(self, exc)
+            return None
+        dialog = CopyEditDialog(self.ctx, detail, self,
+                                status_text=tr(STATUS_TEXT[detail.status]) if detail.status in STATUS_TEXT else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_copies(self) -> None:
+        barcodes = self.chosen_barcodes()
+        if not barcodes:
+            show_error(self, InvalidInput(tr("Choose one or more copies in the list first")))
             return
-        question = tr("How many new copies of '{title}'?").format(title=self.view.values["title"])
-        count, ok = QInputDialog.getInt(self, tr("Add copies"), question, 1, 1, 100)
-        if not ok:
+        verb = tr("Delete copies")
+        if not forms.confirm_destructive(self, title=verb, text=tr(
+                "Delete {barcodes} for good? Only withdrawn copies that were never lent can be deleted.").format(
+                barcodes=", ".join(barcodes)), action=verb, safe=tr("Cancel")):
             return
-        location, ok = QInputDialog.getText(self, tr("Add copies"), tr("Location (optional):"))
-        if not ok:
-            return
-        catalog, actor, book_id = self.ctx.services.catalog, self.ctx.actor, self.view.id
-        copies = [CopyInput(location=location.strip() or None) for _ in range(count)]
-        self.ctx.worker.submit(lambda: catalog.add_copies(actor, book_id, copies),
-                               lambda codes: self._done(tr("Added {count} copies: {barcodes}").format(
-                                   count=number_text(len(codes)), barcodes=", ".join(codes))),
+        catalog, actor = self.ctx.services.catalog, self.ctx.actor
+
+        def run() -> int:
+            for code in barcodes:
+                catalog.delete_copy(actor, code)
+            return len(barcodes)
+
+        self.ctx.worker.submit(run, lambda n: self._done(tr("Deleted {count} copies").format(count=number_text(n))),
                                lambda e: show_error(self, e))
 
     def set_status(self, status: str) -> None:
