@@ -101,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="78" />
       <source>Call number</source>
       <translation>Signatur</translation>
     </message>
@@ -143,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="73" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Barcode</translation>
@@ -156,14 +156,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="77" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Location</source>
       <translation>Standort</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="74" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
@@ -718,6 +718,135 @@
       <translation>Software</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="100" />
+      <source>Barcode label to add</source>
+      <translation>Aufzunehmendes Barcode-Etikett</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="101" />
+      <source>scan each label, Enter after each</source>
+      <translation>jedes Etikett scannen, Enter nach jedem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="105" />
+      <source>Barcodes to add</source>
+      <translation>Aufzunehmende Barcodes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="107" />
+      <source>&amp;Remove from the list</source>
+      <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="135" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="261" />
+      <source>&amp;Call number</source>
+      <translation>&amp;Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
+      <source>&amp;Location</source>
+      <translation>&amp;Standort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="263" />
+      <source>&amp;Price</source>
+      <translation>&amp;Preis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="140" />
+      <source>&amp;Add copies</source>
+      <translation>Exemplare &amp;aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="181" />
+      <source>'{text}' has no usable characters for a barcode</source>
+      <translation>'{text}' enthält keine für einen Barcode brauchbaren Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="184" />
+      <source>{barcode} is in the list already</source>
+      <translation>{barcode} ist schon in der Liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="188" />
+      <source>{barcode} is used by a copy of '{title}': scan another label</source>
+      <translation>{barcode} gehört schon zu einem Exemplar von '{title}': scannen Sie ein anderes Etikett</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="193" />
+      <source>{count} labels to add</source>
+      <translation>{count} Etiketten aufzunehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="206" />
+      <source>Scan the labels of the new copies first, or choose generated barcodes</source>
+      <translation>Scannen Sie zuerst die Etiketten der neuen Exemplare oder wählen Sie erzeugte Barcodes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="223" />
+      <source>Added {count} copies: {barcodes}</source>
+      <translation>{count} Exemplare hinzugefügt: {barcodes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="242" />
+      <source>Copy {barcode} of '{title}'</source>
+      <translation>Exemplar {barcode} von '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="247" />
+      <source>A new label can be scanned here; the old barcode then no longer finds the copy</source>
+      <translation>Hier kann ein neues Etikett gescannt werden; der alte Barcode findet das Exemplar dann nicht mehr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="260" />
+      <source>&amp;Barcode</source>
+      <translation>&amp;Barcode</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="264" />
+      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
+      <source>&amp;Notes</source>
+      <translation>Be&amp;merkungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="265" />
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="298" />
+      <source>Copy {barcode}: {count} fields changed</source>
+      <translation>Exemplar {barcode}: {count} Felder geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="62" />
+      <source>e.g. {example}</source>
+      <translation>z. B. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="73" />
+      <source>Price: '{text}' is not an amount</source>
+      <translation>Preis: '{text}' ist kein Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="91" />
+      <source>Add copies of '{title}'</source>
+      <translation>Exemplare von '{title}' aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="93" />
+      <source>&amp;Scanned labels</source>
+      <translation>&amp;Gescannte Etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="95" />
+      <source>&amp;Generated barcodes</source>
+      <translation>&amp;Erzeugte Barcodes</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
       <source>No cover</source>
       <translation>Kein Umschlag</translation>
@@ -763,201 +892,247 @@
       <translation>Umschlag</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="102" />
+      <source>Book details</source>
+      <translation>Titeldetails</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="190" />
+      <source>Choose a book to see its copies</source>
+      <translation>Wählen Sie einen Titel, um seine Exemplare zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="118" />
       <source>Copies of this book</source>
       <translation>Exemplare dieses Titels</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
       <source>Add &amp;copies…</source>
       <translation>&amp;Exemplare hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
-      <source>Add copies with new barcodes</source>
-      <translation>Exemplare mit neuen Barcodes hinzufügen</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
+      <source>Add copies with scanned labels or new barcodes</source>
+      <translation>Exemplare mit gescannten Etiketten oder neuen Barcodes aufnehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>Change the chosen copy's barcode, call number, location, price or notes</source>
+      <translation>Barcode, Signatur, Standort, Preis oder Notizen des gewählten Exemplars ändern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>E&amp;dit copy…</source>
+      <translation>Exemplar &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>&amp;Withdraw</source>
       <translation>&amp;Aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Die ausgewählten Exemplare aus dem Bestand aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="132" />
       <source>Mark l&amp;ost</source>
       <translation>Als &amp;verloren markieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="133" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Die ausgewählten Exemplare als verloren markieren (ein ausgeliehenes Exemplar wird dem Entleiher berechnet)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put &amp;back</source>
       <translation>&amp;Wieder einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Ausgesonderte, verlorene oder beschädigte Exemplare wieder ins Regal einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>&amp;Print labels…</source>
       <translation>Etiketten dr&amp;ucken…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Signatur- oder Barcode-Etiketten für die ausgewählten Exemplare drucken</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="145" />
+      <source>&amp;More</source>
+      <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="154" />
+      <source>Delete withdrawn copies…</source>
+      <translation>Ausgesonderte Exemplare löschen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="196" />
       <source>no author</source>
       <translation>kein Autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="207" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 Exemplar, davon {shelf} im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="209" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} Exemplare, davon {shelf} im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>1 hold waiting</source>
       <translation>1 Vormerkung wartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
       <source>{count} holds waiting</source>
       <translation>{count} Vormerkungen warten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
-      <source>How many new copies of '{title}'?</source>
-      <translation>Wie viele neue Exemplare von '{title}'?</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="236" />
+      <source>Choose one copy in the list to edit</source>
+      <translation>Wählen Sie ein Exemplar in der Liste zum Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Add copies</source>
-      <translation>Exemplare hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Location (optional):</source>
-      <translation>Standort (optional):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
-      <source>Added {count} copies: {barcodes}</source>
-      <translation>{count} Exemplare hinzugefügt: {barcodes}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="252" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="272" />
       <source>Choose one or more copies in the list first</source>
       <translation>Wählen Sie zuerst ein oder mehrere Exemplare in der Liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="254" />
+      <source>Delete copies</source>
+      <translation>Exemplare löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="255" />
+      <source>Delete {barcodes} for good? Only withdrawn copies that were never lent can be deleted.</source>
+      <translation>{barcodes} endgültig löschen? Nur ausgesonderte Exemplare, die nie verliehen wurden, können gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="266" />
+      <source>Deleted {count} copies</source>
+      <translation>{count} Exemplare gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="276" />
       <source>{action}: {barcodes}</source>
       <translation>{action}: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Notiz (optional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="287" />
       <source>{action}: {count} copies</source>
       <translation>{action}: {count} Exemplare</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>Ausgeliehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the hold shelf</source>
       <translation>Im Abholregal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the shelf</source>
       <translation>Im Regal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Damaged</source>
       <translation>Beschädigt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Lost</source>
       <translation>Verloren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdrawn</source>
       <translation>Ausgesondert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <source>In repair</source>
+      <translation>In Reparatur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <source>Reference: not for loan</source>
+      <translation>Präsenzbestand: nicht ausleihbar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Mark lost</source>
       <translation>Als verloren markieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Put back</source>
       <translation>Wieder einstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Withdraw</source>
       <translation>Aussondern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Mark damaged</source>
+      <translation>Als beschädigt markieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Send to repair</source>
+      <translation>In Reparatur geben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="48" />
+      <source>Make reference (not for loan)</source>
+      <translation>Zum Präsenzbestand machen (nicht ausleihbar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="75" />
       <source>With</source>
       <translation>Entleiher</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="76" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>Fällig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
-      <source>Book details</source>
-      <translation>Titeldetails</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
-      <source>Choose a book to see its copies</source>
-      <translation>Wählen Sie einen Titel, um seine Exemplare zu sehen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
@@ -1177,7 +1352,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="101" />
       <source>to</source>
       <translation>bis</translation>
     </message>
@@ -1689,67 +1864,72 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
       <translation>Als beschädigt markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <source>For reference only: not for loan</source>
+      <translation>Nur Präsenzbestand: nicht ausleihbar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} hat bereits {count} Medien ausgeliehen (Höchstzahl {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Bereits {count}-mal verlängert (Höchstzahl {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>Nicht verlängerbar: andere Mitglieder warten darauf ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} Tage überfällig: muss zurückgegeben werden, Verlängerung nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Bereits am {date} fällig: eine Verlängerung heute brächte keine zusätzliche Zeit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
       <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
       <translation>War am {date} fällig: Eine überfällige Ausleihe wird nicht verlängert; sie muss zurückgegeben werden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
       <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
       <translation>{member} hat {amount} offen (keine Verlängerung über {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
       <source>{member} already has a hold on '{title}'</source>
       <translation>{member} hat '{title}' bereits vorgemerkt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="33" />
       <source>{member} already has '{title}' on loan</source>
       <translation>{member} hat '{title}' bereits ausgeliehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="34" />
       <source>{member} already has {count} holds (limit {limit})</source>
       <translation>{member} hat bereits {count} Vormerkungen (Höchstzahl {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="36" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="38" />
       <source>{member} is blocked</source>
       <translation>{member} ist gesperrt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="37" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
       <source>On loan to {name}</source>
       <translation>Ausgeliehen an {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="41" />
       <source>another member</source>
       <translation>ein anderes Mitglied</translation>
     </message>
@@ -2655,7 +2835,7 @@ Bereits Gespeichertes ist nicht verloren. Die Einzelheiten stehen im Protokoll (
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Ergebnis des letzten Scans</translation>
     </message>
@@ -3694,7 +3874,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>lost</source>
       <translation>Verlust</translation>
     </message>
@@ -3788,7 +3968,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>offen</translation>
@@ -3805,7 +3985,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
@@ -3899,11 +4079,6 @@ Trotzdem vormerken? Grund:</translation>
       <location filename="../../desktop_app/ui/members/dialog.py" line="75" />
       <source>4 to 12 digits</source>
       <translation>4 bis 12 Ziffern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
-      <source>&amp;Notes</source>
-      <translation>Be&amp;merkungen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/model.py" line="26" />
@@ -4522,7 +4697,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4533,7 +4708,7 @@ Trotzdem vormerken? Grund:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -6248,274 +6423,274 @@ Library Desk schließt die Bibliothek, setzt die Sicherung an ihre Stelle und ö
       <translation>Vollständiger Name: Geben Sie den Namen des Administrators ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="103" />
       <source>Call numbers</source>
       <translation>Signaturen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="107" />
       <source>Count being scanned</source>
       <translation>Laufende Zählung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
       <source>Scan the books on the shelf…</source>
       <translation>Die Bücher im Regal scannen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="110" />
       <source>Scan a copy's barcode</source>
       <translation>Barcode eines Exemplars scannen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="118" />
       <source>Choose or start a count, then scan the books on the shelf.</source>
       <translation>Wählen oder beginnen Sie eine Zählung und scannen Sie dann die Bücher im Regal.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="122" />
       <source>Stock-take report</source>
       <translation>Inventurbericht</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
       <source>Show report</source>
       <translation>Bericht zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
       <source>Finish count</source>
       <translation>Zählung abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="286" />
       <source>Mark missing lost</source>
       <translation>Fehlende als verloren markieren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
       <source>Save CSV…</source>
       <translation>CSV speichern…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="132" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="136" />
       <source>Needs a librarian or admin</source>
       <translation>Braucht einen Bibliothekar oder Admin</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="147" />
       <source>Count</source>
       <translation>Zählung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="165" />
       <source>(any location)</source>
       <translation>(alle Standorte)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <source>finished</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="208" />
       <source>Counting {name}. Scan the books on the shelf.</source>
       <translation>Zählung {name}. Scannen Sie die Bücher im Regal.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="220" />
       <source>{name} is finished: the report is below.</source>
       <translation>{name} ist abgeschlossen: der Bericht steht unten.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="244" />
       <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
       <translation>{all} gescannt: {here} hier, {misplaced} falsch eingestellt, {on_loan} ausgeliehen, {found} gefunden, {unknown} unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="275" />
       <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
       <translation>{here} von {expected} erwarteten gefunden · {missing} fehlen · {misplaced} falsch eingestellt · {on_loan} ausgeliehen · {found} gefunden · {unknown} unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="287" />
       <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
       <translation>Alle Exemplare, die diese Zählung nicht gefunden hat, als verloren markieren? Jedes wird protokolliert und synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="296" />
       <source>Marked {count} missing copies lost</source>
       <translation>{count} fehlende Exemplare als verloren markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="313" />
       <source>Saved {path}</source>
       <translation>{path} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>Save stock-take report</source>
       <translation>Inventurbericht speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Misplaced (belongs elsewhere)</source>
       <translation>Falsch eingestellt (gehört woandershin)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Missing</source>
       <translation>Fehlt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>Lost or withdrawn, found</source>
       <translation>Verloren oder ausgeschieden, gefunden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>On loan but on the shelf (check in)</source>
       <translation>Ausgeliehen, aber im Regal (zurücknehmen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Unknown barcodes</source>
       <translation>Unbekannte Barcodes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>available</source>
       <translation>verfügbar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on loan</source>
       <translation>ausgeliehen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on the hold shelf</source>
       <translation>im Abholregal</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>damaged</source>
       <translation>beschädigt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>withdrawn</source>
       <translation>ausgeschieden</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>in repair</source>
       <translation>in Reparatur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>reference</source>
       <translation>Präsenzbestand</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
       <source>✔ {code} belongs here: {title}</source>
       <translation>✔ {code} gehört hierher: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
       <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
       <translation>➜ {code} ist falsch eingestellt: es gehört nach {where} ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
       <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
       <translation>⚠ {code} ist ausgeliehen: an der Theke zurücknehmen ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
       <source>★ {code} was {status}: found! ({title})</source>
       <translation>★ {code} war {status}: gefunden! ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="59" />
       <source>✘ {code} is not a copy of this library</source>
       <translation>✘ {code} ist kein Exemplar dieser Bibliothek</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="62" />
       <source>(scanned before: counted once)</source>
       <translation>(schon gescannt: einmal gezählt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
       <source>Stock-take: {name}</source>
       <translation>Inventur: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="69" />
       <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
       <translation>{scope} · begonnen {started} · {finished} · {here} von {expected} erwarteten Exemplaren gefunden, {scanned} gescannt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>finished {when}</source>
       <translation>abgeschlossen {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>not finished</source>
       <translation>nicht abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="85" />
       <source>New count</source>
       <translation>Neue Zählung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
       <source>Location to count</source>
       <translation>Zu zählender Standort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
       <source>e.g. QA76 or 500</source>
       <translation>z. B. QA76 oder 500</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
       <source>First call number</source>
       <translation>Erste Signatur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
       <source>e.g. QA100 or 599</source>
       <translation>z. B. QA100 oder 599</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
       <source>Last call number</source>
       <translation>Letzte Signatur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="92" />
       <source>Start count</source>
       <translation>Zählung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="96" />
       <source>Librarians and admins start a count; clerks scan</source>
       <translation>Bibliothekare und Admins beginnen eine Zählung; die Theke scannt</translation>
     </message>

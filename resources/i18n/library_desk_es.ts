@@ -101,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="78" />
       <source>Call number</source>
       <translation>Signatura</translation>
     </message>
@@ -143,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="73" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
@@ -156,14 +156,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="77" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Location</source>
       <translation>Ubicación</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="74" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
@@ -718,6 +718,135 @@
       <translation>Software</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="100" />
+      <source>Barcode label to add</source>
+      <translation>Etiqueta de código a añadir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="101" />
+      <source>scan each label, Enter after each</source>
+      <translation>escanee cada etiqueta, Intro después de cada una</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="105" />
+      <source>Barcodes to add</source>
+      <translation>Códigos a añadir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="107" />
+      <source>&amp;Remove from the list</source>
+      <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="135" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="261" />
+      <source>&amp;Call number</source>
+      <translation>&amp;Signatura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
+      <source>&amp;Location</source>
+      <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="263" />
+      <source>&amp;Price</source>
+      <translation>&amp;Precio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="140" />
+      <source>&amp;Add copies</source>
+      <translation>&amp;Añadir ejemplares</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="181" />
+      <source>'{text}' has no usable characters for a barcode</source>
+      <translation>'{text}' no tiene caracteres válidos para un código de barras</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="184" />
+      <source>{barcode} is in the list already</source>
+      <translation>{barcode} ya está en la lista</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="188" />
+      <source>{barcode} is used by a copy of '{title}': scan another label</source>
+      <translation>{barcode} lo usa un ejemplar de '{title}': escanee otra etiqueta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="193" />
+      <source>{count} labels to add</source>
+      <translation>{count} etiquetas por añadir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="206" />
+      <source>Scan the labels of the new copies first, or choose generated barcodes</source>
+      <translation>Escanee primero las etiquetas de los ejemplares nuevos o elija códigos generados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="223" />
+      <source>Added {count} copies: {barcodes}</source>
+      <translation>Se han añadido {count} ejemplares: {barcodes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="242" />
+      <source>Copy {barcode} of '{title}'</source>
+      <translation>Ejemplar {barcode} de '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="247" />
+      <source>A new label can be scanned here; the old barcode then no longer finds the copy</source>
+      <translation>Aquí se puede escanear una etiqueta nueva; el código anterior ya no encontrará el ejemplar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="260" />
+      <source>&amp;Barcode</source>
+      <translation>Código de &amp;barras</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="264" />
+      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
+      <source>&amp;Notes</source>
+      <translation>Nota&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="265" />
+      <source>Status: {status}</source>
+      <translation>Estado: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="298" />
+      <source>Copy {barcode}: {count} fields changed</source>
+      <translation>Ejemplar {barcode}: {count} campos cambiados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="62" />
+      <source>e.g. {example}</source>
+      <translation>p. ej. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="73" />
+      <source>Price: '{text}' is not an amount</source>
+      <translation>Precio: '{text}' no es un importe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="91" />
+      <source>Add copies of '{title}'</source>
+      <translation>Añadir ejemplares de '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="93" />
+      <source>&amp;Scanned labels</source>
+      <translation>Etiquetas &amp;escaneadas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="95" />
+      <source>&amp;Generated barcodes</source>
+      <translation>Códigos &amp;generados</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
       <source>No cover</source>
       <translation>Sin cubierta</translation>
@@ -763,201 +892,247 @@
       <translation>Cubierta</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="102" />
+      <source>Book details</source>
+      <translation>Detalles del libro</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="190" />
+      <source>Choose a book to see its copies</source>
+      <translation>Elija un libro para ver sus ejemplares</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="118" />
       <source>Copies of this book</source>
       <translation>Ejemplares de este libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
       <source>Add &amp;copies…</source>
       <translation>Añadir &amp;ejemplares…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
-      <source>Add copies with new barcodes</source>
-      <translation>Añadir ejemplares con códigos de barras nuevos</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
+      <source>Add copies with scanned labels or new barcodes</source>
+      <translation>Añadir ejemplares con etiquetas escaneadas o códigos nuevos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>Change the chosen copy's barcode, call number, location, price or notes</source>
+      <translation>Cambiar el código, la signatura, la ubicación, el precio o las notas del ejemplar elegido</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>E&amp;dit copy…</source>
+      <translation>E&amp;ditar ejemplar…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>&amp;Withdraw</source>
       <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Dar de baja en la colección los ejemplares elegidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="132" />
       <source>Mark l&amp;ost</source>
       <translation>Marcar como &amp;perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="133" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Marcar como perdidos los ejemplares elegidos (un ejemplar prestado se le carga al socio que lo tiene)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put &amp;back</source>
       <translation>&amp;Reponer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Devolver a la estantería los ejemplares dados de baja, perdidos o dañados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>&amp;Print labels…</source>
       <translation>Imprimir e&amp;tiquetas…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Imprimir tejuelos o etiquetas de código de barras para los ejemplares elegidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="145" />
+      <source>&amp;More</source>
+      <translation>&amp;Más</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="154" />
+      <source>Delete withdrawn copies…</source>
+      <translation>Eliminar ejemplares retirados…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="196" />
       <source>no author</source>
       <translation>sin autor</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="207" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 ejemplar, {shelf} en estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="209" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} ejemplares, {shelf} en estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>1 hold waiting</source>
       <translation>1 reserva en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
       <source>{count} holds waiting</source>
       <translation>{count} reservas en espera</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
-      <source>How many new copies of '{title}'?</source>
-      <translation>¿Cuántos ejemplares nuevos de '{title}'?</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="236" />
+      <source>Choose one copy in the list to edit</source>
+      <translation>Elija un ejemplar de la lista para editarlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Add copies</source>
-      <translation>Añadir ejemplares</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Location (optional):</source>
-      <translation>Ubicación (opcional):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
-      <source>Added {count} copies: {barcodes}</source>
-      <translation>Se han añadido {count} ejemplares: {barcodes}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="252" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="272" />
       <source>Choose one or more copies in the list first</source>
       <translation>Elija primero uno o más ejemplares de la lista</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="254" />
+      <source>Delete copies</source>
+      <translation>Eliminar ejemplares</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="255" />
+      <source>Delete {barcodes} for good? Only withdrawn copies that were never lent can be deleted.</source>
+      <translation>¿Eliminar {barcodes} definitivamente? Solo se pueden eliminar ejemplares retirados que nunca se prestaron.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="266" />
+      <source>Deleted {count} copies</source>
+      <translation>{count} ejemplares eliminados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="276" />
       <source>{action}: {barcodes}</source>
       <translation>{action}: {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Nota (opcional):</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="287" />
       <source>{action}: {count} copies</source>
       <translation>{action}: {count} ejemplares</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>En préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the hold shelf</source>
       <translation>En el estante de reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the shelf</source>
       <translation>En estantería</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Damaged</source>
       <translation>Dañado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Lost</source>
       <translation>Perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdrawn</source>
       <translation>De baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <source>In repair</source>
+      <translation>En reparación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <source>Reference: not for loan</source>
+      <translation>Consulta: no se presta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Mark lost</source>
       <translation>Marcar como perdido</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Put back</source>
       <translation>Reponer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Withdraw</source>
       <translation>Dar de baja</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Mark damaged</source>
+      <translation>Marcar dañado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Send to repair</source>
+      <translation>Enviar a reparar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="48" />
+      <source>Make reference (not for loan)</source>
+      <translation>Pasar a consulta (no se presta)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="75" />
       <source>With</source>
       <translation>Prestado a</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="76" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>Vence</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
-      <source>Book details</source>
-      <translation>Detalles del libro</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
-      <source>Choose a book to see its copies</source>
-      <translation>Elija un libro para ver sus ejemplares</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
@@ -1177,7 +1352,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="101" />
       <source>to</source>
       <translation>hasta</translation>
     </message>
@@ -1689,67 +1864,72 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
       <translation>Marcado como dañado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <source>For reference only: not for loan</source>
+      <translation>Solo consulta: no se presta</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} ya tiene {count} ejemplares en préstamo (límite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Ya renovado {count} veces (límite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>No se puede renovar: otros socios lo esperan ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} días de retraso: hay que devolverlo, no renovarlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Ya vence el {date}: renovarlo hoy no daría más tiempo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
       <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
       <translation>Vencía el {date}: un préstamo con retraso no se renueva; hay que devolverlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
       <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
       <translation>{member} debe {amount} (no se renueva con más de {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
       <source>{member} already has a hold on '{title}'</source>
       <translation>{member} ya tiene una reserva de '{title}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="33" />
       <source>{member} already has '{title}' on loan</source>
       <translation>{member} ya tiene '{title}' en préstamo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="34" />
       <source>{member} already has {count} holds (limit {limit})</source>
       <translation>{member} ya tiene {count} reservas (límite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="36" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="38" />
       <source>{member} is blocked</source>
       <translation>{member} está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="37" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
       <source>On loan to {name}</source>
       <translation>Prestado a {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="41" />
       <source>another member</source>
       <translation>otro socio</translation>
     </message>
@@ -2655,7 +2835,7 @@ No se ha perdido nada de lo que ya estaba guardado. Los detalles están en el re
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Resultado del último escaneo</translation>
     </message>
@@ -3693,7 +3873,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>lost</source>
       <translation>pérdida</translation>
     </message>
@@ -3787,7 +3967,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>pendiente</translation>
@@ -3804,7 +3984,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -3898,11 +4078,6 @@ Place the hold anyway? Reason:</source>
       <location filename="../../desktop_app/ui/members/dialog.py" line="75" />
       <source>4 to 12 digits</source>
       <translation>De 4 a 12 dígitos</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
-      <source>&amp;Notes</source>
-      <translation>Nota&amp;s</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/model.py" line="26" />
@@ -4521,7 +4696,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4532,7 +4707,7 @@ Place the hold anyway? Reason:</source>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -6247,274 +6422,274 @@ Library Desk cierra la biblioteca, pone la copia de seguridad en su lugar y la v
       <translation>Nombre completo: escriba el nombre del administrador.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="103" />
       <source>Call numbers</source>
       <translation>Signaturas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="107" />
       <source>Count being scanned</source>
       <translation>Recuento en curso</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
       <source>Scan the books on the shelf…</source>
       <translation>Escanee los libros del estante…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="110" />
       <source>Scan a copy's barcode</source>
       <translation>Escanear el código de barras de un ejemplar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="118" />
       <source>Choose or start a count, then scan the books on the shelf.</source>
       <translation>Elija o inicie un recuento y escanee los libros del estante.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="122" />
       <source>Stock-take report</source>
       <translation>Informe de inventario</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
       <source>Show report</source>
       <translation>Mostrar informe</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
       <source>Finish count</source>
       <translation>Terminar recuento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="286" />
       <source>Mark missing lost</source>
       <translation>Marcar faltantes como perdidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
       <source>Save CSV…</source>
       <translation>Guardar CSV…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="132" />
       <source>Save PDF…</source>
       <translation>Guardar PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="136" />
       <source>Needs a librarian or admin</source>
       <translation>Requiere un bibliotecario o admin</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="147" />
       <source>Count</source>
       <translation>Recuento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="165" />
       <source>(any location)</source>
       <translation>(cualquier ubicación)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <source>finished</source>
       <translation>terminado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="208" />
       <source>Counting {name}. Scan the books on the shelf.</source>
       <translation>Recuento {name}. Escanee los libros del estante.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="220" />
       <source>{name} is finished: the report is below.</source>
       <translation>{name} está terminado: el informe está abajo.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="244" />
       <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
       <translation>{all} escaneados: {here} aquí, {misplaced} mal colocados, {on_loan} prestados, {found} encontrados, {unknown} desconocidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="275" />
       <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
       <translation>{here} de {expected} esperados encontrados · {missing} faltan · {misplaced} mal colocados · {on_loan} prestados · {found} encontrados · {unknown} desconocidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="287" />
       <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
       <translation>¿Marcar como perdidos todos los ejemplares que este recuento no encontró? Cada uno queda registrado y se sincroniza.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="296" />
       <source>Marked {count} missing copies lost</source>
       <translation>{count} ejemplares faltantes marcados como perdidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="313" />
       <source>Saved {path}</source>
       <translation>{path} guardado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>Save stock-take report</source>
       <translation>Guardar el informe de inventario</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Misplaced (belongs elsewhere)</source>
       <translation>Mal colocado (va en otro sitio)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Missing</source>
       <translation>Falta</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>Lost or withdrawn, found</source>
       <translation>Perdido o retirado, encontrado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>On loan but on the shelf (check in)</source>
       <translation>Prestado pero en el estante (devolver)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Unknown barcodes</source>
       <translation>Códigos de barras desconocidos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Section</source>
       <translation>Sección</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>available</source>
       <translation>disponible</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on loan</source>
       <translation>prestado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on the hold shelf</source>
       <translation>en el estante de reservas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>damaged</source>
       <translation>dañado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>withdrawn</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>in repair</source>
       <translation>en reparación</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>reference</source>
       <translation>consulta en sala</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
       <source>✔ {code} belongs here: {title}</source>
       <translation>✔ {code} va aquí: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
       <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
       <translation>➜ {code} está mal colocado: va en {where} ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
       <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
       <translation>⚠ {code} está prestado: devuélvalo en el mostrador ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
       <source>★ {code} was {status}: found! ({title})</source>
       <translation>★ {code} estaba {status}: ¡encontrado! ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="59" />
       <source>✘ {code} is not a copy of this library</source>
       <translation>✘ {code} no es un ejemplar de esta biblioteca</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="62" />
       <source>(scanned before: counted once)</source>
       <translation>(ya escaneado: contado una vez)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
       <source>Stock-take: {name}</source>
       <translation>Inventario: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="69" />
       <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
       <translation>{scope} · iniciado {started} · {finished} · {here} de {expected} ejemplares esperados encontrados, {scanned} escaneados</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>finished {when}</source>
       <translation>terminado el {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>not finished</source>
       <translation>sin terminar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="85" />
       <source>New count</source>
       <translation>Nuevo recuento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
       <source>Location to count</source>
       <translation>Ubicación a contar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
       <source>e.g. QA76 or 500</source>
       <translation>p. ej. QA76 o 500</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
       <source>First call number</source>
       <translation>Primera signatura</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
       <source>e.g. QA100 or 599</source>
       <translation>p. ej. QA100 o 599</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
       <source>Last call number</source>
       <translation>Última signatura</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="92" />
       <source>Start count</source>
       <translation>Iniciar recuento</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="96" />
       <source>Librarians and admins start a count; clerks scan</source>
       <translation>Bibliotecarios y admins inician un recuento; el mostrador escanea</translation>
     </message>

@@ -101,7 +101,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="72" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="78" />
       <source>Call number</source>
       <translation>Cote</translation>
     </message>
@@ -143,7 +143,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="67" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="73" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Code-barres</translation>
@@ -156,14 +156,14 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="71" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="77" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="68" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="74" />
       <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Statut</translation>
@@ -718,6 +718,135 @@
       <translation>Logiciel</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="100" />
+      <source>Barcode label to add</source>
+      <translation>Étiquette code-barres à ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="101" />
+      <source>scan each label, Enter after each</source>
+      <translation>scannez chaque étiquette, Entrée après chacune</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="105" />
+      <source>Barcodes to add</source>
+      <translation>Codes-barres à ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="107" />
+      <source>&amp;Remove from the list</source>
+      <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="135" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="261" />
+      <source>&amp;Call number</source>
+      <translation>&amp;Cote</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
+      <source>&amp;Location</source>
+      <translation>&amp;Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="263" />
+      <source>&amp;Price</source>
+      <translation>&amp;Prix</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="140" />
+      <source>&amp;Add copies</source>
+      <translation>&amp;Ajouter les exemplaires</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="181" />
+      <source>'{text}' has no usable characters for a barcode</source>
+      <translation>'{text}' n'a aucun caractère utilisable pour un code-barres</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="184" />
+      <source>{barcode} is in the list already</source>
+      <translation>{barcode} est déjà dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="188" />
+      <source>{barcode} is used by a copy of '{title}': scan another label</source>
+      <translation>{barcode} est utilisé par un exemplaire de '{title}' : scannez une autre étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="193" />
+      <source>{count} labels to add</source>
+      <translation>{count} étiquettes à ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="206" />
+      <source>Scan the labels of the new copies first, or choose generated barcodes</source>
+      <translation>Scannez d'abord les étiquettes des nouveaux exemplaires, ou choisissez des codes-barres générés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="223" />
+      <source>Added {count} copies: {barcodes}</source>
+      <translation>{count} exemplaires ajoutés : {barcodes}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="242" />
+      <source>Copy {barcode} of '{title}'</source>
+      <translation>Exemplaire {barcode} de '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="247" />
+      <source>A new label can be scanned here; the old barcode then no longer finds the copy</source>
+      <translation>Une nouvelle étiquette peut être scannée ici ; l'ancien code-barres ne trouve alors plus l'exemplaire</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="260" />
+      <source>&amp;Barcode</source>
+      <translation>Code-&amp;barres</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="264" />
+      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
+      <source>&amp;Notes</source>
+      <translation>N&amp;otes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="265" />
+      <source>Status: {status}</source>
+      <translation>Statut : {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="298" />
+      <source>Copy {barcode}: {count} fields changed</source>
+      <translation>Exemplaire {barcode} : {count} champs modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="62" />
+      <source>e.g. {example}</source>
+      <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="73" />
+      <source>Price: '{text}' is not an amount</source>
+      <translation>Prix : '{text}' n'est pas un montant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="91" />
+      <source>Add copies of '{title}'</source>
+      <translation>Ajouter des exemplaires de '{title}'</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="93" />
+      <source>&amp;Scanned labels</source>
+      <translation>Étiquettes &amp;scannées</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="95" />
+      <source>&amp;Generated barcodes</source>
+      <translation>Codes-barres &amp;générés</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/cover.py" line="103" />
       <source>No cover</source>
       <translation>Pas de couverture</translation>
@@ -763,201 +892,247 @@
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="112" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="102" />
+      <source>Book details</source>
+      <translation>Détails du livre</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="104" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="190" />
+      <source>Choose a book to see its copies</source>
+      <translation>Choisissez un livre pour voir ses exemplaires</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="118" />
       <source>Copies of this book</source>
       <translation>Exemplaires de ce livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
       <source>Add &amp;copies…</source>
       <translation>Ajouter des &amp;exemplaires…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="123" />
-      <source>Add copies with new barcodes</source>
-      <translation>Ajouter des exemplaires avec de nouveaux codes-barres</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="129" />
+      <source>Add copies with scanned labels or new barcodes</source>
+      <translation>Ajouter des exemplaires avec des étiquettes scannées ou de nouveaux codes-barres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>Change the chosen copy's barcode, call number, location, price or notes</source>
+      <translation>Modifier le code-barres, la cote, l'emplacement, le prix ou les notes de l'exemplaire choisi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="130" />
+      <source>E&amp;dit copy…</source>
+      <translation>&amp;Modifier l'exemplaire…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>&amp;Withdraw</source>
       <translation>&amp;Retirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="124" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="131" />
       <source>Withdraw the chosen copies from the collection</source>
       <translation>Retirer des collections les exemplaires choisis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="125" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="132" />
       <source>Mark l&amp;ost</source>
       <translation>Déclarer &amp;perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="126" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="133" />
       <source>Mark the chosen copies lost (a borrowed copy is charged to the borrower)</source>
       <translation>Déclarer perdus les exemplaires choisis (un exemplaire emprunté est facturé à l'emprunteur)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put &amp;back</source>
       <translation>Re&amp;mettre en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="127" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="134" />
       <source>Put withdrawn, lost or damaged copies back on the shelf</source>
       <translation>Remettre en rayon les exemplaires retirés, perdus ou abîmés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>&amp;Print labels…</source>
       <translation>&amp;Imprimer les étiquettes…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="128" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="135" />
       <source>Print spine or barcode labels for the chosen copies</source>
       <translation>Imprimer les étiquettes de cote ou de code-barres des exemplaires choisis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="170" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="145" />
+      <source>&amp;More</source>
+      <translation>&amp;Plus</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="154" />
+      <source>Delete withdrawn copies…</source>
+      <translation>Supprimer les exemplaires retirés…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="196" />
       <source>no author</source>
       <translation>sans auteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="181" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="207" />
       <source>1 copy, {shelf} on the shelf</source>
       <translation>1 exemplaire, {shelf} en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="183" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="209" />
       <source>{count} copies, {shelf} on the shelf</source>
       <translation>{count} exemplaires, {shelf} en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="186" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
       <source>1 hold waiting</source>
       <translation>1 réservation en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="188" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="214" />
       <source>{count} holds waiting</source>
       <translation>{count} réservations en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="202" />
-      <source>How many new copies of '{title}'?</source>
-      <translation>Combien de nouveaux exemplaires de '{title}' ?</translation>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="236" />
+      <source>Choose one copy in the list to edit</source>
+      <translation>Choisissez un exemplaire de la liste à modifier</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="203" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Add copies</source>
-      <translation>Ajouter des exemplaires</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="206" />
-      <source>Location (optional):</source>
-      <translation>Localisation (facultative) :</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="212" />
-      <source>Added {count} copies: {barcodes}</source>
-      <translation>{count} exemplaires ajoutés : {barcodes}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="219" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="252" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="272" />
       <source>Choose one or more copies in the list first</source>
       <translation>Choisissez d'abord un ou plusieurs exemplaires dans la liste</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="223" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="254" />
+      <source>Delete copies</source>
+      <translation>Supprimer les exemplaires</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="255" />
+      <source>Delete {barcodes} for good? Only withdrawn copies that were never lent can be deleted.</source>
+      <translation>Supprimer définitivement {barcodes} ? Seuls les exemplaires retirés jamais prêtés peuvent être supprimés.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="266" />
+      <source>Deleted {count} copies</source>
+      <translation>{count} exemplaires supprimés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="276" />
       <source>{action}: {barcodes}</source>
       <translation>{action} : {barcodes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Note (facultative) :</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="224" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
       <location filename="../../desktop_app/ui/common/forms.py" line="158" />
-      <location filename="../../desktop_app/ui/interchange/widgets.py" line="121" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="234" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="287" />
       <source>{action}: {count} copies</source>
       <translation>{action} : {count} exemplaires</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <location filename="../../desktop_app/ui/reports/tab.py" line="40" />
       <source>On loan</source>
       <translation>En prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the hold shelf</source>
       <translation>Sur l'étagère des réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="38" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="41" />
       <source>On the shelf</source>
       <translation>En rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Damaged</source>
       <translation>Abîmé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Lost</source>
       <translation>Perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="39" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
       <source>Withdrawn</source>
       <translation>Retiré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <source>In repair</source>
+      <translation>En réparation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="43" />
+      <source>Reference: not for loan</source>
+      <translation>Consultation : exclu du prêt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Mark lost</source>
       <translation>Déclarer perdu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Put back</source>
       <translation>Remettre en rayon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="42" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="46" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="69" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Mark damaged</source>
+      <translation>Marquer endommagé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="47" />
+      <source>Send to repair</source>
+      <translation>Envoyer en réparation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="48" />
+      <source>Make reference (not for loan)</source>
+      <translation>Mettre en consultation (exclu du prêt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="75" />
       <source>With</source>
       <translation>Emprunteur</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="70" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="76" />
       <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <location filename="../../desktop_app/ui/desk/slip.py" line="135" />
       <source>Due</source>
       <translation>À rendre le</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="96" />
-      <source>Book details</source>
-      <translation>Détails du livre</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="98" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="164" />
-      <source>Choose a book to see its copies</source>
-      <translation>Choisissez un livre pour voir ses exemplaires</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/dialog.py" line="100" />
@@ -1177,7 +1352,7 @@
     <message>
       <location filename="../../desktop_app/ui/catalog/filters.py" line="34" />
       <location filename="../../desktop_app/ui/interchange/printing.py" line="155" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="100" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="101" />
       <source>to</source>
       <translation>à</translation>
     </message>
@@ -1689,67 +1864,72 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
       <translation>Signalé abîmé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="23" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <source>For reference only: not for loan</source>
+      <translation>Consultation sur place : exclu du prêt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
       <source>{member} already has {count} items on loan (limit {limit})</source>
       <translation>{member} a déjà {count} documents en prêt (limite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="24" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
       <source>Renewed {count} times already (limit {limit})</source>
       <translation>Déjà prolongé {count} fois (limite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="25" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
       <source>Cannot be renewed: other members wait for it ({count})</source>
       <translation>Prolongation impossible : d'autres adhérents l'attendent ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="26" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
       <source>{days} days overdue: it must be returned, not renewed</source>
       <translation>{days} jours de retard : il doit être rendu, pas prolongé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="27" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
       <source>Already due on {date}: renewing it today would not give more time</source>
       <translation>Déjà à rendre le {date} : le prolonger aujourd'hui ne donnerait pas plus de temps</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="28" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
       <source>Was due on {date}: an overdue loan is not renewed; it must be returned</source>
       <translation>Était à rendre le {date} : un prêt en retard n'est pas prolongé ; il doit être rendu</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="29" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
       <source>{member} owes {amount} (renewals stop above {limit_amount})</source>
       <translation>{member} doit {amount} (plus de prolongation au-delà de {limit_amount})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="30" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
       <source>{member} already has a hold on '{title}'</source>
       <translation>{member} a déjà une réservation sur '{title}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="31" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="33" />
       <source>{member} already has '{title}' on loan</source>
       <translation>{member} a déjà '{title}' en prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="32" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="34" />
       <source>{member} already has {count} holds (limit {limit})</source>
       <translation>{member} a déjà {count} réservations (limite {limit})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="36" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="38" />
       <source>{member} is blocked</source>
       <translation>Carte de {member} bloquée</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="37" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
       <source>On loan to {name}</source>
       <translation>En prêt à {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/common/reasons.py" line="39" />
+      <location filename="../../desktop_app/ui/common/reasons.py" line="41" />
       <source>another member</source>
       <translation>un autre adhérent</translation>
     </message>
@@ -2655,7 +2835,7 @@ Rien de ce qui était déjà enregistré n'a été perdu. Les détails sont dans
     </message>
     <message>
       <location filename="../../desktop_app/ui/desk/tab.py" line="114" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="113" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="114" />
       <source>Result of the last scan</source>
       <translation>Résultat du dernier scan</translation>
     </message>
@@ -3693,7 +3873,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="23" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>lost</source>
       <translation>perte</translation>
     </message>
@@ -3787,7 +3967,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="65" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <location filename="../../desktop_app/ui/sync/exceptions_model.py" line="51" />
       <source>open</source>
       <translation>en attente</translation>
@@ -3804,7 +3984,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/detail.py" line="66" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3898,11 +4078,6 @@ Réserver quand même ? Motif :</translation>
       <location filename="../../desktop_app/ui/members/dialog.py" line="75" />
       <source>4 to 12 digits</source>
       <translation>4 à 12 chiffres</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/members/dialog.py" line="79" />
-      <source>&amp;Notes</source>
-      <translation>N&amp;otes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/members/model.py" line="26" />
@@ -4521,7 +4696,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="202" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4532,7 +4707,7 @@ Réserver quand même ? Motif :</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/reports/tab.py" line="211" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -6247,274 +6422,274 @@ Library Desk ferme la bibliothèque, met la sauvegarde à sa place et la rouvre.
       <translation>Nom complet : saisissez le nom de l'administrateur.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="102" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="103" />
       <source>Call numbers</source>
       <translation>Cotes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="106" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="107" />
       <source>Count being scanned</source>
       <translation>Comptage en cours</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="108" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
       <source>Scan the books on the shelf…</source>
       <translation>Scannez les livres du rayon…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="109" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="110" />
       <source>Scan a copy's barcode</source>
       <translation>Scanner le code-barres d’un exemplaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="117" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="118" />
       <source>Choose or start a count, then scan the books on the shelf.</source>
       <translation>Choisissez ou commencez un comptage, puis scannez les livres du rayon.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="121" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="122" />
       <source>Stock-take report</source>
       <translation>Rapport d’inventaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="127" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
       <source>Show report</source>
       <translation>Afficher le rapport</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="128" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
       <source>Finish count</source>
       <translation>Terminer le comptage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="129" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="283" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="286" />
       <source>Mark missing lost</source>
       <translation>Marquer les manquants perdus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="130" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
       <source>Save CSV…</source>
       <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="131" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="132" />
       <source>Save PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="135" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="136" />
       <source>Needs a librarian or admin</source>
       <translation>Demande un bibliothécaire ou un admin</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="146" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="147" />
       <source>Count</source>
       <translation>Comptage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="164" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="165" />
       <source>(any location)</source>
       <translation>(tout emplacement)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="171" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="172" />
       <source>finished</source>
       <translation>terminé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="207" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="208" />
       <source>Counting {name}. Scan the books on the shelf.</source>
       <translation>Comptage {name}. Scannez les livres du rayon.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="219" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="220" />
       <source>{name} is finished: the report is below.</source>
       <translation>{name} est terminé : le rapport est ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="243" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="244" />
       <source>Scanned {all}: {here} here, {misplaced} misplaced, {on_loan} on loan, {found} found, {unknown} unknown</source>
       <translation>{all} scannés : {here} ici, {misplaced} mal rangés, {on_loan} en prêt, {found} retrouvés, {unknown} inconnus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="272" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="275" />
       <source>{here} of {expected} expected found · {missing} missing · {misplaced} misplaced · {on_loan} on loan · {found} found · {unknown} unknown</source>
       <translation>{here} sur {expected} attendus trouvés · {missing} manquants · {misplaced} mal rangés · {on_loan} en prêt · {found} retrouvés · {unknown} inconnus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="284" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="287" />
       <source>Mark every copy this count missed as lost? Each one is recorded and synced.</source>
       <translation>Marquer perdus tous les exemplaires que ce comptage n’a pas trouvés ? Chacun est enregistré et synchronisé.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="292" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="296" />
       <source>Marked {count} missing copies lost</source>
       <translation>{count} exemplaires manquants marqués perdus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="309" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="313" />
       <source>Saved {path}</source>
       <translation>{path} enregistré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="314" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="317" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="318" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="321" />
       <source>Save stock-take report</source>
       <translation>Enregistrer le rapport d’inventaire</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Misplaced (belongs elsewhere)</source>
       <translation>Mal rangé (va ailleurs)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="39" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
       <source>Missing</source>
       <translation>Manquant</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>Lost or withdrawn, found</source>
       <translation>Perdu ou retiré, retrouvé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="40" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
       <source>On loan but on the shelf (check in)</source>
       <translation>En prêt mais sur le rayon (à rendre)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="41" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
       <source>Unknown barcodes</source>
       <translation>Codes-barres inconnus</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="42" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Section</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>available</source>
       <translation>disponible</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on loan</source>
       <translation>en prêt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
       <source>on the hold shelf</source>
       <translation>sur l’étagère des réservations</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>damaged</source>
       <translation>abîmé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="44" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
       <source>withdrawn</source>
       <translation>retiré</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>in repair</source>
       <translation>en réparation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="45" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="46" />
       <source>reference</source>
       <translation>consultation sur place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="54" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
       <source>✔ {code} belongs here: {title}</source>
       <translation>✔ {code} est à sa place : {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="55" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
       <source>➜ {code} is misplaced: it belongs in {where} ({title})</source>
       <translation>➜ {code} est mal rangé : il va dans {where} ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="56" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
       <source>⚠ {code} is on loan: check it in at the desk ({title})</source>
       <translation>⚠ {code} est en prêt : faites-le rendre à l’accueil ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="57" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
       <source>★ {code} was {status}: found! ({title})</source>
       <translation>★ {code} était {status} : retrouvé ! ({title})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="58" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="59" />
       <source>✘ {code} is not a copy of this library</source>
       <translation>✘ {code} n’est pas un exemplaire de cette bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="61" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="62" />
       <source>(scanned before: counted once)</source>
       <translation>(déjà scanné : compté une fois)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="67" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
       <source>Stock-take: {name}</source>
       <translation>Inventaire : {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="68" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="69" />
       <source>{scope} · started {started} · {finished} · {here} of {expected} expected copies found, {scanned} scanned</source>
       <translation>{scope} · commencé le {started} · {finished} · {here} exemplaires trouvés sur {expected} attendus, {scanned} scannés</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>finished {when}</source>
       <translation>terminé le {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="70" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="71" />
       <source>not finished</source>
       <translation>non terminé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="84" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="85" />
       <source>New count</source>
       <translation>Nouveau comptage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="86" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
       <source>Location to count</source>
       <translation>Emplacement à compter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="87" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
       <source>e.g. QA76 or 500</source>
       <translation>p. ex. QA76 ou 500</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="88" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
       <source>First call number</source>
       <translation>Première cote</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="89" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
       <source>e.g. QA100 or 599</source>
       <translation>p. ex. QA100 ou 599</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="90" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
       <source>Last call number</source>
       <translation>Dernière cote</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="91" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="92" />
       <source>Start count</source>
       <translation>Commencer le comptage</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="95" />
+      <location filename="../../desktop_app/ui/stocktake/tab.py" line="96" />
       <source>Librarians and admins start a count; clerks scan</source>
       <translation>Les bibliothécaires et les admins commencent un comptage ; l’accueil scanne</translation>
     </message>
