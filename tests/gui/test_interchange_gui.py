@@ -105,7 +105,8 @@ def test_dry_run_changes_nothing_and_bad_records_are_listed(qtbot, ctx: UiContex
     bad.report = None
     bad.run_import()
     qtbot.waitUntil(lambda: bad.report is not None, timeout=30_000)
-    assert bad.report.status == "imported" and bad.report.counts["new"] == 2 and titles(ctx.services) == 2
+    # its two title-only records are one title: the same title, author and year (no ISBN to tell them apart)
+    assert bad.report.status == "imported" and bad.report.counts["new"] == 1 and titles(ctx.services) == 1
 
 
 def test_cancel_leaves_the_library_as_it_was(qtbot, ctx: UiContext, tmp_path: Path) -> None:
@@ -220,7 +221,7 @@ def test_desk_accounts_cannot_start_an_import(qtbot, ctx: UiContext) -> None:
 
     desk = replace(ctx, actor=replace(ctx.actor, role=Role.DESK))
     tab = catalog_tab(qtbot, desk)
-    imports, exports, labels = tab.menu_actions
+    imports, exports, labels, _queued = tab.menu_actions
     assert not imports.isEnabled() and "Librarians" in imports.toolTip()
     assert exports.isEnabled() and labels.isEnabled()
 
