@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .catalog import Catalog
 from .catalog.browse import BookRowFetcher, BrowseQueries
+from .catalog.bulk import Bulk
 from .catalog.search import Searcher
 from .catalog.stocktake import Stocktakes
 from .changes import Changes
@@ -55,6 +56,7 @@ class Services:
         self.maintenance = Maintenance(library)
         self.lookup = Lookup(library)  # ISBN look-up, covers and the offline look-up queue
         self.stocktake = Stocktakes(library)  # shelf counts (catalog/stocktake.py)
+        self.bulk = Bulk(library)  # bulk edit of copies (catalog/bulk.py)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Hear of every committed change (``services.changes``); returns the unsubscriber."""
