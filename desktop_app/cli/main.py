@@ -31,6 +31,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from . import (
         audit_cmd,
+        bulk_cmd,
         circulation_cmd,
         fees_cmd,
         interchange_cmd,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmd.add_parsers(sub)
     lookup_cmd.add_parsers(sub)
     stocktake_cmd.add_parsers(sub)
+    bulk_cmd.add_parsers(sub)
     for optional in ("sync_cmd", "serve_cmd"):  # need the httpx / [server] extras
         try:
             module = __import__(f"desktop_app.cli.{optional}", fromlist=["add_parsers"])
