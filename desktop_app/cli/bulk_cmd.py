@@ -55,7 +55,8 @@ def _change(args: argparse.Namespace) -> BulkChange:
 def _print_plan(plan: BulkPlan) -> None:
     if plan.lines:
         print(table(("Barcode", "Title", "Field", "Before", "After"),
-                    [(x.barcode, x.title, x.field.replace("_", " "), x.before or "", x.after or "") for x in plan.lines]))
+                    [(x.barcode, x.title, x.field.replace("_", " "), x.before or "", x.after or "")
+                     for x in plan.lines]))
     if plan.refusals:
         print(table(("Barcode", "Title", "Refused"), [(r.barcode, r.title, r.reason) for r in plan.refusals]),
               file=sys.stderr)

@@ -221,7 +221,7 @@ def test_desk_accounts_cannot_start_an_import(qtbot, ctx: UiContext) -> None:
 
     desk = replace(ctx, actor=replace(ctx.actor, role=Role.DESK))
     tab = catalog_tab(qtbot, desk)
-    imports, exports, labels, _queued = tab.menu_actions
+    imports, exports, labels, *_more = tab.menu_actions
     assert not imports.isEnabled() and "Librarians" in imports.toolTip()
     assert exports.isEnabled() and labels.isEnabled()
 

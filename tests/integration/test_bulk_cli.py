@@ -29,7 +29,8 @@ def test_copies_in_bulk_from_the_command_line(library_paths: Paths) -> None:
         admin = staff_actor(services.accounts.get_staff("admin"))
         services.catalog.add_book(admin, BookInput(title="Dune"), copies=[
             CopyInput(barcode=b, call_number=cn, location="Main") for b, cn in (("C1", "FIC HER"), ("C2", "FIC HER"))])
-        services.catalog.add_book(admin, BookInput(title="Emma"), copies=[CopyInput(barcode="C3", call_number="FIC AUS")])
+        services.catalog.add_book(admin, BookInput(title="Emma"),
+                                  copies=[CopyInput(barcode="C3", call_number="FIC AUS")])
     finally:
         services.close()
     plan = _cli(library_paths, "lena", "--barcodes", "-", "--location", "Children", "--call-prefix", "FIC=F",

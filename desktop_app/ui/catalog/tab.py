@@ -38,6 +38,7 @@ from ..common.errors import show_error
 from ..common.forms import confirm_destructive
 from ..common.i18n import key_text, number_text, tr
 from ..common.tables import make_table, remember_header, set_widths
+from .bulk_dialog import BulkEditDialog
 from .detail import BookDetail
 from .dialog import BookDialog
 from .filters import FilterBar
@@ -158,13 +159,16 @@ class CatalogTab(QWidget):
         actions = []
         for text, slot in ((tr("&Import records…"), self.import_records), (tr("&Export…"), self.export_data),
                            (tr("Print &labels…"), lambda: self.print_labels([])),
-                           (tr("&Queued ISBN look-ups…"), self.queued_lookups)):
+                           (tr("&Queued ISBN look-ups…"), self.queued_lookups),
+                           (tr("&Bulk edit copies…"), self.bulk_edit)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             actions.append(action)
         if not self.ctx.actor.at_least(Role.LIBRARIAN):
             actions[0].setEnabled(False)
             actions[0].setToolTip(tr("Librarians and admins import records"))
+            actions[4].setEnabled(False)
+            actions[4].setToolTip(tr("Librarians and admins edit copies in bulk"))
         return actions
 
     # -- searching ---------------------------------------------------------------------
@@ -295,6 +299,13 @@ class CatalogTab(QWidget):
             self._data_changed(Changes(frozenset(stale)))
 
     # -- editing -----------------------------------------------------------------------
+    def bulk_edit(self) -> BulkEditDialog:
+        """Bulk edit of the copies of the titles found (or of scanned barcodes)."""
+        dialog = BulkEditDialog(self.ctx, self.model.ids(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def queued_lookups(self) -> QueuedLookups:
         dialog = QueuedLookups(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
