@@ -5,8 +5,8 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
       <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -94,6 +94,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="134" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="44" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="28" />
       <source>Item type</source>
       <translation>Tipo de documento</translation>
@@ -101,7 +102,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="78" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <source>Call number</source>
       <translation>Signatura</translation>
     </message>
@@ -143,8 +144,8 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="73" />
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
@@ -156,15 +157,15 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="77" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Location</source>
       <translation>Ubicación</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="74" />
-      <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -718,6 +719,140 @@
       <translation>Software</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="122" />
+      <source>What would change</source>
+      <translation>Lo que cambiaría</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <location filename="../../desktop_app/ui/interchange/dialogs.py" line="210" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="128" />
+      <source>Choose the copies and what to change, then Preview.</source>
+      <translation>Elija los ejemplares y qué cambiar, luego Vista previa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="134" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="238" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="141" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
+      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="190" />
+      <source>Working out what would change…</source>
+      <translation>Calculando lo que cambiaría…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="200" />
+      <source>refused</source>
+      <translation>rechazado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="211" />
+      <source>{copies} copies: {changing} would change, {same} are so already, {refused} refused.</source>
+      <translation>{copies} ejemplares: {changing} cambiarían, {same} ya están así, {refused} rechazados.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="215" />
+      <source>The first {count} lines are shown.</source>
+      <translation>Se muestran las primeras {count} líneas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="237" />
+      <source>Change {count} copies as the preview shows? Each change is recorded and synced.</source>
+      <translation>¿Cambiar {count} ejemplares como muestra la vista previa? Cada cambio se registra y se sincroniza.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="238" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="258" />
+      <source>Changed {fields} fields of {copies} copies; {refused} refused.</source>
+      <translation>{fields} campos de {copies} ejemplares cambiados; {refused} rechazados.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="64" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="236" />
+      <source>Bulk edit copies</source>
+      <translation>Editar ejemplares en bloque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="67" />
+      <source>The copies of the {count} titles found</source>
+      <translation>Los ejemplares de los {count} títulos encontrados</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="70" />
+      <source>&amp;Scanned barcodes, one a line:</source>
+      <translation>Códigos &amp;escaneados, uno por línea:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="74" />
+      <source>Barcodes of the copies to change</source>
+      <translation>Códigos de los ejemplares a cambiar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
+      <source>&amp;Location</source>
+      <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="82" />
+      <source>Call number &amp;prefix</source>
+      <translation>&amp;Prefijo de signatura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="85" />
+      <source>e.g. FIC</source>
+      <translation>p. ej. FIC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="88" />
+      <source>e.g. F</source>
+      <translation>p. ej. F</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="89" />
+      <source>S&amp;tatus</source>
+      <translation>E&amp;stado</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="94" />
+      <source>&amp;Item type of the titles</source>
+      <translation>&amp;Tipo de material de los títulos</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="100" />
       <source>Barcode label to add</source>
       <translation>Etiqueta de código a añadir</translation>
@@ -742,12 +877,6 @@
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="261" />
       <source>&amp;Call number</source>
       <translation>&amp;Signatura</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
-      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
-      <source>&amp;Location</source>
-      <translation>&amp;Ubicación</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="137" />
@@ -1037,13 +1166,6 @@
       <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Nota (opcional):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
-      <location filename="../../desktop_app/ui/common/forms.py" line="158" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/detail.py" line="287" />
@@ -1577,127 +1699,130 @@
       <translation>&amp;Quitar de la cola</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
-      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
-      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/catalog/queued.py" line="84" />
       <source>Librarians and admins add titles</source>
       <translation>Los bibliotecarios y administradores añaden títulos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
       <source>&amp;New book</source>
       <translation>&amp;Nuevo libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
       <source>&amp;Edit book</source>
       <translation>&amp;Editar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="110" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="363" />
       <source>Delete book</source>
       <translation>Eliminar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="115" />
       <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="123" />
       <source>Import / export</source>
       <translation>Importar / exportar</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>&amp;Import records…</source>
       <translation>&amp;Importar registros…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
       <source>Print &amp;labels…</source>
       <translation>Imprimir e&amp;tiquetas…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="162" />
       <source>&amp;Queued ISBN look-ups…</source>
       <translation>Consultas de ISBN en &amp;espera…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="167" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="163" />
+      <source>&amp;Bulk edit copies…</source>
+      <translation>Editar ejemplares en &amp;bloque…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="169" />
       <source>Librarians and admins import records</source>
       <translation>Solo bibliotecarios y administradores importan registros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="196" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="171" />
+      <source>Librarians and admins edit copies in bulk</source>
+      <translation>Los bibliotecarios y administradores editan en bloque</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
       <source>First {shown} of more than {total} matches — type more</source>
       <translation>Primeros {shown} de más de {total} resultados — escriba más</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="199" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="203" />
       <source>{count} titles</source>
       <translation>{count} títulos</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="204" />
       <source>1 title</source>
       <translation>1 título</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="350" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="361" />
       <source>Delete '{title}' and its copy?</source>
       <translation>¿Eliminar '{title}' y su ejemplar?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="362" />
       <source>Delete '{title}' and its {count} copies?</source>
       <translation>¿Eliminar '{title}' y sus {count} ejemplares?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="363" />
       <source>&amp;Delete book</source>
       <translation>&amp;Eliminar libro</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="353" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="364" />
       <source>&amp;Keep it</source>
       <translation>&amp;Conservarlo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="360" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="371" />
       <source>Deleted '{title}'</source>
       <translation>Se ha eliminado '{title}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
       <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Search the catalog</source>
       <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="78" />
       <source>Search title, author, ISBN, series, subject…   ({shortcut})</source>
       <translation>Buscar título, autor, ISBN, serie, materia…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="86" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="87" />
       <source>Clear filters</source>
       <translation>Quitar filtros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="91" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="92" />
       <source>Catalog titles</source>
       <translation>Títulos del catálogo</translation>
     </message>
@@ -3342,11 +3467,6 @@ Place the hold anyway? Reason:</source>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="209" />
       <source>Problems found in the file</source>
       <translation>Problemas encontrados en el archivo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/interchange/dialogs.py" line="210" />
-      <source>Field</source>
-      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="228" />

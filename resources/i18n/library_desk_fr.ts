@@ -5,8 +5,8 @@
     <name>LibraryDesk</name>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="119" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
       <location filename="../../desktop_app/ui/catalog/lookup.py" line="49" />
-      <location filename="../../desktop_app/ui/catalog/model.py" line="38" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -94,6 +94,7 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="134" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="44" />
       <location filename="../../desktop_app/ui/catalog/filters.py" line="28" />
       <source>Item type</source>
       <translation>Type de document</translation>
@@ -101,7 +102,7 @@
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="135" />
       <location filename="../../desktop_app/domain/fields.py" line="148" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="78" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <source>Call number</source>
       <translation>Cote</translation>
     </message>
@@ -143,8 +144,8 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="147" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="73" />
-      <location filename="../../desktop_app/ui/desk/loans.py" line="26" />
       <source>Barcode</source>
       <translation>Code-barres</translation>
     </message>
@@ -156,15 +157,15 @@
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="149" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="77" />
-      <location filename="../../desktop_app/ui/stocktake/tab.py" line="43" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/domain/fields.py" line="150" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="43" />
       <location filename="../../desktop_app/ui/catalog/detail.py" line="74" />
-      <location filename="../../desktop_app/ui/holds/model.py" line="86" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -718,6 +719,140 @@
       <translation>Logiciel</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="122" />
+      <source>What would change</source>
+      <translation>Ce qui changerait</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="123" />
+      <location filename="../../desktop_app/ui/interchange/dialogs.py" line="210" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="128" />
+      <source>Choose the copies and what to change, then Preview.</source>
+      <translation>Choisissez les exemplaires et ce qui change, puis Aperçu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="134" />
+      <source>Pre&amp;view</source>
+      <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="137" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="238" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="141" />
+      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
+      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="190" />
+      <source>Working out what would change…</source>
+      <translation>Calcul de ce qui changerait…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="200" />
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="211" />
+      <source>{copies} copies: {changing} would change, {same} are so already, {refused} refused.</source>
+      <translation>{copies} exemplaires : {changing} changeraient, {same} le sont déjà, {refused} refusés.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="215" />
+      <source>The first {count} lines are shown.</source>
+      <translation>Les {count} premières lignes sont affichées.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="237" />
+      <source>Change {count} copies as the preview shows? Each change is recorded and synced.</source>
+      <translation>Modifier {count} exemplaires comme le montre l'aperçu ? Chaque modification est enregistrée et synchronisée.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="238" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
+      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="258" />
+      <source>Changed {fields} fields of {copies} copies; {refused} refused.</source>
+      <translation>{fields} champs de {copies} exemplaires modifiés ; {refused} refusés.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="64" />
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="236" />
+      <source>Bulk edit copies</source>
+      <translation>Modifier des exemplaires en lot</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="67" />
+      <source>The copies of the {count} titles found</source>
+      <translation>Les exemplaires des {count} titres trouvés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="70" />
+      <source>&amp;Scanned barcodes, one a line:</source>
+      <translation>Codes-barres &amp;scannés, un par ligne :</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="74" />
+      <source>Barcodes of the copies to change</source>
+      <translation>Codes-barres des exemplaires à modifier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
+      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
+      <source>&amp;Location</source>
+      <translation>&amp;Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="82" />
+      <source>Call number &amp;prefix</source>
+      <translation>&amp;Préfixe de cote</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="85" />
+      <source>e.g. FIC</source>
+      <translation>p. ex. FIC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="88" />
+      <source>e.g. F</source>
+      <translation>p. ex. F</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="89" />
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/bulk_dialog.py" line="94" />
+      <source>&amp;Item type of the titles</source>
+      <translation>&amp;Type de document des titres</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="100" />
       <source>Barcode label to add</source>
       <translation>Étiquette code-barres à ajouter</translation>
@@ -742,12 +877,6 @@
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="261" />
       <source>&amp;Call number</source>
       <translation>&amp;Cote</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="136" />
-      <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="262" />
-      <source>&amp;Location</source>
-      <translation>&amp;Emplacement</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/copy_dialog.py" line="137" />
@@ -1037,13 +1166,6 @@
       <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
       <source>&amp;Note (optional):</source>
       <translation>&amp;Note (facultative) :</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="277" />
-      <location filename="../../desktop_app/ui/catalog/detail.py" line="257" />
-      <location filename="../../desktop_app/ui/common/forms.py" line="158" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/catalog/detail.py" line="287" />
@@ -1577,127 +1699,130 @@
       <translation>&amp;Retirer de la file</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/queued.py" line="79" />
-      <location filename="../../desktop_app/ui/desk/dialogs.py" line="145" />
-      <location filename="../../desktop_app/ui/desk/slip.py" line="245" />
-      <source>Close</source>
-      <translation>Fermer</translation>
-    </message>
-    <message>
       <location filename="../../desktop_app/ui/catalog/queued.py" line="84" />
       <source>Librarians and admins add titles</source>
       <translation>Les bibliothécaires et les administrateurs ajoutent les titres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="107" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
       <source>&amp;New book</source>
       <translation>&amp;Nouveau livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="108" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
       <source>&amp;Edit book</source>
       <translation>&amp;Modifier le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="109" />
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="110" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="363" />
       <source>Delete book</source>
       <translation>Supprimer le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="114" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="115" />
       <location filename="../../desktop_app/ui/members/tab.py" line="78" />
       <source>{action} ({shortcut})</source>
       <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="122" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="123" />
       <source>Import / export</source>
       <translation>Import / export</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>&amp;Export…</source>
       <translation>&amp;Exporter…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="159" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
       <source>&amp;Import records…</source>
       <translation>&amp;Importer des notices…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="160" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
       <source>Print &amp;labels…</source>
       <translation>Imprimer les é&amp;tiquettes…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="161" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="162" />
       <source>&amp;Queued ISBN look-ups…</source>
       <translation>Recherches d'ISBN en &amp;attente…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="167" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="163" />
+      <source>&amp;Bulk edit copies…</source>
+      <translation>Modifier des exemplaires en &amp;lot…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="169" />
       <source>Librarians and admins import records</source>
       <translation>L'import de notices est réservé aux bibliothécaires et administrateurs</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="196" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="171" />
+      <source>Librarians and admins edit copies in bulk</source>
+      <translation>Les bibliothécaires et les administrateurs modifient en lot</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
       <source>First {shown} of more than {total} matches — type more</source>
       <translation>{shown} premiers résultats sur plus de {total} — précisez la recherche</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="199" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="203" />
       <source>{count} titles</source>
       <translation>{count} titres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="200" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="204" />
       <source>1 title</source>
       <translation>1 titre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="350" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="361" />
       <source>Delete '{title}' and its copy?</source>
       <translation>Supprimer '{title}' et son exemplaire ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="351" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="362" />
       <source>Delete '{title}' and its {count} copies?</source>
       <translation>Supprimer '{title}' et ses {count} exemplaires ?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="352" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="363" />
       <source>&amp;Delete book</source>
       <translation>&amp;Supprimer le livre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="353" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="364" />
       <source>&amp;Keep it</source>
       <translation>&amp;Conserver</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="360" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="371" />
       <source>Deleted '{title}'</source>
       <translation>'{title}' supprimé</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="76" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
       <location filename="../../desktop_app/ui/shell/self_service.py" line="95" />
       <source>Search the catalog</source>
       <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="77" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="78" />
       <source>Search title, author, ISBN, series, subject…   ({shortcut})</source>
       <translation>Rechercher par titre, auteur, ISBN, collection, sujet…   ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="86" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="87" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/catalog/tab.py" line="91" />
+      <location filename="../../desktop_app/ui/catalog/tab.py" line="92" />
       <source>Catalog titles</source>
       <translation>Titres du catalogue</translation>
     </message>
@@ -3342,11 +3467,6 @@ Réserver quand même ? Motif :</translation>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="209" />
       <source>Problems found in the file</source>
       <translation>Problèmes trouvés dans le fichier</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/interchange/dialogs.py" line="210" />
-      <source>Field</source>
-      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/interchange/dialogs.py" line="228" />
