@@ -61,6 +61,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     note(item)
 
 
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    from faults import done
+
+    done(item)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     from faults import report
 

@@ -32,11 +32,35 @@ def start(config: pytest.Config) -> None:
         faulthandler.register(signal.SIGTERM, _log, all_threads=True, chain=True)
 
 
+def _timeout(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("timeout")
+    if marker is not None and marker.args:
+        return float(marker.args[0])
+    try:
+        return float(item.config.getini("timeout") or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def note(item: pytest.Item) -> None:
-    """Called before each test: the file names the test that was running when the process died."""
+    """Called before each test: the file names the test that was running when the process died.
+    A few seconds before pytest-timeout would end the test (its own stack dump goes to the
+    worker's lost standard error, then ``os._exit``), every thread's stack is written here too."""
+    if _log is None:
+        return
+    _log.write(f"-- {item.nodeid}\n")
+    _log.flush()
+    seconds = _timeout(item)
+    if seconds > 10:
+        faulthandler.dump_traceback_later(seconds - 5, repeat=False, file=_log)  # replaces the previous one
+    else:
+        faulthandler.cancel_dump_traceback_later()
+
+
+def done(_item: pytest.Item) -> None:
+    """Called after each test: the test ended in time, no stack dump for it."""
     if _log is not None:
-        _log.write(f"-- {item.nodeid}\n")
-        _log.flush()
+        faulthandler.cancel_dump_traceback_later()
 
 
 def report(terminal: pytest.TerminalReporter) -> None:

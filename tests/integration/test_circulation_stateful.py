@@ -222,6 +222,9 @@ def test_random_desk_work_keeps_the_library_consistent(template_library: Path, t
         pass
 
     Machine.template, Machine.barcodes, Machine.books, Machine.cards = tmp_path / "circulation", barcodes, books, cards
+    # derandomize: the same 40 runs every time, so a failure in CI can be replayed here (one CI
+    # run lost a worker in this test with a random seed nobody could recover; three runs with
+    # new seeds passed). tests/faults.py now writes every thread's stack before a timeout.
     run_state_machine_as_test(Machine, settings=settings(
-        max_examples=40, stateful_step_count=30, deadline=None, database=None,
+        max_examples=40, stateful_step_count=30, deadline=None, database=None, derandomize=True,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
