@@ -264,8 +264,9 @@ class BulkEditDialog(QDialog):
         self.progress.hide()
         self.preview_button.setEnabled(True)
         self.apply_button.setEnabled(self.plan is not None)
-        self._say("")
         if isinstance(error, LibraryError):
             self._say(error.message, "refused")
+        else:
+            self._say("")
         show_error(self, error)
 

@@ -33,7 +33,6 @@ from .lookup import HitChooser
 
 STATE_TEXTS = {WAITING: N_("waiting for a catalogue"), FOUND: N_("found: add it"),
                NOT_FOUND: N_("not known to any catalogue"), ADDED: N_("added")}
-STATE_KINDS = {WAITING: "attention", FOUND: "done", NOT_FOUND: "refused", ADDED: "done"}
 
 
 class QueuedLookups(QDialog):
